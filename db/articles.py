@@ -1,0 +1,246 @@
+"""Articles: importing .txt and .jsonl batches, and reading articles back.
+
+An import is one transaction over every file named: any bad record aborts
+the whole run and nothing is written. An article's id is the one given in
+JSONL or a hash of its text; importing the same article again is a no-op,
+and a known id arriving with a different text is refused (articles are
+immutable, and events point into their text by offset).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from db.errors import InputError
+from db.readers import (
+    ARTICLE_SUFFIXES,
+    check_text,
+    expand_paths,
+    iter_json_lines,
+    read_text_file,
+)
+from db.store import Store, utc_now
+
+ARTICLE_KEYS = ("text", "id", "title", "url", "source", "published")
+MAX_ID_LENGTH = 200
+_BATCH = 2000
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One stored article; `text` is exactly what event offsets index into."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    seq: int = 0
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import did: files read, articles added, articles already present."""
+
+    files: int
+    added: int
+    unchanged: int
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    article: Article
+    source: str
+    line: int | None
+    size: int
+
+
+def text_id(text: str) -> str:
+    """Return the id given to an article that arrives without one: a hash of its text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _check_id(value: Any, source: str, line: int | None) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(source, f"id must be a non-empty string, not {value!r}", line)
+    if len(value) > MAX_ID_LENGTH or not value.isprintable():
+        raise InputError(
+            source, f"id {value[:40]!r} must be printable and at most {MAX_ID_LENGTH} long", line
+        )
+    return check_text(value, source, line, "id")
+
+
+def _check_published(value: Any, source: str, line: int | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            if len(value) == 10:
+                dt.date.fromisoformat(value)
+            else:
+                dt.datetime.fromisoformat(value)
+            return value
+        except ValueError:
+            pass
+    raise InputError(source, f"published must be an ISO date or time, not {value!r}", line)
+
+
+def parse_article_record(value: Any, source: str, line: int | None) -> Article:
+    """Validate one JSONL article record (text, id?, title?, url?, source?, published?)."""
+    if not isinstance(value, dict):
+        raise InputError(source, "each line must be a JSON object with a text", line)
+    unknown = sorted(set(value) - set(ARTICLE_KEYS))
+    if unknown:
+        raise InputError(source, f"unknown key {unknown[0]!r}", line)
+    text = value.get("text")
+    if not isinstance(text, str) or not text.strip():
+        what = "missing" if text is None else f"not a non-empty string ({text!r:.40})"
+        raise InputError(source, f"text is {what}", line)
+    check_text(text, source, line, "text")
+    fields: dict[str, str | None] = {}
+    for key in ("title", "url", "source"):
+        field = value.get(key)
+        if field is not None and not isinstance(field, str):
+            raise InputError(source, f"{key} must be a string, not {field!r:.40}", line)
+        fields[key] = check_text(field, source, line, key) if field is not None else None
+    article_id = _check_id(value["id"], source, line) if "id" in value else text_id(text)
+    return Article(
+        id=article_id,
+        text=text,
+        title=fields["title"],
+        url=fields["url"],
+        source=fields["source"],
+        published=_check_published(value.get("published"), source, line),
+    )
+
+
+def _read(path: Path) -> Iterator[_Incoming]:
+    source = str(path)
+    if path.suffix == ".txt":
+        text = read_text_file(path)
+        yield _Incoming(Article(id=text_id(text), text=text), source, None, path.stat().st_size)
+        return
+    previous = 0
+    for item in iter_json_lines(path):
+        article = parse_article_record(item.value, source, item.line)
+        yield _Incoming(article, source, item.line, item.end_offset - previous)
+        previous = item.end_offset
+
+
+def import_size(paths: Sequence[str | Path]) -> int:
+    """Return the bytes an import of `paths` will read (the total for a progress bar)."""
+    return sum(p.stat().st_size for p in expand_paths(paths, ARTICLE_SUFFIXES))
+
+
+def import_articles(
+    store: Store, paths: Sequence[str | Path], progress: Progress | None = None
+) -> ImportSummary:
+    """Import every article in `paths` as one transaction; raise InputError on bad input."""
+    files = expand_paths(paths, ARTICLE_SUFFIXES)
+    added = unchanged = 0
+    imported_at = utc_now()
+    with store.write() as db:
+        batch: list[_Incoming] = []
+
+        def flush() -> None:
+            nonlocal added, unchanged
+            ids = list({item.article.id for item in batch})
+            known: dict[str, str] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT id, content_hash FROM articles WHERE id IN ({marks})"
+                known.update(db.execute(sql, chunk).fetchall())
+            rows = []
+            for item in batch:
+                article, digest = item.article, _content_hash(item.article.text)
+                if article.id in known:
+                    if known[article.id] != digest:
+                        raise InputError(
+                            item.source,
+                            f"article {article.id!r} is already stored with a different text",
+                            item.line,
+                        )
+                    unchanged += 1
+                    continue
+                known[article.id] = digest
+                rows.append(
+                    {
+                        "id": article.id,
+                        "title": article.title,
+                        "url": article.url,
+                        "source": article.source,
+                        "published": article.published,
+                        "text": article.text,
+                        "content_hash": digest,
+                        "imported_at": imported_at,
+                    }
+                )
+            if rows:
+                db.table("articles").insert_all(rows, batch_size=len(rows))
+                added += len(rows)
+            if progress:
+                progress(sum(item.size for item in batch))
+            batch.clear()
+
+        for path in files:
+            for item in _read(path):
+                batch.append(item)
+                if len(batch) >= _BATCH:
+                    flush()
+        flush()
+    return ImportSummary(files=len(files), added=added, unchanged=unchanged)
+
+
+def _article(row: dict[str, Any]) -> Article:
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        title=row["title"],
+        url=row["url"],
+        source=row["source"],
+        published=row["published"],
+        seq=row["seq"],
+    )
+
+
+_COLUMNS = "seq, id, text, title, url, source, published"
+
+
+def get_article(store: Store, article_id: str) -> Article | None:
+    """Return the article with this id, or None."""
+    rows = store.db.query(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", [article_id])
+    row = next(iter(rows), None)
+    return _article(row) if row else None
+
+
+def count_articles(store: Store) -> int:
+    """Return how many articles the database holds."""
+    return int(store.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def article_at(store: Store, index: int) -> Article | None:
+    """Return the article at 0-based position `index` in import order, or None."""
+    sql = f"SELECT {_COLUMNS} FROM articles ORDER BY seq LIMIT 1 OFFSET ?"
+    row = next(iter(store.db.query(sql, [index])), None)
+    return _article(row) if row else None
+
+
+def iter_articles(store: Store) -> Iterator[Article]:
+    """Yield every article in import order, streaming from the database."""
+    for row in store.db.query(f"SELECT {_COLUMNS} FROM articles ORDER BY seq"):
+        yield _article(row)

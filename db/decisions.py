@@ -1,0 +1,502 @@
+"""Reviewers' decisions, events they add, undo, and per-article state, all audited.
+
+A decision is one row per (event, annotator): accepted, rejected, corrected
+(with the corrected record), or deleted (an event the reviewer added and then
+removed). Each change is one transaction that also appends to the audit log
+who did what, when, and the row before and after. Undo restores the row
+before the newest change not yet undone and appends that too: the log is
+never rewritten, and reviewers never touch each other's rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from db.events import StoredEvent, event_from_row, event_row, get_event, human_event_id
+from db.store import Store, utc_now
+from extract.record import Event, RecordError, parse_event
+
+STATUSES = ("accepted", "rejected", "corrected", "deleted")
+UNDOABLE_ACTIONS = ("accept", "reject", "correct", "add", "delete")
+MAX_ANNOTATOR_LENGTH = 100
+_ACTION_OF_STATUS = {"accepted": "accept", "rejected": "reject", "corrected": "correct"}
+
+
+class DecisionError(ValueError):
+    """A decision that cannot be recorded (unknown event, someone else's event, bad record)."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An annotator's current decision on one event."""
+
+    event_id: str
+    annotator: str
+    status: str
+    corrected: Event | None
+    decided_at: str
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """An event as one annotator sees it: the stored event and their decision, if any."""
+
+    stored: StoredEvent
+    decision: Decision | None
+
+    @property
+    def current(self) -> Event:
+        """The event as the annotator has it now: corrected form if corrected."""
+        if self.decision and self.decision.corrected is not None:
+            return self.decision.corrected
+        return self.stored.event
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """What an undo reverted: the action, its article and the events it touched."""
+
+    action: str
+    article_id: str | None
+    event_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    """An annotator's state for one article."""
+
+    article_id: str
+    annotator: str
+    done: bool = False
+    flagged: bool = False
+    comment: str | None = None
+    seconds_spent: float = 0.0
+
+
+def check_annotator(name: str) -> str:
+    """Return the annotator name if usable (non-empty, printable, not too long)."""
+    if not isinstance(name, str) or not name.strip():
+        raise DecisionError("the annotator name must not be empty")
+    if len(name) > MAX_ANNOTATOR_LENGTH or not name.isprintable():
+        raise DecisionError(f"annotator name {name[:40]!r} must be printable and short")
+    return name
+
+
+def _decision_state(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    corrected = json.loads(row["corrected"]) if row["corrected"] else None
+    return {"status": row["status"], "corrected": corrected, "decided_at": row["decided_at"]}
+
+
+def _to_decision(row: dict[str, Any]) -> Decision:
+    corrected = None
+    if row["corrected"]:
+        corrected = parse_event(json.loads(row["corrected"]))
+    return Decision(row["event_id"], row["annotator"], row["status"], corrected, row["decided_at"])
+
+
+def _current_row(db: sqlite_utils.Database, event_id: str, annotator: str) -> dict[str, Any] | None:
+    sql = "SELECT * FROM decisions WHERE event_id = ? AND annotator = ?"
+    return next(iter(db.query(sql, [event_id, annotator])), None)
+
+
+def _append_audit(
+    db: sqlite_utils.Database,
+    annotator: str,
+    action: str,
+    *,
+    article_id: str | None,
+    event_id: str | None = None,
+    before: Any = None,
+    after: Any = None,
+    batch: int | None = None,
+    undoes: int | None = None,
+) -> int:
+    cursor = db.execute(
+        "INSERT INTO audit (at, annotator, action, article_id, event_id, before, after,"
+        " batch, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            utc_now(),
+            annotator,
+            action,
+            article_id,
+            event_id,
+            None if before is None else json.dumps(before, ensure_ascii=False),
+            None if after is None else json.dumps(after, ensure_ascii=False),
+            batch,
+            undoes,
+        ],
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def _write_decision(
+    db: sqlite_utils.Database, event_id: str, annotator: str, state: dict[str, Any] | None
+) -> None:
+    if state is None:
+        db.execute(
+            "DELETE FROM decisions WHERE event_id = ? AND annotator = ?", [event_id, annotator]
+        )
+        return
+    corrected = state["corrected"]
+    db.execute(
+        "INSERT INTO decisions (event_id, annotator, status, corrected, decided_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, annotator) DO UPDATE SET"
+        " status = excluded.status, corrected = excluded.corrected,"
+        " decided_at = excluded.decided_at",
+        [
+            event_id,
+            annotator,
+            state["status"],
+            None if corrected is None else json.dumps(corrected, ensure_ascii=False),
+            state["decided_at"],
+        ],
+    )
+
+
+def _visible_event(store: Store, event_id: str, annotator: str) -> StoredEvent:
+    stored = get_event(store, event_id)
+    if stored is None:
+        raise DecisionError(f"there is no event {event_id!r}")
+    if stored.added_by is not None and stored.added_by != annotator:
+        raise DecisionError(f"event {event_id!r} was added by {stored.added_by}, not {annotator}")
+    return stored
+
+
+def _text_length(store: Store, article_id: str) -> int:
+    row = store.db.execute(
+        "SELECT length(text) FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        raise DecisionError(f"there is no article {article_id!r}")
+    return int(row[0])
+
+
+def _checked_human_event(store: Store, article_id: str, event: Event) -> Event:
+    """Validate a reviewer's record against the article, as a human-origin event."""
+    record = {**event.to_dict(), "origin": "human", "extractor": None}
+    try:
+        return parse_event(record, text_length=_text_length(store, article_id), origin="human")
+    except RecordError as error:
+        raise DecisionError(str(error)) from error
+
+
+def decide(
+    store: Store, annotator: str, event_id: str, status: str, corrected: Event | None = None
+) -> Decision:
+    """Record an annotator's decision on an event and audit it; return the decision.
+
+    `status` is accepted, rejected or corrected; a correction carries the
+    corrected record, which is validated against the article's text.
+    """
+    check_annotator(annotator)
+    if status not in ("accepted", "rejected", "corrected"):
+        raise DecisionError(f"status must be accepted, rejected or corrected, not {status!r}")
+    if (status == "corrected") != (corrected is not None):
+        raise DecisionError("a correction, and only a correction, carries a corrected record")
+    stored = _visible_event(store, event_id, annotator)
+    corrected_dict = None
+    if corrected is not None:
+        checked = _checked_human_event(store, stored.article_id, corrected)
+        corrected_dict = {**checked.to_dict(), "origin": stored.event.origin}
+        corrected_dict["extractor"] = stored.event.extractor
+    decided_at = utc_now()
+    after = {"status": status, "corrected": corrected_dict, "decided_at": decided_at}
+    with store.write() as db:
+        before = _decision_state(_current_row(db, event_id, annotator))
+        _write_decision(db, event_id, annotator, after)
+        _append_audit(
+            db,
+            annotator,
+            _ACTION_OF_STATUS[status],
+            article_id=stored.article_id,
+            event_id=event_id,
+            before=before,
+            after=after,
+        )
+    return Decision(
+        event_id,
+        annotator,
+        status,
+        parse_event(corrected_dict) if corrected_dict else None,
+        decided_at,
+    )
+
+
+def add_event(store: Store, annotator: str, article_id: str, event: Event) -> StoredEvent:
+    """Store an event the annotator adds (origin human) as accepted by them; audit it."""
+    check_annotator(annotator)
+    checked = _checked_human_event(store, article_id, event)
+    event_id = human_event_id()
+    row = event_row(event_id, article_id, checked, annotator)
+    after = {"status": "accepted", "corrected": None, "decided_at": row["created_at"]}
+    with store.write() as db:
+        db.table("events").insert(row)
+        _write_decision(db, event_id, annotator, after)
+        _append_audit(
+            db,
+            annotator,
+            "add",
+            article_id=article_id,
+            event_id=event_id,
+            after={**after, "event": checked.to_dict()},
+        )
+    stored = get_event(store, event_id)
+    assert stored is not None
+    return stored
+
+
+def delete_event(store: Store, annotator: str, event_id: str) -> None:
+    """Withdraw an event this annotator added (machine events are rejected, not deleted)."""
+    check_annotator(annotator)
+    stored = _visible_event(store, event_id, annotator)
+    if stored.added_by != annotator:
+        raise DecisionError(f"event {event_id!r} is a machine event: reject it instead")
+    after = {"status": "deleted", "corrected": None, "decided_at": utc_now()}
+    with store.write() as db:
+        before = _decision_state(_current_row(db, event_id, annotator))
+        _write_decision(db, event_id, annotator, after)
+        _append_audit(
+            db,
+            annotator,
+            "delete",
+            article_id=stored.article_id,
+            event_id=event_id,
+            before=before,
+            after=after,
+        )
+
+
+def review_items(store: Store, article_id: str, annotator: str) -> list[ReviewItem]:
+    """Return the events an annotator reviews for an article with their decisions.
+
+    That is every machine event and the events this annotator added and has
+    not deleted, in the order stored.
+    """
+    sql = (
+        "SELECT e.*, d.status AS d_status, d.corrected AS d_corrected,"
+        " d.decided_at AS d_decided_at FROM events e"
+        " LEFT JOIN decisions d ON d.event_id = e.id AND d.annotator = :annotator"
+        " WHERE e.article_id = :article AND (e.added_by IS NULL OR"
+        " (e.added_by = :annotator AND d.status IS NOT NULL AND d.status != 'deleted'))"
+        " ORDER BY e.seq"
+    )
+    items = []
+    for row in store.db.query(sql, {"annotator": annotator, "article": article_id}):
+        decision = None
+        if row["d_status"] is not None:
+            decision = _to_decision(
+                {
+                    "event_id": row["id"],
+                    "annotator": annotator,
+                    "status": row["d_status"],
+                    "corrected": row["d_corrected"],
+                    "decided_at": row["d_decided_at"],
+                }
+            )
+        items.append(ReviewItem(event_from_row(row), decision))
+    return items
+
+
+def get_decision(store: Store, event_id: str, annotator: str) -> Decision | None:
+    """Return the annotator's current decision on an event, or None if pending."""
+    row = _current_row(store.db, event_id, annotator)
+    return _to_decision(row) if row else None
+
+
+def accept_all(store: Store, annotator: str, article_id: str) -> list[str]:
+    """Accept every event of the article still pending for the annotator, as one undo step."""
+    check_annotator(annotator)
+    decided_at = utc_now()
+    after = {"status": "accepted", "corrected": None, "decided_at": decided_at}
+    with store.write() as db:
+        pending = [
+            item.stored.id
+            for item in review_items(store, article_id, annotator)
+            if item.decision is None
+        ]
+        batch: int | None = None
+        for event_id in pending:
+            _write_decision(db, event_id, annotator, after)
+            entry = _append_audit(
+                db,
+                annotator,
+                "accept",
+                article_id=article_id,
+                event_id=event_id,
+                after=after,
+                batch=batch,
+            )
+            # The batch is named by its first entry's id, which the later ones carry.
+            batch = batch or entry
+    return pending
+
+
+def _last_undoable(db: sqlite_utils.Database, annotator: str) -> list[dict[str, Any]]:
+    marks = ",".join("?" * len(UNDOABLE_ACTIONS))
+    sql = (
+        f"SELECT * FROM audit WHERE annotator = ? AND action IN ({marks}) AND undoes IS NULL"
+        " AND id NOT IN (SELECT undoes FROM audit WHERE undoes IS NOT NULL)"
+        " ORDER BY id DESC LIMIT 1"
+    )
+    last = next(iter(db.query(sql, [annotator, *UNDOABLE_ACTIONS])), None)
+    if last is None:
+        return []
+    head = last["batch"] or last["id"]
+    entries = list(
+        db.query(
+            "SELECT * FROM audit WHERE (id = :head OR batch = :head) AND annotator = :who"
+            " AND id NOT IN (SELECT undoes FROM audit WHERE undoes IS NOT NULL)"
+            " ORDER BY id DESC",
+            {"head": head, "who": annotator},
+        )
+    )
+    return entries
+
+
+def undo(store: Store, annotator: str) -> UndoResult | None:
+    """Revert the annotator's newest decision not yet undone (a whole accept-all at once).
+
+    Returns what was reverted, or None when there is nothing left to undo.
+    Repeated calls walk further back, across articles.
+    """
+    check_annotator(annotator)
+    with store.write() as db:
+        entries = _last_undoable(db, annotator)
+        if not entries:
+            return None
+        for entry in entries:
+            before = json.loads(entry["before"]) if entry["before"] else None
+            current = _decision_state(_current_row(db, entry["event_id"], annotator))
+            _write_decision(db, entry["event_id"], annotator, before)
+            _append_audit(
+                db,
+                annotator,
+                "undo",
+                article_id=entry["article_id"],
+                event_id=entry["event_id"],
+                before=current,
+                after=before,
+                undoes=entry["id"],
+            )
+    return UndoResult(
+        action=entries[-1]["action"],
+        article_id=entries[-1]["article_id"],
+        event_ids=tuple(entry["event_id"] for entry in reversed(entries)),
+    )
+
+
+def get_state(store: Store, article_id: str, annotator: str) -> ArticleState:
+    """Return the annotator's state for an article (all defaults if never touched)."""
+    sql = "SELECT * FROM article_state WHERE article_id = ? AND annotator = ?"
+    row = next(iter(store.db.query(sql, [article_id, annotator])), None)
+    if row is None:
+        return ArticleState(article_id, annotator)
+    return ArticleState(
+        article_id,
+        annotator,
+        bool(row["done"]),
+        bool(row["flagged"]),
+        row["comment"],
+        row["seconds_spent"],
+    )
+
+
+def _set_state(
+    store: Store, annotator: str, article_id: str, action: str, **changes: Any
+) -> ArticleState:
+    check_annotator(annotator)
+    _text_length(store, article_id)
+    with store.write() as db:
+        before = get_state(store, article_id, annotator)
+        columns = ", ".join(changes)
+        marks = ", ".join("?" * len(changes))
+        updates = ", ".join(f"{name} = excluded.{name}" for name in changes)
+        db.execute(
+            f"INSERT INTO article_state (article_id, annotator, {columns}, updated_at)"
+            f" VALUES (?, ?, {marks}, ?) ON CONFLICT (article_id, annotator)"
+            f" DO UPDATE SET {updates}, updated_at = excluded.updated_at",
+            [article_id, annotator, *changes.values(), utc_now()],
+        )
+        after = get_state(store, article_id, annotator)
+        if action:
+            _append_audit(
+                db,
+                annotator,
+                action,
+                article_id=article_id,
+                before={name: getattr(before, name) for name in changes},
+                after={name: getattr(after, name) for name in changes},
+            )
+    return after
+
+
+def set_done(store: Store, annotator: str, article_id: str, done: bool = True) -> ArticleState:
+    """Mark an article done (or not done) for the annotator."""
+    return _set_state(store, annotator, article_id, "done" if done else "undone", done=int(done))
+
+
+def set_flagged(store: Store, annotator: str, article_id: str, flagged: bool) -> ArticleState:
+    """Flag or unflag an article for the annotator."""
+    action = "flag" if flagged else "unflag"
+    return _set_state(store, annotator, article_id, action, flagged=int(flagged))
+
+
+def set_comment(store: Store, annotator: str, article_id: str, comment: str | None) -> ArticleState:
+    """Set (or clear, with None or blank) the annotator's comment on an article."""
+    text = comment if comment and comment.strip() else None
+    return _set_state(store, annotator, article_id, "comment", comment=text)
+
+
+def add_time(store: Store, annotator: str, article_id: str, seconds: float) -> ArticleState:
+    """Add reviewing time spent on an article (not audited: it is bookkeeping)."""
+    if not seconds >= 0:
+        raise DecisionError(f"time spent must be >= 0 seconds, not {seconds!r}")
+    check_annotator(annotator)
+    with store.write() as db:
+        db.execute(
+            "INSERT INTO article_state (article_id, annotator, seconds_spent, updated_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (article_id, annotator) DO UPDATE SET"
+            " seconds_spent = seconds_spent + excluded.seconds_spent,"
+            " updated_at = excluded.updated_at",
+            [article_id, annotator, seconds, utc_now()],
+        )
+    return get_state(store, article_id, annotator)
+
+
+def annotators(store: Store) -> list[str]:
+    """Return every annotator who has recorded anything, sorted."""
+    sql = "SELECT annotator FROM decisions UNION SELECT annotator FROM article_state ORDER BY 1"
+    return [row[0] for row in store.db.execute(sql).fetchall()]
+
+
+def audit_log(store: Store, annotator: str | None = None) -> list[dict[str, Any]]:
+    """Return audit entries (optionally one annotator's), oldest first, JSON decoded."""
+    where, params = ("WHERE annotator = ?", [annotator]) if annotator else ("", [])
+    rows = store.db.query(f"SELECT * FROM audit {where} ORDER BY id", params)
+    out = []
+    for row in rows:
+        for key in ("before", "after"):
+            row[key] = json.loads(row[key]) if row[key] else None
+        out.append(row)
+    return out
+
+
+def decided_counts(store: Store, annotator: str, article_ids: Sequence[str]) -> dict[str, int]:
+    """Return how many events each article has that the annotator has decided."""
+    if not article_ids:
+        return {}
+    marks = ",".join("?" * len(article_ids))
+    sql = (
+        "SELECT e.article_id, count(*) FROM decisions d JOIN events e ON e.id = d.event_id"
+        f" WHERE d.annotator = ? AND d.status != 'deleted' AND e.article_id IN ({marks})"
+        " GROUP BY e.article_id"
+    )
+    return dict(store.db.execute(sql, [annotator, *article_ids]).fetchall())

@@ -1,0 +1,14 @@
+"""The error raised for bad input files: one sentence naming the file, the line and the fault."""
+
+from __future__ import annotations
+
+
+class InputError(ValueError):
+    """Input that hadath refuses; nothing of the run that met it is written."""
+
+    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        self.message = message
+        where = f"{source}, line {line}" if line is not None else source
+        super().__init__(f"{where}: {message}")

@@ -1,0 +1,151 @@
+"""The SQLite schema of a hadath database and the migrations that build and upgrade it.
+
+The schema version lives in `PRAGMA user_version`. `MIGRATIONS[i]` upgrades a
+file from version i to i + 1; opening an older file runs the missing steps in
+one transaction, so an upgrade either completes or leaves the file as it was.
+Tables are written as DDL (not `table.create`) because they need CHECK
+constraints and triggers that sqlite-utils does not express.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Version 1: articles, events, decisions per (event, annotator), the audit log.
+_V1 = """
+CREATE TABLE articles (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT,
+    url TEXT,
+    source TEXT,
+    published TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE TRIGGER articles_immutable BEFORE UPDATE ON articles
+BEGIN SELECT RAISE(ABORT, 'articles are immutable'); END;
+
+CREATE TABLE events (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    origin TEXT NOT NULL CHECK (origin IN ('machine', 'human')),
+    extractor TEXT,
+    added_by TEXT,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    actor1_text TEXT, actor1_key TEXT, actor1_name TEXT,
+    actor2_text TEXT, actor2_key TEXT, actor2_name TEXT,
+    location_text TEXT, location_name TEXT, location_admin1 TEXT,
+    location_country TEXT, location_lat REAL, location_lon REAL,
+    date TEXT,
+    date_text TEXT,
+    fatalities INTEGER CHECK (fatalities >= 0),
+    injured INTEGER CHECK (injured >= 0),
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL CHECK (evidence_end > evidence_start),
+    confidence REAL CHECK (confidence BETWEEN 0 AND 1),
+    created_at TEXT NOT NULL,
+    CHECK ((origin = 'human') = (added_by IS NOT NULL))
+);
+CREATE INDEX events_by_article ON events(article_id, seq);
+CREATE TRIGGER events_immutable BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are immutable: record a decision instead'); END;
+
+CREATE TABLE decisions (
+    event_id TEXT NOT NULL REFERENCES events(id),
+    annotator TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('accepted', 'rejected', 'corrected', 'deleted')),
+    corrected TEXT CHECK ((status = 'corrected') = (corrected IS NOT NULL)),
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (event_id, annotator)
+) WITHOUT ROWID;
+CREATE INDEX decisions_by_annotator ON decisions(annotator, status);
+
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    action TEXT NOT NULL,
+    article_id TEXT,
+    event_id TEXT,
+    before TEXT,
+    after TEXT,
+    batch INTEGER,
+    undoes INTEGER REFERENCES audit(id)
+);
+CREATE INDEX audit_by_annotator ON audit(annotator, id);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+
+# Version 2: per-article state per annotator (done, flagged, comment, time spent),
+# and the undo index on the audit log.
+_V2 = """
+CREATE TABLE article_state (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    annotator TEXT NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    flagged INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1)),
+    comment TEXT,
+    seconds_spent REAL NOT NULL DEFAULT 0 CHECK (seconds_spent >= 0),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, annotator)
+) WITHOUT ROWID;
+CREATE INDEX article_state_by_annotator ON article_state(annotator, done);
+CREATE INDEX audit_undone ON audit(undoes) WHERE undoes IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaError(RuntimeError):
+    """A database file this version of hadath cannot use."""
+
+
+def _statements(script: str) -> list[str]:
+    """Split a DDL script into statements, keeping trigger bodies whole."""
+    statements, current = [], ""
+    for line in script.strip().splitlines():
+        current += line + "\n"
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return statements
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """Return the schema version recorded in the file (0 for a new file)."""
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection, path: str, target: int = SCHEMA_VERSION) -> int:
+    """Upgrade the file to `target` in one transaction; return the version it had."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        found = schema_version(conn)
+        if found > SCHEMA_VERSION:
+            raise SchemaError(
+                f"{path} has schema version {found}, newer than this hadath knows "
+                f"({SCHEMA_VERSION}): upgrade hadath to open it"
+            )
+        if found == 0:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise SchemaError(f"{path} is an SQLite file but not a hadath database")
+        for step in range(found, target):
+            for statement in _statements(MIGRATIONS[step]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return found

@@ -1,0 +1,83 @@
+"""Shared fixtures: real database files in tmp_path, the seed articles, the CLI runner."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from db.articles import import_articles
+from db.store import Store, open_store
+from extract.record import Event, parse_event
+from tui.cli import main
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Path of a database file that does not exist yet."""
+    return tmp_path / "hadath.db"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    """An empty hadath database on disk."""
+    with open_store(db_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def seeded(store: Store) -> Store:
+    """A database holding the five seed articles."""
+    import_articles(store, [SEEDS])
+    return store
+
+
+def seed_ids(store: Store) -> list[str]:
+    """Article ids of the database, in import order."""
+    return [row["id"] for row in store.db.query("SELECT id FROM articles ORDER BY seq")]
+
+
+def make_event(**fields: Any) -> Event:
+    """A valid machine event record, with `fields` overriding the defaults."""
+    record: dict[str, Any] = {
+        "sub_event_type": "Air/drone strike",
+        "actor1": {"text": "القيادة المركزية الأمريكية", "key": "us", "name": "United States"},
+        "actor2": {"text": "الميليشيات", "key": "iran_backed", "name": "Iran-backed militias"},
+        "location": {
+            "text": "البوكمال",
+            "name": "Al-Bukamal",
+            "admin1": "Deir ez-Zor",
+            "country": "Syria",
+            "lat": 34.45,
+            "lon": 40.92,
+        },
+        "date": "2023-10-27",
+        "date_text": "الجمعة",
+        "fatalities": 5,
+        "injured": None,
+        "evidence": {"start": 0, "end": 40},
+        "confidence": 0.8,
+        "origin": "machine",
+        "extractor": "test-1",
+    }
+    record.update(fields)
+    return parse_event(record)
+
+
+def snapshot(path: Path) -> list[str]:
+    """Every row of every table of a database file, as SQL text, for before/after checks."""
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def run_cli(db_path: Path, *args: str) -> Result:
+    """Run `hadath --db db_path ARGS` in-process and return click's result."""
+    return CliRunner().invoke(main, ["--db", str(db_path), *args], catch_exceptions=False)

@@ -1,0 +1,166 @@
+"""`hadath predictions import`: other extractors' events, validated against the contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from db.events import article_events
+from db.store import open_store
+from tests.conftest import SEEDS, make_event, run_cli, snapshot
+
+
+@pytest.fixture
+def seeded_path(db_path: Path) -> Path:
+    assert run_cli(db_path, "import", str(SEEDS)).exit_code == 0
+    return db_path
+
+
+def first_article(db_path: Path) -> tuple[str, int]:
+    with open_store(db_path) as store:
+        row = next(iter(store.db.query("SELECT id, length(text) AS n FROM articles ORDER BY seq")))
+    return row["id"], row["n"]
+
+
+def record(target: str, **fields: Any) -> dict[str, Any]:
+    base = {"article_id": target, **make_event().to_dict()}
+    base.update(fields)
+    return base
+
+
+def write(path: Path, records: list[Any]) -> Path:
+    lines = [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
+
+
+def stored_events(db_path: Path, article_id: str) -> list[dict[str, Any]]:
+    with open_store(db_path) as store:
+        return [e.to_dict() for e in article_events(store, article_id)]
+
+
+def test_valid_predictions_are_stored_field_for_field(seeded_path: Path, tmp_path: Path) -> None:
+    article_id, _ = first_article(seeded_path)
+    given = record(article_id, event_id="ext-1")
+    second = record(
+        article_id,
+        sub_event_type="Armed clash",
+        actor1=None,
+        location=None,
+        fatalities=0,
+        injured=3,
+        evidence={"start": 10, "end": 60},
+    )
+    del second["event_type"]  # implied by the sub-event type
+    path = write(tmp_path / "p.jsonl", [given, second])
+    result = run_cli(seeded_path, "predictions", "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert "imported 2 events (0 already present)" in result.stdout
+    events = stored_events(seeded_path, article_id)
+    assert events[0] == given
+    assert events[1]["event_type"] == "Battles"
+    assert (events[1]["actor1"], events[1]["location"], events[1]["fatalities"]) == (None, None, 0)
+    assert events[1]["event_id"].startswith("m")
+
+
+def test_importing_the_same_predictions_twice_adds_nothing(
+    seeded_path: Path, tmp_path: Path
+) -> None:
+    article_id, _ = first_article(seeded_path)
+    path = write(tmp_path / "p.jsonl", [record(article_id), record(article_id, event_id="x-9")])
+    assert run_cli(seeded_path, "predictions", "import", str(path)).exit_code == 0
+    before = snapshot(seeded_path)
+    result = run_cli(seeded_path, "predictions", "import", str(path))
+    assert result.exit_code == 0
+    assert "imported 0 events (2 already present)" in result.stdout
+    assert snapshot(seeded_path) == before
+
+
+BAD_FIELDS: list[tuple[str, dict[str, Any], str]] = [
+    ("unknown sub-event", {"sub_event_type": "Airstrike"}, "is not an ACLED sub-event type"),
+    ("wrong event type", {"event_type": "Battles"}, "event_type 'Battles' does not match"),
+    (
+        "unknown actor key",
+        {"actor1": {"text": "x", "key": "martians", "name": None}},
+        "actor1.key 'martians' is not a known actor key",
+    ),
+    (
+        "actor extra key",
+        {"actor2": {"text": "x", "role": "target"}},
+        "actor2 has unknown key 'role'",
+    ),
+    ("unknown key", {"severity": 3}, "unknown key 'severity'"),
+    ("fatalities string", {"fatalities": "5"}, "fatalities must be a whole number"),
+    ("fatalities negative", {"fatalities": -1}, "fatalities must be a whole number"),
+    ("injured bool", {"injured": True}, "injured must be a whole number"),
+    ("confidence range", {"confidence": 1.5}, "confidence must lie between 0 and 1"),
+    ("lat range", {"location": {"lat": 123.0}}, "location.lat must lie between -90 and 90"),
+    ("bad date", {"date": "27-10-2023"}, "date must be an ISO date"),
+    ("date_text type", {"date_text": 7}, "date_text must be a string or null"),
+    (
+        "evidence past end",
+        {"evidence": {"start": 10, "end": 10**7}},
+        "lies past the end of the article",
+    ),
+    ("evidence reversed", {"evidence": {"start": 30, "end": 20}}, "evidence is empty or reversed"),
+    (
+        "evidence negative",
+        {"evidence": {"start": -1, "end": 20}},
+        "evidence.start must be a whole number",
+    ),
+    ("evidence missing", {"evidence": None}, "evidence is required"),
+    ("human origin", {"origin": "human"}, "origin must be machine"),
+    ("no extractor", {"extractor": None}, "extractor must name what produced the event"),
+    ("unknown article", {"article_id": "nope"}, "article 'nope' is not in the database"),
+    ("article id type", {"article_id": 5}, "article_id must be a string"),
+]
+
+
+@pytest.mark.parametrize(("case", "fields", "message"), BAD_FIELDS, ids=[c[0] for c in BAD_FIELDS])
+def test_invalid_predictions_are_refused_and_nothing_written(
+    seeded_path: Path, tmp_path: Path, case: str, fields: dict[str, Any], message: str
+) -> None:
+    article_id, _ = first_article(seeded_path)
+    before = snapshot(seeded_path)
+    path = write(tmp_path / "p.jsonl", [record(article_id), record(article_id, **fields)])
+    result = run_cli(seeded_path, "predictions", "import", str(path))
+    assert result.exit_code == 1, case
+    assert f"{path}, line 2: " in result.stderr
+    assert message in result.stderr
+    assert snapshot(seeded_path) == before
+
+
+def test_reused_event_id_with_other_content_is_refused(seeded_path: Path, tmp_path: Path) -> None:
+    article_id, _ = first_article(seeded_path)
+    write(tmp_path / "a.jsonl", [record(article_id, event_id="e1")])
+    assert run_cli(seeded_path, "predictions", "import", str(tmp_path / "a.jsonl")).exit_code == 0
+    before = snapshot(seeded_path)
+    write(tmp_path / "b.jsonl", [record(article_id, event_id="e1", fatalities=9)])
+    result = run_cli(seeded_path, "predictions", "import", str(tmp_path / "b.jsonl"))
+    assert result.exit_code == 1
+    assert "line 1: event_id 'e1' is already stored with other content" in result.stderr
+    assert snapshot(seeded_path) == before
+
+
+def test_evidence_may_end_exactly_at_the_end_of_the_text(seeded_path: Path, tmp_path: Path) -> None:
+    article_id, length = first_article(seeded_path)
+    path = write(
+        tmp_path / "p.jsonl", [record(article_id, evidence={"start": length - 5, "end": length})]
+    )
+    assert run_cli(seeded_path, "predictions", "import", str(path)).exit_code == 0
+    path = write(
+        tmp_path / "q.jsonl", [record(article_id, evidence={"start": 0, "end": length + 1})]
+    )
+    assert run_cli(seeded_path, "predictions", "import", str(path)).exit_code == 1
+
+
+def test_invalid_json_line_in_predictions(seeded_path: Path, tmp_path: Path) -> None:
+    article_id, _ = first_article(seeded_path)
+    path = write(tmp_path / "p.jsonl", [record(article_id), record(article_id), "{nope"])
+    result = run_cli(seeded_path, "predictions", "import", str(path))
+    assert result.exit_code == 1
+    assert f"{path}, line 3: invalid JSON" in result.stderr
+    assert stored_events(seeded_path, article_id) == []

@@ -1,0 +1,182 @@
+"""The `hadath` command line: a thin click layer over db/ (and, later, the review app).
+
+Each command opens the database named by --db, $HADATH_DB or ./hadath.db,
+calls the storage API, and turns refused input into one sentence on stderr
+with a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from db.articles import import_articles, import_size
+from db.decisions import DecisionError
+from db.errors import InputError
+from db.events import import_predictions
+from db.export import FORMATS, ExportError, count_curated, export, export_file, resolve_annotator
+from db.schema import SchemaError
+from db.stats import collect_stats
+from db.store import Store, StoreError, open_store
+from tui.progress import progress_bar
+from tui.seeds import seeds_dir
+
+DEMO_DB = "hadath-demo.db"
+_REFUSALS = (InputError, ExportError, StoreError, SchemaError, DecisionError)
+
+
+class HadathGroup(click.Group):
+    """A click group that reports hadath's refusals as click errors (one line, exit 1)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the command, turning hadath's errors into `Error: <sentence>`."""
+        try:
+            return super().invoke(ctx)
+        except _REFUSALS as error:
+            raise click.ClickException(str(error)) from error
+
+
+def _store(ctx: click.Context) -> Store:
+    store = open_store(ctx.obj["db"])
+    ctx.call_on_close(store.close)
+    return store
+
+
+@click.group(cls=HadathGroup)
+@click.option(
+    "--db",
+    "db_path",
+    envvar="HADATH_DB",
+    default="hadath.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Database file (else $HADATH_DB).",
+)
+@click.version_option(package_name="hadath")
+@click.pass_context
+def main(ctx: click.Context, db_path: str) -> None:
+    """hadath: curate conflict-event datasets from Arabic news."""
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db_path
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.pass_context
+def import_command(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    """Import articles: .txt files, folders of them, or .jsonl records."""
+    store = _store(ctx)
+    with progress_bar("importing", import_size(paths)) as advance:
+        summary = import_articles(store, paths, progress=advance)
+    click.echo(
+        f"imported {summary.added} articles ({summary.unchanged} already present)"
+        f" from {summary.files} files into {store.path}"
+    )
+
+
+@main.group("predictions", cls=HadathGroup)
+def predictions() -> None:
+    """Events produced by other extractors."""
+
+
+@predictions.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def predictions_import(ctx: click.Context, file: str) -> None:
+    """Import an event JSONL file (event records plus article_id)."""
+    store = _store(ctx)
+    with progress_bar("importing events", Path(file).stat().st_size) as advance:
+        summary = import_predictions(store, file, progress=advance)
+    click.echo(
+        f"imported {summary.added} events ({summary.unchanged} already present)"
+        f" from {file} into {store.path}"
+    )
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="File to write (else stdout)."
+)
+@click.option("--annotator", help="Whose decisions (needed when several annotators exist).")
+@click.pass_context
+def export_command(ctx: click.Context, fmt: str, output: str | None, annotator: str | None) -> None:
+    """Export the curated dataset as JSONL with provenance, or CSV in ACLED's columns."""
+    store = _store(ctx)
+    if output is None:
+        export(store, sys.stdout, fmt=fmt, annotator=annotator)
+        return
+    who = resolve_annotator(store, annotator)
+    with progress_bar("exporting", count_curated(store, who)) as advance:
+        count = export_file(store, output, fmt=fmt, annotator=who, progress=advance)
+    click.echo(f"exported {count} events to {output}", err=True)
+
+
+def _print_stats(figures: dict[str, object]) -> None:
+    events = figures["events"]
+    decisions = figures["decisions"]
+    assert isinstance(events, dict) and isinstance(decisions, dict)
+    click.echo(f"articles          {figures['articles']}")
+    click.echo(f"events            {events['machine']} machine, {events['human']} added")
+    click.echo(
+        "decisions         " + ", ".join(f"{count} {status}" for status, count in decisions.items())
+    )
+    click.echo(f"articles done     {figures['articles_done']}")
+    click.echo(f"articles flagged  {figures['articles_flagged']}")
+    people = figures["annotators"]
+    assert isinstance(people, list)
+    if not people:
+        return
+    columns = (
+        "annotator",
+        "accepted",
+        "rejected",
+        "corrected",
+        "added",
+        "deleted",
+        "pending",
+        "articles_done",
+        "articles_flagged",
+        "seconds_spent",
+    )
+    widths = [max(len(c), *(len(str(p[c])) for p in people)) for c in columns]
+    click.echo("")
+    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    for person in people:
+        cells = (str(person[c]).ljust(w) for c, w in zip(columns, widths, strict=True))
+        click.echo("  ".join(cells))
+
+
+@main.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_context
+def stats_command(ctx: click.Context, as_json: bool) -> None:
+    """Show articles, events, decisions and each annotator's progress."""
+    figures = collect_stats(_store(ctx))
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        _print_stats(figures)
+
+
+@main.command("demo")
+@click.option("--no-review", is_flag=True, help="Build the demo database and stop.")
+def demo_command(no_review: bool) -> None:
+    """Build ./hadath-demo.db from the bundled seed articles (kept if it exists)."""
+    path = Path(DEMO_DB)
+    existed = path.exists()
+    with open_store(path) as store:
+        summary = import_articles(store, [seeds_dir()])
+        figures = collect_stats(store)
+    state = "kept" if existed else "built"
+    click.echo(
+        f"{state} {path}: {figures['articles']} articles ({summary.added} added from the seeds)"
+    )
+    if not no_review:
+        click.echo(
+            f"the review app is not part of this version; explore with `hadath --db {path} stats`",
+            err=True,
+        )

@@ -238,7 +238,7 @@ def parse_event(
     if unknown:
         raise RecordError(f"unknown key {unknown[0]!r}")
     sub = data.get("sub_event_type")
-    if sub not in SUB_EVENT_TYPES:
+    if not isinstance(sub, str) or sub not in SUB_EVENT_TYPES:
         raise RecordError(f"sub_event_type {_show(sub)} is not an ACLED sub-event type")
     implied = SUB_EVENT_TYPES[sub]
     given_type = data.get("event_type", implied)

@@ -206,7 +206,8 @@ def import_articles(
     return ImportSummary(files=len(files), added=added, unchanged=unchanged)
 
 
-def _article(row: dict[str, Any]) -> Article:
+def article_from_row(row: dict[str, Any]) -> Article:
+    """Build an Article from a row of the articles table."""
     return Article(
         id=row["id"],
         text=row["text"],
@@ -225,7 +226,7 @@ def get_article(store: Store, article_id: str) -> Article | None:
     """Return the article with this id, or None."""
     rows = store.db.query(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", [article_id])
     row = next(iter(rows), None)
-    return _article(row) if row else None
+    return article_from_row(row) if row else None
 
 
 def count_articles(store: Store) -> int:
@@ -237,10 +238,10 @@ def article_at(store: Store, index: int) -> Article | None:
     """Return the article at 0-based position `index` in import order, or None."""
     sql = f"SELECT {_COLUMNS} FROM articles ORDER BY seq LIMIT 1 OFFSET ?"
     row = next(iter(store.db.query(sql, [index])), None)
-    return _article(row) if row else None
+    return article_from_row(row) if row else None
 
 
 def iter_articles(store: Store) -> Iterator[Article]:
     """Yield every article in import order, streaming from the database."""
     for row in store.db.query(f"SELECT {_COLUMNS} FROM articles ORDER BY seq"):
-        yield _article(row)
+        yield article_from_row(row)

@@ -100,7 +100,19 @@ CREATE INDEX article_state_by_annotator ON article_state(annotator, done);
 CREATE INDEX audit_undone ON audit(undoes) WHERE undoes IS NOT NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: which extractor has processed which article, so that an article in
+# which the extractor found nothing is not extracted again.
+_V3 = """
+CREATE TABLE extractions (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    extractor TEXT NOT NULL,
+    extracted_at TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (article_id, extractor)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,8 +1,41 @@
-"""hadath's event extraction: the event record and its vocabularies.
+"""hadath's built-in Arabic event extractor and the event record it produces.
 
-Pure Python, with no dependency on the storage or the terminal app.
+Pure Python, offline and deterministic, with no dependency on the storage or
+the terminal app:
+
+    from extract import extract_events
+    events = extract_events(text, published="2023-10-27")
+    records = [event.to_dict() for event in events]
 """
+
+from __future__ import annotations
+
+import datetime as dt
 
 from extract.record import Actor, Event, Location, RecordError, Span, parse_event
 
-__all__ = ["Actor", "Event", "Location", "RecordError", "Span", "parse_event"]
+
+def extract_events(text: str, published: str | dt.date | None = None) -> list[Event]:
+    """Return the events an Arabic news article reports (see extract.pipeline)."""
+    from extract.pipeline import extract_events as run  # loaded on first use: data files
+
+    return run(text, published)
+
+
+def extractor_name() -> str:
+    """Return the name-version of the built-in extractor, as stored on its events."""
+    from extract.pipeline import EXTRACTOR
+
+    return EXTRACTOR
+
+
+__all__ = [
+    "Actor",
+    "Event",
+    "Location",
+    "RecordError",
+    "Span",
+    "extract_events",
+    "extractor_name",
+    "parse_event",
+]

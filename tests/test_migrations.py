@@ -51,7 +51,7 @@ def test_version_1_file_is_upgraded_in_place_keeping_its_data(tmp_path: Path) ->
 
     with open_store(path) as store:
         assert store.previous_version == 1
-        assert schema_version(store.conn) == SCHEMA_VERSION == 2
+        assert schema_version(store.conn) == SCHEMA_VERSION == 3
         event = get_event(store, "m1")
         assert event is not None and event.event.fatalities == 4
         assert get_decision(store, "m1", "layla").status == "accepted"  # type: ignore[union-attr]
@@ -59,7 +59,7 @@ def test_version_1_file_is_upgraded_in_place_keeping_its_data(tmp_path: Path) ->
         set_done(store, "layla", "a1")  # the new table works
         assert get_state(store, "a1", "layla").done is True
     with open_store(path) as again:
-        assert again.previous_version == 2  # nothing left to do
+        assert again.previous_version == SCHEMA_VERSION  # nothing left to do
 
 
 def test_stats_on_an_old_file_upgrades_it(tmp_path: Path) -> None:

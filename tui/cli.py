@@ -16,8 +16,10 @@ import click
 from db.articles import import_articles, import_size
 from db.decisions import DecisionError
 from db.errors import InputError
+from db.evaluation import evaluation_pairs
 from db.events import import_predictions
 from db.export import FORMATS, ExportError, count_curated, export, export_file, resolve_annotator
+from db.extraction import articles_to_extract, count_to_extract, store_extractions
 from db.schema import SchemaError
 from db.stats import collect_stats
 from db.store import Store, StoreError, open_store
@@ -25,6 +27,7 @@ from tui.progress import progress_bar
 from tui.seeds import seeds_dir
 
 DEMO_DB = "hadath-demo.db"
+EXTRACT_BATCH = 100
 _REFUSALS = (InputError, ExportError, StoreError, SchemaError, DecisionError)
 
 
@@ -94,6 +97,61 @@ def predictions_import(ctx: click.Context, file: str) -> None:
         f"imported {summary.added} events ({summary.unchanged} already present)"
         f" from {file} into {store.path}"
     )
+
+
+def run_extractor(store: Store, force: bool = False) -> tuple[int, int]:
+    """Run the built-in extractor over the articles that need it; return (articles, events)."""
+    from extract import extract_events, extractor_name
+
+    name = extractor_name()
+    articles = added = 0
+    batch: list[tuple[str, list]] = []
+    with progress_bar("extracting", count_to_extract(store, name, force)) as advance:
+        for article in articles_to_extract(store, name, force):
+            batch.append((article.id, extract_events(article.text, article.published)))
+            if len(batch) >= EXTRACT_BATCH:
+                added += store_extractions(store, name, batch, redo=force)
+                articles += len(batch)
+                advance(len(batch))
+                batch = []
+        if batch:
+            added += store_extractions(store, name, batch, redo=force)
+            articles += len(batch)
+            advance(len(batch))
+    return articles, added
+
+
+@main.command("extract")
+@click.option("--force", is_flag=True, help="Redo articles already extracted.")
+@click.pass_context
+def extract_command(ctx: click.Context, force: bool) -> None:
+    """Run the built-in extractor over articles it has not read yet."""
+    store = _store(ctx)
+    articles, added = run_extractor(store, force)
+    click.echo(f"extracted {added} new events from {articles} articles in {store.path}")
+
+
+@main.command("evaluate")
+@click.option("--annotator", help="Whose decisions are the gold (needed when several exist).")
+@click.option("--extractor", help="Only this extractor's events (default: all machine events).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_context
+def evaluate_command(
+    ctx: click.Context, annotator: str | None, extractor: str | None, as_json: bool
+) -> None:
+    """Compare machine events with an annotator's curated decisions."""
+    from extract.evaluate import evaluate
+
+    store = _store(ctx)
+    who = resolve_annotator(store, annotator)
+    if who is None:
+        raise click.ClickException("nobody has reviewed anything yet: there is no gold to compare")
+    report = evaluate(evaluation_pairs(store, who, extractor))
+    if as_json:
+        click.echo(json.dumps({"annotator": who, **report.to_dict()}, indent=2))
+    else:
+        click.echo(f"annotator {who}")
+        click.echo(report.table())
 
 
 @main.command("export")
@@ -170,6 +228,7 @@ def demo_command(no_review: bool) -> None:
     existed = path.exists()
     with open_store(path) as store:
         summary = import_articles(store, [seeds_dir()])
+        run_extractor(store)
         figures = collect_stats(store)
     state = "kept" if existed else "built"
     click.echo(

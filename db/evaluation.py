@@ -1,0 +1,55 @@
+"""Pairing machine events with a reviewer's curated events, to measure an extractor.
+
+Only articles the reviewer has finished count: those marked done, and those
+whose every machine event carries the reviewer's decision. In them, the gold
+events are the reviewer's curated dataset (accepted, corrected, added) and
+the predictions are the machine events as the extractor produced them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from db.decisions import review_items
+from db.events import article_events
+from db.store import Store
+from extract.record import Event
+
+_REVIEWED = """
+SELECT a.id FROM articles a
+WHERE EXISTS (SELECT 1 FROM article_state s
+              WHERE s.article_id = a.id AND s.annotator = :who AND s.done = 1)
+   OR (EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.origin = 'machine')
+       AND NOT EXISTS (SELECT 1 FROM events e
+                       WHERE e.article_id = a.id AND e.origin = 'machine'
+                         AND NOT EXISTS (SELECT 1 FROM decisions d
+                                         WHERE d.event_id = e.id AND d.annotator = :who)))
+ORDER BY a.seq
+"""
+
+
+def reviewed_articles(store: Store, annotator: str) -> list[str]:
+    """Return the ids of the articles the annotator has finished reviewing."""
+    return [row[0] for row in store.db.execute(_REVIEWED, {"who": annotator}).fetchall()]
+
+
+def evaluation_pairs(
+    store: Store, annotator: str, extractor: str | None = None
+) -> Iterator[tuple[str, list[Event], list[Event]]]:
+    """Yield (article_id, machine events, curated events) for each reviewed article.
+
+    With `extractor`, only that extractor's events count as predictions.
+    """
+    for article_id in reviewed_articles(store, annotator):
+        predicted = [
+            stored.event
+            for stored in article_events(store, article_id)
+            if stored.added_by is None
+            and (extractor is None or stored.event.extractor == extractor)
+        ]
+        gold = [
+            item.current
+            for item in review_items(store, article_id, annotator)
+            if item.decision is not None and item.decision.status in ("accepted", "corrected")
+        ]
+        yield article_id, predicted, gold

@@ -1,0 +1,158 @@
+"""Casualty figures of a clause: how many were killed and injured, or that none were.
+
+A figure belongs to a casualty word ("مقتل أربعة عناصر", "14 قتيلاً", "قتيلان",
+"أصيب جندي"); a figure with no casualty word next to it (troop numbers,
+counts of attacks) is never taken. A negated casualty word ("لم يسفر عن
+إصابات", "دون خسائر بشرية") gives zero; vague counts ("سقوط قتلى", "عشرات
+الجرحى") leave the figure unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extract.numbers import NumberMatch, count_from_noun
+from extract.phrases import PhraseMatcher
+from extract.tokens import Token
+
+KILLED = "killed"
+INJURED = "injured"
+BOTH = "both"
+
+_WORDS = {
+    KILLED: (
+        "مقتل",
+        "قتل",
+        "قتلى",
+        "قتيل",
+        "قتيلا",
+        "قتيلان",
+        "قتيلين",
+        "لقي حتفه",
+        "لقوا حتفهم",
+        "مصرع",
+        "استشهاد",
+        "شهداء",
+        "شهيد",
+        "شهيدا",
+        "شهيدين",
+        "وفاة",
+        "توفي",
+        "حصيلة القتلى",
+        "قتلوا",
+        "قتلت",
+        "يقتل",
+        "أودى بحياة",
+        "أودت بحياة",
+        "القتلى",
+        "الوفيات",
+        "وفيات",
+    ),
+    INJURED: (
+        "إصابة",
+        "أصيب",
+        "أصيبوا",
+        "أصيبت",
+        "جرح",
+        "جرحى",
+        "جريح",
+        "جريحا",
+        "جريحان",
+        "جريحين",
+        "مصابين",
+        "مصابا",
+        "بجروح",
+        "إصابته",
+        "إصابتهم",
+        "الجرحى",
+        "المصابين",
+        "إصابات",
+    ),
+    BOTH: ("خسائر بشرية", "الخسائر البشرية", "ضحايا", "خسائر في صفوف", "خسائر"),
+}
+_NEGATIONS = frozenset({"لم", "دون", "بدون", "عدم", "لا", "ولم", "ودون", "بلا", "وعدم"})
+_UNSURE = frozenset({"يتضح", "يعرف", "تعرف", "يعلن", "تعلن", "يتسن", "يتسني"})
+_OTHER = frozenset({"اخر", "اخري", "ثالث"})
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """Killed and injured figures of a clause (None when unknown)."""
+
+    killed: int | None = None
+    injured: int | None = None
+
+
+@cache
+def _matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((word, kind) for kind, words in _WORDS.items() for word in words)
+
+
+def _number_near(
+    numbers: list[NumberMatch], tokens: list[Token], first: int, last: int, stop: int
+) -> NumberMatch | None:
+    """The count right before the casualty word, or within four words after it."""
+    if first > 0:
+        before = tokens[first - 1]
+        for number in numbers:
+            if number.end == before.end or (number.start <= before.start < number.end):
+                return number
+    window_end = tokens[min(last + 4, stop) - 1].end if last < stop else tokens[last - 1].end
+    after_start = tokens[last - 1].end
+    for number in numbers:
+        if after_start <= number.start < window_end:
+            return number
+    return None
+
+
+def _negated(tokens: list[Token], first: int, begin: int) -> bool:
+    window = tokens[max(begin, first - 4) : first]
+    if any(token.folded in _UNSURE or token.folded.startswith("يتض") for token in window):
+        return False
+    return any(token.folded in _NEGATIONS for token in window)
+
+
+def _figure(
+    numbers: list[NumberMatch], tokens: list[Token], first: int, last: int, stop: int
+) -> tuple[bool, int | None]:
+    """Return (found, value) for the casualty word at tokens[first:last]."""
+    own = count_from_noun(tokens[first].folded) if last - first == 1 else None
+    if own == 2:
+        return True, 2
+    number = _number_near(numbers, tokens, first, last, stop)
+    if number is not None:
+        return True, number.value
+    if last < stop:
+        following = tokens[last]
+        if following.folded in _OTHER:
+            return True, 1
+        single = count_from_noun(following.folded)
+        if single is not None:
+            return True, single
+    return False, None
+
+
+def find_casualties(
+    tokens: list[Token], text: str, numbers: list[NumberMatch], begin: int, stop: int
+) -> Casualties:
+    """Return the killed and injured figures stated in tokens[begin:stop]."""
+    figures: dict[str, list[int | None]] = {KILLED: [], INJURED: []}
+    for match in _matcher().find(tokens[begin:stop], text):
+        first, last = match.first + begin, match.last + begin
+        kinds = (KILLED, INJURED) if match.value == BOTH else (match.value,)
+        if _negated(tokens, first, begin):
+            for kind in kinds:
+                figures[kind].append(0)
+            continue
+        if match.value == BOTH:
+            continue
+        found, value = _figure(numbers, tokens, first, last, stop)
+        figures[match.value].append(value if found else None)
+    return Casualties(_pick(figures[KILLED]), _pick(figures[INJURED]))
+
+
+def _pick(values: list[int | None]) -> int | None:
+    """The most specific figure: the largest stated number, else zero, else unknown."""
+    known = [value for value in values if value is not None]
+    return max(known) if known else None

@@ -1,0 +1,39 @@
+"""Non-event cues: words showing that a clause threatens, plans, denies or summarises.
+
+Such clauses mention violence without reporting an incident ("سنرد على أي
+هجوم", "تعرضت القوات لـ 78 هجوماً منذ 2021"); the extractor leaves them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from extract.phrases import PhraseMatcher
+from extract.tokens import Token
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A non-event cue: token range and kind (modal or background)."""
+
+    first: int
+    last: int
+    kind: str
+
+
+@cache
+def _matcher() -> PhraseMatcher[str]:
+    data = resources.files("extract").joinpath("data/cues.tsv").read_text("utf-8")
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for line in data.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, phrase = line.split("\t")
+            matcher.add(phrase, kind)
+    return matcher
+
+
+def find_cues(tokens: list[Token], text: str) -> list[Cue]:
+    """Return the non-event cues among `tokens`, left to right."""
+    return [Cue(m.first, m.last, m.value) for m in _matcher().find(tokens, text)]

@@ -1,0 +1,613 @@
+"""The date of an event, resolved from Arabic news text against the publication date.
+
+Arabic news dates an event in many ways: a day and a month under its
+Levantine or its Egyptian/Gulf name, often both ("26 أكتوبر/تشرين الأول 2023",
+"23 آب/أغسطس"), an ordinal day ("في السابع من أكتوبر"), a weekday
+("الثلاثاء الماضي"), or a word relative to the day of writing ("أمس",
+"صباح اليوم الجمعة", "قبل يومين"). `find_dates` finds these expressions with
+offsets into the article as stored and turns each into a calendar date, using
+the publication date for what the text leaves out.
+
+It is hand-written because no maintained library parses Arabic month and
+weekday names with offsets into the source text. Matching runs on the
+tokens of `extract.numbers.Folded` (text folded by `extract.normalize`).
+
+Decisions:
+- No date after `published` is ever returned: future expressions ("غداً",
+  "الخميس المقبل") and explicit dates after it match with date None.
+- A day and month without a year is the latest such date on or before
+  `published`; "الجاري" means the publication year, "الماضي" the last such
+  month before the publication month.
+- A weekday is the most recent such day on or before `published`; with
+  الماضي/الفائت/المنصرم/السابق strictly before (a week back when it is the
+  same weekday).
+- When a relative word and a weekday disagree ("اليوم الجمعة" in an article
+  dated Saturday), the weekday wins: publication dates are often a day off
+  (time zones, after-midnight publishing) while the weekday is what the
+  writer saw. An explicit day and month win over both.
+- A month without a day ("ديسمبر/كانون الأول 2021", "أكتوبر/تشرين الأول
+  الجاري") is kind "month" with date None. A lone single-word month name is
+  not matched at all ("مارس" is also a verb, "آب" a noun).
+- "ليلة الخميس" is read as Thursday; "في" is never part of a span, "يوم" and
+  a part of the day (فجر صباح ظهر عصر مساء ليلة) are.
+- A span starts after a clitic (و ف ب ل) glued to its first word.
+- "قبل/منذ يومين، ثلاثة أيام، أسبوع" count back from `published`, except when
+  followed by "من" ("قبل يومين من الهجوم" is relative to something else).
+- Times ("4:30"), durations ("24 ساعة") and bare years are not dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Container
+from dataclasses import dataclass
+
+from extract.numbers import Folded, joins, number_at, plain_digits, strip_clitics
+
+__all__ = ["DateMatch", "find_dates"]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date expression: its span [start, end) and surface text, and the date it names.
+
+    `kind` is "absolute" (day and month), "weekday", "relative" (اليوم، أمس،
+    قبل يومين) or "month" (a month without a day). `date` is None when the
+    expression cannot be resolved or names a day after the publication date.
+    """
+
+    date: dt.date | None
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+# --- lexicon -------------------------------------------------------------------------------
+
+
+def _words(spec: str) -> frozenset[str]:
+    """The set of space-separated words in `spec`."""
+    return frozenset(spec.split())
+
+
+def _table(spec: str) -> dict[str, int]:
+    """Map "word word=value ..." lines to {word: value}."""
+    table: dict[str, int] = {}
+    for line in spec.strip().splitlines():
+        words, _, value = line.partition("=")
+        for word in words.split():
+            table[word] = int(value)
+    return table
+
+
+_MONTHS = _table(
+    """
+    يناير جانفي=1
+    فبراير فيفري شباط=2
+    مارس اذار=3
+    ابريل افريل نيسان=4
+    مايو ماي ايار=5
+    يونيو يونيه جوان حزيران=6
+    يوليو يوليه جويليه تموز=7
+    اغسطس اوت اب=8
+    سبتمبر ايلول=9
+    اكتوبر=10
+    نوفمبر=11
+    ديسمبر=12
+    """
+)
+_TWO_WORD_MONTHS: dict[tuple[str, ...], int] = {
+    ("تشرين", "الاول"): 10,
+    ("تشرين", "اول"): 10,
+    ("تشرين", "الثاني"): 11,
+    ("تشرين", "ثاني"): 11,
+    ("كانون", "الاول"): 12,
+    ("كانون", "اول"): 12,
+    ("كانون", "الثاني"): 1,
+    ("كانون", "ثاني"): 1,
+}
+_TWO_WORD_FIRSTS = frozenset(phrase[0] for phrase in _TWO_WORD_MONTHS)
+
+_ORDINAL_UNITS = _table(
+    """
+    الاول الحادي=1
+    الثاني=2
+    الثالث=3
+    الرابع=4
+    الخامس=5
+    السادس=6
+    السابع=7
+    الثامن=8
+    التاسع=9
+    """
+)
+_ORDINAL_ALONE = _table("العاشر=10\nالعشرين العشرون=20\nالثلاثين الثلاثون=30")
+_ORDINAL_TENS = _table("والعشرين والعشرون=20\nوالثلاثين والثلاثون=30")
+
+# Python weekday numbers: Monday is 0.
+_WEEKDAYS = _table(
+    """
+    الاثنين=0
+    الثلاثاء=1
+    الاربعاء=2
+    الخميس=3
+    الجمعه=4
+    السبت=5
+    الاحد=6
+    """
+)
+_BARE_WEEKDAYS = {word[2:]: value for word, value in _WEEKDAYS.items()}  # after يوم only
+_PAST = _words("الماضي الماضيه الفايت الفايته المنصرم المنصرمه السابق السابقه")
+_FUTURE = _words("المقبل المقبله القادم القادمه")
+_CURRENT = frozenset({"الجاري", "الحالي"})
+_PARTS_OF_DAY = _words("فجر صباح ظهر ظهيره عصر مساء ليله ليل")
+
+_FUTURE_DAYS = -1  # marker: a relative word that names a future day
+_RELATIVE: dict[tuple[str, ...], int] = {
+    ("اليوم",): 0,
+    ("الليله",): 0,
+    ("الليله", "الماضيه"): 1,
+    ("امس",): 1,
+    ("الامس",): 1,
+    ("البارحه",): 1,
+    ("امس", "الاول"): 2,
+    ("اول", "امس"): 2,
+    ("اول", "من", "امس"): 2,
+    ("غدا",): _FUTURE_DAYS,
+    ("الغد",): _FUTURE_DAYS,
+    ("بعد", "غد"): _FUTURE_DAYS,
+}
+_RELATIVE_FIRSTS = frozenset(phrase[0] for phrase in _RELATIVE)
+# "اليوم التالي" is the next day, not today.
+_NOT_TODAY = _words(
+    "التالي التاليه السابق السابقه الذي الاول الثاني الثالث الرابع الخامس الاخير الاخيره "
+    "نفسه ذاته الوطني العالمي الدولي ال"
+)
+_AGO = frozenset({"قبل", "منذ"})
+_AGO_ALONE = _table("يومين يومان=2\nاسبوع=7\nاسبوعين اسبوعان=14")
+_AGO_UNITS = _table("ايام يوما يوم=1\nاسابيع اسبوعا اسبوع=7")
+_MAX_BACK = 36_600
+_CODE_GAPS = frozenset({"/", "-", ".", ":"})
+
+
+# --- date arithmetic (never raises) --------------------------------------------------------
+
+
+def _days_before(published: dt.date | None, days: int) -> dt.date | None:
+    if published is None or days < 0 or days > _MAX_BACK:
+        return None
+    try:
+        return published - dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_date(published: dt.date | None, weekday: int, past: bool) -> dt.date | None:
+    """Most recent `weekday` on or before `published` (strictly before when `past`)."""
+    if published is None:
+        return None
+    back = (published.weekday() - weekday) % 7
+    return _days_before(published, 7 if past and back == 0 else back)
+
+
+def _latest(published: dt.date, month: int, day: int) -> dt.date | None:
+    """Latest day/month on or before `published` (29 February may be years back)."""
+    for year in range(published.year, published.year - 9, -1):
+        found = _make(year, month, day) if year >= dt.MINYEAR else None
+        if found is not None and found <= published:
+            return found
+    return None
+
+
+def _absolute_date(
+    published: dt.date | None, day: int, month: int, year: int | str | None
+) -> dt.date | None:
+    """Resolve day/month with a year, a year word ("current", "last", "future") or none."""
+    if isinstance(year, int):
+        return _make(year, month, day)
+    if published is None or year == "future":
+        return None
+    if year == "current":
+        return _make(published.year, month, day)
+    if year == "last":
+        return _make(published.year - (month >= published.month), month, day)
+    return _latest(published, month, day)
+
+
+# --- pieces of a date expression -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A matched piece: its value, clitic length on its first token, next token, folded end."""
+
+    value: int
+    prefix: int
+    next: int
+    end: int
+
+
+def _split(doc: Folded, index: int, stems: Container[str], first: bool) -> tuple[int, str] | None:
+    """(clitic length, stem) of token `index`: clitics only on the first word of a match."""
+    if first:
+        return strip_clitics(doc.word(index), stems)
+    word = doc.joined_word(index)
+    return (0, word) if word in stems else None
+
+
+def _word_piece(doc: Folded, index: int, table: dict[str, int], first: bool) -> _Piece | None:
+    """A one-word piece from `table`."""
+    split = _split(doc, index, table, first)
+    if split is None:
+        return None
+    return _Piece(table[split[1]], split[0], index + 1, doc.tokens[index].end)
+
+
+def _phrase_piece(
+    doc: Folded,
+    index: int,
+    table: dict[tuple[str, ...], int],
+    firsts: frozenset[str],
+    first: bool,
+) -> _Piece | None:
+    """Longest multi-word piece from `table` (whose first words are `firsts`) at `index`."""
+    split = _split(doc, index, firsts, first)
+    if split is None:
+        return None
+    best: _Piece | None = None
+    for phrase, value in table.items():
+        if phrase[0] != split[1] or (best is not None and index + len(phrase) <= best.next):
+            continue
+        if all(doc.joined_word(index + k) == word for k, word in enumerate(phrase[1:], 1)):
+            end = index + len(phrase)
+            best = _Piece(value, split[0], end, doc.tokens[end - 1].end)
+    return best
+
+
+def _month_name(doc: Folded, index: int, first: bool) -> _Piece | None:
+    two = _phrase_piece(doc, index, _TWO_WORD_MONTHS, _TWO_WORD_FIRSTS, first)
+    return two if two is not None else _word_piece(doc, index, _MONTHS, first)
+
+
+def _second_name(doc: Folded, name: _Piece) -> tuple[int, int] | None:
+    """The other name of a double form after `name`: "/تشرين الأول" or "(تشرين الأول)"."""
+    if name.next >= len(doc.tokens) or "\n" in doc.tokens[name.next].gap:
+        return None
+    separator = doc.tokens[name.next].gap.strip()
+    other = _month_name(doc, name.next, first=True) if separator in ("/", "(") else None
+    if other is None or other.prefix:
+        return None
+    if separator == "/":
+        return other.next, other.end
+    rest = doc.folded[other.end : other.end + 4]
+    if not rest.lstrip(" ").startswith(")"):
+        return None
+    return other.next, other.end + rest.index(")") + 1
+
+
+def _month(doc: Folded, index: int, first: bool) -> tuple[_Piece, bool] | None:
+    """A month name, single or double ("أكتوبر/تشرين الأول"): (piece, is double)."""
+    name = _month_name(doc, index, first)
+    if name is None:
+        return None
+    second = _second_name(doc, name)
+    if second is None:
+        return name, False
+    return _Piece(name.value, name.prefix, second[0], second[1]), True
+
+
+def _year_number(doc: Folded, index: int) -> _Piece | None:
+    """A four-digit year 1900-2100, optionally written "2023م"."""
+    if index >= len(doc.tokens) or doc.tokens[index].gap.strip() not in ("", ","):
+        return None
+    if "\n" in doc.tokens[index].gap or len(doc.tokens[index].text) != 4:
+        return None
+    year = plain_digits(doc, index)
+    if year is None or not 1900 <= year <= 2100:
+        return None
+    suffix = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
+    if suffix is not None and suffix.gap == "" and suffix.text == "م":
+        return _Piece(year, 0, index + 2, suffix.end)
+    return _Piece(year, 0, index + 1, doc.tokens[index].end)
+
+
+_YEAR_WORDS = {"current": _CURRENT, "last": _PAST, "future": _FUTURE}
+
+
+def _year(doc: Folded, index: int) -> tuple[int | str, int, int] | None:
+    """What follows a month: a year, "الجاري", "الماضي", "من العام الماضي": (year, next, end)."""
+    at = index
+    if doc.joined_word(at) == "من" and doc.joined_word(at + 1) in ("عام", "العام"):
+        at += 2
+    elif doc.joined_word(at) in ("عام", "العام"):
+        at += 1
+    number = _year_number(doc, at)
+    if number is not None and (at == index or joins(doc.tokens[at].gap)):
+        return number.value, number.next, number.end
+    word = doc.joined_word(at)
+    for name, words in _YEAR_WORDS.items():
+        if word in words:
+            return name, at + 1, doc.tokens[at].end
+    return None
+
+
+def _ordinal_day(doc: Folded, index: int, first: bool) -> _Piece | None:
+    """ "السابع", "الحادي عشر", "الثالث والعشرين", "الثلاثين"."""
+    alone = _word_piece(doc, index, _ORDINAL_ALONE, first)
+    if alone is not None:
+        return alone
+    unit = _word_piece(doc, index, _ORDINAL_UNITS, first)
+    if unit is None:
+        return None
+    following = doc.joined_word(unit.next)
+    if following in ("عشر", "عشره"):
+        return _Piece(unit.value + 10, unit.prefix, unit.next + 1, doc.tokens[unit.next].end)
+    if following in _ORDINAL_TENS and unit.value + _ORDINAL_TENS[following] <= 31:
+        tens = _ORDINAL_TENS[following]
+        return _Piece(unit.value + tens, unit.prefix, unit.next + 1, doc.tokens[unit.next].end)
+    is_hadi = doc.word(index)[unit.prefix :] == "الحادي"
+    return None if is_hadi else unit
+
+
+def _day(doc: Folded, index: int, first: bool) -> _Piece | None:
+    """A day of the month: 1-31 in digits or an ordinal word."""
+    if index >= len(doc.tokens) or (not first and not joins(doc.tokens[index].gap)):
+        return None
+    if doc.tokens[index].is_digits:
+        value = plain_digits(doc, index)
+        if value is None or not 1 <= value <= 31 or len(doc.tokens[index].text) > 2:
+            return None
+        return _Piece(value, 0, index + 1, doc.tokens[index].end)
+    return _ordinal_day(doc, index, first)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A date expression: resolved date, kind, clitic length, next token, folded end."""
+
+    date: dt.date | None
+    kind: str
+    prefix: int
+    next: int
+    end: int
+
+
+def _absolute(doc: Folded, index: int, first: bool, published: dt.date | None) -> _Found | None:
+    """Day, optional "من", month (single or double), optional year or الجاري/الماضي."""
+    day = _day(doc, index, first)
+    if day is None:
+        return None
+    at = day.next + (doc.joined_word(day.next) == "من")
+    month = _month(doc, at, first=False) if doc.joined_word(at) else None
+    if month is None:
+        return None
+    piece = month[0]
+    year = _year(doc, piece.next)
+    next_index, end = (year[1], year[2]) if year else (piece.next, piece.end)
+    date = _absolute_date(published, day.value, piece.value, year[0] if year else None)
+    return _Found(date, "absolute", day.prefix, next_index, end)
+
+
+def _month_only(doc: Folded, index: int) -> _Found | None:
+    """A month without a day: with a year, الجاري/الماضي, or in double or two-word form."""
+    month = _month(doc, index, first=True)
+    if month is None:
+        return None
+    piece, double = month
+    year = _year(doc, piece.next)
+    if year is not None:
+        return _Found(None, "month", piece.prefix, year[1], year[2])
+    two_words = piece.next - index >= 2
+    if not (double or two_words):
+        return None
+    return _Found(None, "month", piece.prefix, piece.next, piece.end)
+
+
+def _numeric(doc: Folded, index: int) -> _Found | None:
+    """ "26/10/2023", "26-10-2023", "2023-10-26"."""
+    tokens = doc.tokens
+    if index + 2 >= len(tokens) or not all(t.is_digits for t in tokens[index : index + 3]):
+        return None
+    separator = tokens[index + 1].gap
+    if separator not in ("/", "-", ".") or tokens[index + 2].gap != separator:
+        return None
+    before = index > 0 and tokens[index - 1].is_digits and tokens[index].gap in _CODE_GAPS
+    after = index + 3 < len(tokens) and tokens[index + 3].is_digits
+    if before or (after and tokens[index + 3].gap in _CODE_GAPS):
+        return None
+    lengths = [len(t.text) for t in tokens[index : index + 3]]
+    values = [int(t.text) for t in tokens[index : index + 3] if len(t.text) <= 4]
+    if len(values) != 3:
+        return None
+    if lengths[0] <= 2 and lengths[1] <= 2 and lengths[2] == 4:
+        found = _make(values[2], values[1], values[0])
+    elif lengths[0] == 4 and lengths[1] <= 2 and lengths[2] <= 2:
+        found = _make(values[0], values[1], values[2])
+    else:
+        return None
+    if found is None:
+        return None
+    return _Found(found, "absolute", 0, index + 3, tokens[index + 2].end)
+
+
+def _ago(doc: Folded, index: int, published: dt.date | None) -> _Found | None:
+    """ "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع" (not "قبل يومين من ...")."""
+    split = strip_clitics(doc.word(index), _AGO)
+    if split is None:
+        return None
+    alone = _word_piece(doc, index + 1, _AGO_ALONE, first=False)
+    if alone is not None:
+        days, next_index = alone.value, alone.next
+    else:
+        number = (
+            number_at(doc, index + 1)
+            if doc.joined_word(index + 1) or _joined_digits(doc, index + 1)
+            else None
+        )
+        unit = _AGO_UNITS.get(doc.joined_word(number[1])) if number else None
+        if number is None or unit is None:
+            return None
+        days, next_index = number[0] * unit, number[1] + 1
+    if doc.joined_word(next_index) == "من":
+        return None
+    date = _days_before(published, days)
+    return _Found(date, "relative", split[0], next_index, doc.tokens[next_index - 1].end)
+
+
+def _joined_digits(doc: Folded, index: int) -> bool:
+    return (
+        0 < index < len(doc.tokens) and doc.tokens[index].is_digits and joins(doc.tokens[index].gap)
+    )
+
+
+def _relative(doc: Folded, index: int, first: bool) -> _Piece | None:
+    """اليوم، أمس، أول أمس، غداً ... ("اليوم التالي" excluded)."""
+    piece = _phrase_piece(doc, index, _RELATIVE, _RELATIVE_FIRSTS, first)
+    if piece is None:
+        return None
+    if doc.word(index)[piece.prefix :] == "اليوم" and piece.next == index + 1:
+        following = doc.joined_word(index + 1)
+        if following in _NOT_TODAY or _joined_digits(doc, index + 1):
+            return None
+    return piece
+
+
+def _weekday(doc: Folded, index: int, first: bool, after_yawm: bool) -> tuple[_Piece, str] | None:
+    """A weekday (value 0 = Monday) and its modifier: "past", "future" or "" (none)."""
+    piece = _word_piece(doc, index, _WEEKDAYS, first)
+    if piece is None and after_yawm:
+        piece = _word_piece(doc, index, _BARE_WEEKDAYS, first=False)
+    if piece is None:
+        return None
+    modifier = doc.joined_word(piece.next)
+    mode = "past" if modifier in _PAST else "future" if modifier in _FUTURE else ""
+    if not mode:
+        return piece, mode
+    return _Piece(piece.value, piece.prefix, piece.next + 1, doc.tokens[piece.next].end), mode
+
+
+class _Chain:
+    """Builds "[part of day] [يوم] [relative] [weekday [modifier]] [day month [year]]"."""
+
+    def __init__(self, doc: Folded, index: int, published: dt.date | None) -> None:
+        self.doc, self.published = doc, published
+        self.at, self.prefix, self.end = index, -1, 0
+        self.relative: int | None = None
+        self.weekday: tuple[_Piece, str] | None = None
+        self.absolute: _Found | None = None
+
+    @property
+    def first(self) -> bool:
+        return self.prefix < 0
+
+    def take(self, prefix: int, next_index: int, end: int) -> None:
+        if self.first:
+            self.prefix = prefix
+        self.at, self.end = next_index, end
+
+    def optional(self, table: dict[str, int]) -> bool:
+        piece = _word_piece(self.doc, self.at, table, self.first)
+        if piece is not None:
+            self.take(piece.prefix, piece.next, piece.end)
+        return piece is not None
+
+    def read(self) -> _Found | None:
+        self.optional(_PARTS_TABLE)
+        after_yawm = self.optional({"يوم": 0})
+        self.read_relative(after_yawm)
+        self.weekday = _weekday(self.doc, self.at, self.first, after_yawm)
+        if self.weekday is not None:
+            piece = self.weekday[0]
+            self.take(piece.prefix, piece.next, piece.end)
+        self.read_absolute()
+        return self.found()
+
+    def read_relative(self, after_yawm: bool) -> None:
+        piece = _relative(self.doc, self.at, self.first)
+        if piece is None and after_yawm and self.doc.joined_word(self.at) == "غد":
+            piece = _Piece(_FUTURE_DAYS, 0, self.at + 1, self.doc.tokens[self.at].end)
+        if piece is not None:
+            self.relative = piece.value
+            self.take(piece.prefix, piece.next, piece.end)
+
+    def read_absolute(self) -> None:
+        doc, at = self.doc, self.at
+        first = self.first
+        if not first and self.weekday is not None and at < len(doc.tokens):
+            gap = doc.tokens[at].gap
+            first = gap.strip() in ("", ",") and "\n" not in gap
+            if not first:
+                return
+        self.absolute = _absolute(doc, at, first, self.published)
+        if self.absolute is not None:
+            self.take(self.absolute.prefix, self.absolute.next, self.absolute.end)
+
+    def found(self) -> _Found | None:
+        if self.absolute is not None:
+            return _Found(self.absolute.date, "absolute", self.prefix, self.at, self.end)
+        if self.weekday is not None:
+            weekday, mode = self.weekday[0].value, self.weekday[1]
+            date = None
+            if mode != "future":
+                date = _weekday_date(self.published, weekday, mode == "past")
+            return _Found(date, "weekday", self.prefix, self.at, self.end)
+        if self.relative is not None:
+            date = _days_before(self.published, self.relative)
+            return _Found(date, "relative", self.prefix, self.at, self.end)
+        return None
+
+
+_PARTS_TABLE = {word: 0 for word in _PARTS_OF_DAY}
+
+
+def _longest(doc: Folded, index: int, published: dt.date | None) -> _Found | None:
+    """The longest date expression starting at token `index`."""
+    candidates = (
+        _Chain(doc, index, published).read(),
+        _ago(doc, index, published),
+        _month_only(doc, index),
+        _numeric(doc, index),
+    )
+    best: _Found | None = None
+    for candidate in candidates:
+        if candidate is not None and (best is None or candidate.end > best.end):
+            best = candidate
+    return best
+
+
+def _to_match(doc: Folded, index: int, found: _Found, published: dt.date | None) -> DateMatch:
+    date = found.date
+    if date is not None and published is not None and date > published:
+        date = None
+    start, end = doc.span(doc.tokens[index].start + found.prefix, found.end)
+    return DateMatch(date, start, end, doc.source[start:end], found.kind)
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMatch]:
+    """Every date expression in `text`, in order, non-overlapping, longest match first.
+
+    Offsets are into `text` as given. Dates are resolved against `published`
+    (None leaves every date that needs it unresolved) and are never after it.
+    Never raises.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    doc = Folded(text)
+    matches: list[DateMatch] = []
+    index = 0
+    while index < len(doc.tokens):
+        found = _longest(doc, index, published)
+        if found is None or found.next <= index:
+            index += 1
+            continue
+        matches.append(_to_match(doc, index, found, published))
+        index = found.next
+    return matches

@@ -1,0 +1,57 @@
+"""The actor lexicon: Arabic names and spellings of conflict actors, mapped to actor keys.
+
+The data lives in extract/data/actors.tsv (key, phrase); SPEC.md's keys are
+never renamed, and a key the lexicon adds becomes a valid actor key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from extract.phrases import PhraseMatcher
+from extract.tokens import Token
+from extract.vocabulary import ACTORS
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in the text: source range, the words, and the actor key."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    first_token: int
+    last_token: int
+
+    @property
+    def name(self) -> str:
+        """The English name of the actor key."""
+        return ACTORS.get(self.key, self.key)
+
+
+def lexicon_entries() -> list[tuple[str, str]]:
+    """Return (phrase, key) pairs from the bundled lexicon file."""
+    data = resources.files("extract").joinpath("data/actors.tsv").read_text("utf-8")
+    entries = []
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, phrase = line.split("\t", 1)
+        entries.append((phrase.strip(), key.strip()))
+    return entries
+
+
+@cache
+def _matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((phrase, key) for phrase, key in lexicon_entries())
+
+
+def find_actors(tokens: list[Token], text: str) -> list[ActorMention]:
+    """Return the actor mentions among `tokens` (of `text`), left to right."""
+    return [
+        ActorMention(m.start, m.end, text[m.start : m.end], m.value, m.first, m.last)
+        for m in _matcher().find(tokens, text)
+    ]

@@ -1,0 +1,684 @@
+"""Count expressions in Arabic news text, for casualty figures.
+
+Arabic news gives counts as digits (14, ١٤, 1,500, 1٬500), as number words in
+every gender and case with clitics glued on (وثلاثة، بخمسة عشر، ثلاثة وعشرون،
+مئتين، ثلاثمئة، ثلاثة آلاف), as mixtures (15 ألف, "3 آلاف"), behind qualifiers
+(نحو، ما لا يقل عن، أكثر من) and as vague quantities (عشرات، عدد من، عدة).
+`find_numbers` finds all of them, with offsets into the article exactly as
+stored, so that a casualty figure can be shown and checked in context.
+
+The module is hand-written because no maintained library parses Arabic number
+words, and none reports offsets into unnormalised text. Matching runs on the
+text folded by `extract.normalize` (hamza, ta marbuta, alef maqsura, harakat,
+tatweel, Arabic-Indic digits) split into tokens, and every span is mapped back
+to the source.
+
+Decisions (the pipeline relies on them):
+- A span starts after a clitic glued to its first word: in "وثلاثة" or "بـ15"
+  the span is "ثلاثة" / "15"; the definite article is kept ("العشرات").
+- Harakat and tatweel right after the last letter belong to the span ("ألفاً").
+- A range ("2 أو 3", "بين 5 و7", "شخصين أو ثلاثة") is one match spanning the
+  whole range, valued at its lower bound, with approximate=True.
+- "أكثر من" sets at_least (it gives a lower bound, like "لا يقل عن").
+- "على الأقل" / "تقريباً" right after the count are included in the span; when
+  one word (the counted noun) stands between, as in "5 أشخاص على الأقل", the
+  flag is set but the span stays on the count, so that spans never cover nouns.
+- Qualifiers are only attached to exact counts, never to vague ones.
+- "أحد" is skipped after a negation or "أي" ("لم يصب أحد" means nobody).
+- With the article, only units in their ة form count ("الجنود الثلاثة"):
+  "الأحد" and "الاثنين" are weekdays, and "العشرين" or "الثلاثين" are
+  mostly ordinals ("القرن العشرين").
+- Digits that are part of a time, date, decimal or designator ("4:30",
+  "26/10/2023", "2.5", "F-16", "إم777") are not counts; a decimal followed by
+  ألف/مليون is ("1.5 مليون").
+- Years and days of the month are numbers too: removing those that are dates
+  is the caller's job (see `extract.dates`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Container, Mapping
+from dataclasses import dataclass
+
+from extract.normalize import fold, fold_with_map
+
+__all__ = [
+    "Folded",
+    "NumberMatch",
+    "Token",
+    "count_from_noun",
+    "dual_count",
+    "find_numbers",
+    "joins",
+    "number_at",
+    "parse_number_words",
+    "plain_digits",
+    "strip_clitics",
+    "tokenize",
+]
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """One count expression: its value and flags, and its span [start, end) in the source."""
+
+    value: int | None
+    start: int
+    end: int
+    vague: bool
+    at_least: bool
+    approximate: bool
+
+
+# --- tokens over folded text (shared with extract.dates) -----------------------------------
+
+_DIGITS = frozenset("0123456789")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A run of letters or of ASCII digits in folded text, and the folded text before it."""
+
+    text: str
+    start: int
+    end: int
+    gap: str
+
+    @property
+    def is_digits(self) -> bool:
+        """True for a run of ASCII digits (Arabic-Indic digits are folded to these)."""
+        return self.text[0] in _DIGITS
+
+
+def tokenize(folded: str) -> list[Token]:
+    """Split folded text into letter runs and ASCII digit runs, keeping the gaps between them."""
+    tokens: list[Token] = []
+    start = -1
+    kind = ""
+    previous_end = 0
+    for index, char in enumerate(folded):
+        char_kind = "d" if char in _DIGITS else ("w" if char.isalpha() else "")
+        if char_kind == kind:
+            continue
+        if kind:
+            tokens.append(Token(folded[start:index], start, index, folded[previous_end:start]))
+            previous_end = index
+        kind, start = char_kind, index
+    if kind:
+        tokens.append(Token(folded[start:], start, len(folded), folded[previous_end:start]))
+    return tokens
+
+
+def joins(gap: str) -> bool:
+    """True when two tokens separated by `gap` belong to one phrase (no punctuation, no newline)."""
+    return not gap.strip() and "\n" not in gap and "\r" not in gap
+
+
+class Folded:
+    """A text folded for matching and tokenised, with the way back to source offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.source = text
+        self.folded, self.offsets = fold_with_map(text)
+        self.tokens = tokenize(self.folded)
+
+    def word(self, index: int) -> str:
+        """The folded letters of token `index`, or '' for digits or past the end."""
+        if 0 <= index < len(self.tokens) and not self.tokens[index].is_digits:
+            return self.tokens[index].text
+        return ""
+
+    def joined_word(self, index: int) -> str:
+        """Like `word`, but '' unless the token is joined to the one before it."""
+        if 0 < index < len(self.tokens) and joins(self.tokens[index].gap):
+            return self.word(index)
+        return ""
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Source range of the folded range [start, end), with trailing harakat/tatweel."""
+        first = self.offsets[start]
+        last = self.offsets[end - 1] + 1
+        while last < len(self.source) and _is_mark(self.source[last]):
+            last += 1
+        return first, last
+
+
+def _is_mark(char: str) -> bool:
+    return char == "\u0640" or unicodedata.category(char) == "Mn"
+
+
+_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+# Words whose clitic split would be a false number: لست "I am not", بعده "after it",
+# وعده "his promise".
+_NOT_SPLIT = frozenset({"لست", "بعده", "وعده", "فعده", "وبعده", "فبعده"})
+
+
+def strip_clitics(word: str, stems: Container[str]) -> tuple[int, str] | None:
+    """Split a folded word into clitic prefix (و ف ب ل) and a stem found in `stems`.
+
+    Returns (prefix length, stem), trying the bare word first. "لل" is read as
+    ل + ال: "للعشرات" gives (1, "العشرات").
+    """
+    if word in _NOT_SPLIT:
+        return None
+    for prefix in _CLITICS:
+        if not word.startswith(prefix):
+            continue
+        stem = word[len(prefix) :]
+        if stem in stems:
+            return len(prefix), stem
+        if prefix.endswith("ل") and stem.startswith("ل") and "ا" + stem in stems:
+            return len(prefix), "ا" + stem
+    return None
+
+
+# --- lexicon -------------------------------------------------------------------------------
+
+_UNIT, _TEN, _HUNDRED, _SCALE, _SCALES, _SCALE2 = "unit", "ten", "hundred", "scale", "scales", "2x"
+_NUMBER_WORDS: dict[str, tuple[str, int]] = {}
+
+
+def _words(spec: str) -> tuple[str, ...]:
+    """The space-separated words of `spec`."""
+    return tuple(spec.split())
+
+
+def _add(kind: str, value: int, forms: str) -> None:
+    for form in forms.split():
+        _NUMBER_WORDS[form] = (kind, value)
+
+
+_add(_UNIT, 1, "واحد واحده احد احدي")
+_add(_UNIT, 2, "اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي ثنتان ثنتين الاثنان الاثنتان")
+_UNIT_STEMS = {3: "ثلاث", 4: "اربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني", 9: "تسع", 10: "عشر"}
+for _value, _stem in _UNIT_STEMS.items():
+    _add(_UNIT, _value, f"{_stem} {_stem}ه ال{_stem}ه")
+_add(_UNIT, 8, "ثمان")
+_TEN_STEMS = {20: "عشر", 30: "ثلاث", 40: "اربع", 50: "خمس", 60: "ست", 70: "سبع", 80: "ثمان"}
+for _value, _stem in {**_TEN_STEMS, 90: "تسع"}.items():
+    _add(_TEN, _value, f"{_stem}ون {_stem}ين")
+_HUNDRED_WORDS = frozenset({"ميه", "مايه", "مءه"})  # مئة / مائة after folding ئ to ي
+_add(_HUNDRED, 100, " ".join(_HUNDRED_WORDS))
+_add(_HUNDRED, 200, "ميتان ميتين ميتا ميتي مايتان مايتين مايتا مايتي")
+for _value, _stem in [*_UNIT_STEMS.items(), (8, "ثمان")]:
+    if 3 <= _value <= 9:
+        _add(_HUNDRED, _value * 100, f"{_stem}ميه {_stem}مايه")
+_add(_SCALE, 1000, "الف الفا")
+_add(_SCALES, 1000, "الاف الوف")
+_add(_SCALE2, 1000, "الفان الفين الفي")
+_add(_SCALE, 1_000_000, "مليون مليونا")
+_add(_SCALES, 1_000_000, "ملايين")
+_add(_SCALE2, 1_000_000, "مليونان مليونين مليوني")
+
+_TEENS_TAIL = frozenset({"عشر", "عشره"})
+_NEGATIONS = frozenset({"لم", "ولم", "فلم", "لا", "ولا", "فلا", "لن", "ولن", "ما", "وما", "اي"})
+
+
+def _phrases(*items: str) -> dict[tuple[str, ...], str]:
+    """Map 'word word=flag' specs to {(word, word): flag}."""
+    table: dict[tuple[str, ...], str] = {}
+    for item in items:
+        words, _, flag = item.partition("=")
+        table[tuple(words.split())] = flag
+    return table
+
+
+_BEFORE = _phrases(
+    "ما لا يقل عن=at_least",
+    "ما لا تقل عن=at_least",
+    "لا يقل عن=at_least",
+    "لا تقل عن=at_least",
+    "علي الاقل=at_least",
+    "اكثر من=at_least",
+    "ما يزيد عن=at_least",
+    "ما يزيد علي=at_least",
+    "ما يربو علي=at_least",
+    "نحو=approximate",
+    "حوالي=approximate",
+    "قرابه=approximate",
+    "زهاء=approximate",
+    "ما يقارب=approximate",
+    "ما يقرب من=approximate",
+    "ما يناهز=approximate",
+)
+_AFTER = _phrases("علي الاقل=at_least", "تقريبا=approximate")
+_VAGUE = _phrases(
+    "عشرات=scale",
+    "العشرات=scale",
+    "ميات=scale",
+    "الميات=scale",
+    "الاف=scale",
+    "الالاف=scale",
+    "الوف=scale",
+    "ملايين",
+    "الملايين",
+    "عده",
+    "بضعه",
+    "بضع",
+    "بعض",
+    "العديد من",
+    "عدد من",
+    "عددا من",
+    "عدد كبير من",
+    "عددا كبيرا من",
+)
+# "عشرات الآلاف", "مئات الآلاف": a vague scale takes one of these after it.
+_VAGUE_TAIL = frozenset({"الالاف", "الاف", "الوف", "الملايين", "ملايين"})
+
+
+def _first_words(table: Mapping[tuple[str, ...], str]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in table)
+
+
+_BEFORE_FIRST = _first_words(_BEFORE)
+_AFTER_FIRST = _first_words(_AFTER)
+_VAGUE_FIRST = _first_words(_VAGUE)
+
+# Casualty nouns whose plural is broken (قتلى، جرحى، عناصر، جنود ...), so that a final
+# ين can only be the dual. Nouns with a sound plural in ون/ين (مدني، مسلح، مقاتل، عسكري،
+# مصاب، مواطن، صحفي) are left out: "مقاتلين" is far more often plural than dual.
+_DUAL_STEMS = _words("قتيل جريح شهيد جندي عنصر شخص طفل رجل امرات ضابط شاب فرد حارس")
+_DUALS = frozenset(
+    article + stem + ending
+    for stem in _DUAL_STEMS
+    for ending in ("ان", "ين")
+    for article in ("", "ال")
+)
+_SINGULAR_STEMS = _words("قتيل جريح جندي عنصر مدني مقاتل شخص شهيد مسلح عسكري مصاب طفل ضابط مواطن")
+_SINGULARS = frozenset(
+    article + stem + ending
+    for stem in _SINGULAR_STEMS
+    for ending in ("", "ا")
+    for article in ("", "ال")
+) | {"امراه", "الامراه"}
+
+
+# --- digits --------------------------------------------------------------------------------
+
+_CODE_GAPS = frozenset({":", "/", "-", ".", "\\"})
+_DIGIT_PREFIXES = frozenset(_CLITICS[1:]) | {"ال", "وال", "فال", "بال", "لل", "ولل"}
+_MAX_DIGITS = 15
+
+
+def _is_code_digit(doc: Folded, index: int) -> bool:
+    """True when digit token `index` continues a time, date, decimal or designator."""
+    if index == 0:
+        return False
+    token, previous = doc.tokens[index], doc.tokens[index - 1]
+    if previous.is_digits:
+        return token.gap in _CODE_GAPS
+    if token.gap == "-":
+        return True
+    return token.gap == "" and previous.text not in _DIGIT_PREFIXES
+
+
+def _thousands_continues(doc: Folded, index: int) -> bool:
+    """True when the digit group after token `index` is a thousands group (1,500 / 1٬500)."""
+    if index + 1 >= len(doc.tokens):
+        return False
+    following = doc.tokens[index + 1]
+    if following.gap != "," or not following.is_digits or len(following.text) != 3:
+        return False
+    return doc.source[doc.offsets[following.start - 1]] in ",\u066c"
+
+
+def _digits(doc: Folded, index: int) -> tuple[int, int, int] | None:
+    """(numerator, denominator, next token) of the digit number at `index`, None if a code."""
+    if _is_code_digit(doc, index):
+        return None
+    text = doc.tokens[index].text
+    end = index
+    if len(text) <= 3:
+        while _thousands_continues(doc, end):
+            end += 1
+            text += doc.tokens[end].text
+    if len(text) > _MAX_DIGITS:
+        return None
+    following = doc.tokens[end + 1] if end + 1 < len(doc.tokens) else None
+    if following is None or not following.is_digits or following.gap not in _CODE_GAPS:
+        return int(text), 1, end + 1
+    if following.gap == "." and len(following.text) <= 6:
+        return int(text + following.text), 10 ** len(following.text), end + 2
+    return None
+
+
+def plain_digits(doc: Folded, index: int) -> int | None:
+    """Value of digit token `index` when it stands alone (not a time, code or decimal)."""
+    if not 0 <= index < len(doc.tokens) or not doc.tokens[index].is_digits:
+        return None
+    if len(doc.tokens[index].text) > _MAX_DIGITS or _is_code_digit(doc, index):
+        return None
+    following = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
+    if following is not None and following.is_digits and following.gap in _CODE_GAPS:
+        return None
+    if _thousands_continues(doc, index):
+        return None
+    return int(doc.tokens[index].text)
+
+
+# --- number grammar ------------------------------------------------------------------------
+
+
+def _entry(doc: Folded, index: int, skip: int = 0) -> tuple[str, int] | None:
+    """Lexicon entry of word token `index` without its first `skip` letters (لل = ل + ال)."""
+    word = doc.word(index)
+    stem = word[skip:]
+    if skip and word[skip - 1] == "ل" and stem.startswith("ل") and stem not in _NUMBER_WORDS:
+        stem = "ا" + stem
+    return _NUMBER_WORDS.get(stem) if stem else None
+
+
+def _after_and(doc: Folded, index: int) -> tuple[int, int] | None:
+    """Where a number joined by و starts at token `index`: (token, letters to skip)."""
+    word = doc.joined_word(index)
+    if word == "و":
+        if index + 1 < len(doc.tokens) and joins(doc.tokens[index + 1].gap):
+            return index + 1, 0
+        return None
+    if len(word) > 1 and word.startswith("و"):
+        return index, 1
+    return None
+
+
+def _scaled(doc: Folded, num: int, den: int, index: int) -> tuple[int, int, int] | None:
+    """Apply a following ألف/آلاف/مليون to num/den: (value, scale, next token)."""
+    entry = _entry(doc, index) if doc.joined_word(index) else None
+    if entry is not None and entry[0] in (_SCALE, _SCALES) and num > 0:
+        return num * entry[1] // den, entry[1], index + 1
+    if den != 1:
+        return None
+    return num, 1, index
+
+
+def _plus_small(doc: Folded, value: int, index: int) -> tuple[int, int]:
+    """Add a و-joined number below 100 after a hundred: مئة وخمسة وعشرون."""
+    after = _after_and(doc, index)
+    entry = _entry(doc, *after) if after else None
+    if after is None or entry is None or entry[0] not in (_UNIT, _TEN):
+        return value, index
+    small, end = _below_thousand(doc, entry, after[0] + 1)
+    return (value + small, end) if small < 100 else (value, index)
+
+
+def _below_thousand(doc: Folded, entry: tuple[str, int], index: int) -> tuple[int, int]:
+    """Value below 1000 that starts with `entry`, the tokens after it starting at `index`."""
+    kind, value = entry
+    if kind == _HUNDRED:
+        return _plus_small(doc, value, index)
+    if kind != _UNIT or value > 9:
+        return value, index
+    if doc.joined_word(index) in _TEENS_TAIL:
+        return value + 10, index + 1
+    after = _after_and(doc, index)
+    tens = _entry(doc, *after) if after else None
+    if after is not None and tens is not None and tens[0] == _TEN:
+        return value + tens[1], after[0] + 1
+    if value >= 3 and doc.joined_word(index) in _HUNDRED_WORDS:
+        return _plus_small(doc, value * 100, index + 1)
+    return value, index
+
+
+def _group(doc: Folded, index: int, skip: int) -> tuple[int, int, int] | None:
+    """(value, scale, next token) of a number group: a count below 1000 and its scale word."""
+    if doc.tokens[index].is_digits:
+        digits = _digits(doc, index) if skip == 0 else None
+        return None if digits is None else _scaled(doc, *digits)
+    entry = _entry(doc, index, skip)
+    if entry is None or entry[0] == _SCALES:
+        return None
+    if entry[0] == _SCALE:
+        return entry[1], entry[1], index + 1
+    if entry[0] == _SCALE2:
+        return 2 * entry[1], entry[1], index + 1
+    value, end = _below_thousand(doc, entry, index + 1)
+    return _scaled(doc, value, 1, end)
+
+
+def _number(doc: Folded, index: int, skip: int) -> tuple[int, int] | None:
+    """(value, next token) of a full number: groups joined by و in falling scale."""
+    group = _group(doc, index, skip)
+    if group is None:
+        return None
+    total, scale, end = group
+    while scale > 1:
+        after = _after_and(doc, end)
+        following = _group(doc, *after) if after else None
+        if following is None or following[0] >= scale:
+            break
+        total, scale, end = total + following[0], following[1], following[2]
+    return total, end
+
+
+def _negated(doc: Folded, index: int) -> bool:
+    return any(doc.word(back) in _NEGATIONS for back in range(max(0, index - 3), index))
+
+
+def _number_start(doc: Folded, index: int) -> tuple[int, int, int] | None:
+    """(value, folded start, next token) of a number at token `index`, clitics allowed."""
+    token = doc.tokens[index]
+    if token.is_digits:
+        number = _number(doc, index, 0)
+        return None if number is None else (number[0], token.start, number[1])
+    split = strip_clitics(token.text, _NUMBER_WORDS)
+    if split is None or (split[1] == "احد" and _negated(doc, index)):
+        return None
+    number = _number(doc, index, split[0])
+    return None if number is None else (number[0], token.start + split[0], number[1])
+
+
+def number_at(doc: Folded, index: int) -> tuple[int, int] | None:
+    """(value, next token) of the exact number starting at token `index`, else None.
+
+    Shared with `extract.dates` ("قبل ثلاثة أيام"); clitics on the first word are allowed.
+    """
+    if not 0 <= index < len(doc.tokens):
+        return None
+    found = _number_start(doc, index)
+    return None if found is None else (found[0], found[2])
+
+
+# --- counts: numbers, ranges, vague quantities ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Count:
+    value: int | None
+    start: int  # folded offset
+    next: int  # token index after the count
+    vague: bool = False
+    approximate: bool = False
+
+
+def _exact_number(doc: Folded, index: int) -> tuple[int, int] | None:
+    """A number at `index` joined to the token before it, with no clitic."""
+    if not 0 < index < len(doc.tokens) or not joins(doc.tokens[index].gap):
+        return None
+    return _number(doc, index, 0)
+
+
+def _range_tail(doc: Folded, index: int) -> tuple[int, int] | None:
+    """The "أو 3" of "2 أو 3": (value, next token)."""
+    if doc.joined_word(index) != "او":
+        return None
+    return _exact_number(doc, index + 1)
+
+
+def _number_or_range(doc: Folded, index: int) -> _Count | None:
+    start = _number_start(doc, index)
+    if start is None:
+        return None
+    value, folded_start, end = start
+    tail = _range_tail(doc, end)
+    if tail is not None:
+        return _Count(min(value, tail[0]), folded_start, tail[1], approximate=True)
+    return _Count(value, folded_start, end)
+
+
+def _dual_range(doc: Folded, index: int) -> _Count | None:
+    """ "شخصين أو ثلاثة": a dual noun, أو, a number."""
+    split = strip_clitics(doc.word(index), _DUALS)
+    tail = _range_tail(doc, index + 1) if split else None
+    if split is None or tail is None:
+        return None
+    return _Count(min(2, tail[0]), doc.tokens[index].start + split[0], tail[1], approximate=True)
+
+
+def _between(doc: Folded, index: int) -> _Count | None:
+    """ "بين 5 و7": the lower bound over the whole range."""
+    split = strip_clitics(doc.word(index), {"بين"})
+    low = _exact_number(doc, index + 1) if split else None
+    after = _after_and(doc, low[1]) if low else None
+    high = _number(doc, *after) if after else None
+    if split is None or low is None or high is None:
+        return None
+    start = doc.tokens[index].start + split[0]
+    return _Count(min(low[0], high[0]), start, high[1], approximate=True)
+
+
+def _phrase_at(
+    doc: Folded, index: int, table: Mapping[tuple[str, ...], str], firsts: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """Longest phrase of `table` at token `index`: (clitic length, next token, flag)."""
+    split = strip_clitics(doc.word(index), firsts)
+    if split is None:
+        return None
+    best: tuple[int, int, str] | None = None
+    for phrase, flag in table.items():
+        if phrase[0] != split[1] or (best is not None and index + len(phrase) <= best[1]):
+            continue
+        if all(doc.joined_word(index + k) == word for k, word in enumerate(phrase[1:], 1)):
+            best = (split[0], index + len(phrase), flag)
+    return best
+
+
+def _vague(doc: Folded, index: int) -> _Count | None:
+    found = _phrase_at(doc, index, _VAGUE, _VAGUE_FIRST)
+    if found is None:
+        return None
+    prefix, end, flag = found
+    if flag == "scale" and doc.joined_word(end) in _VAGUE_TAIL:
+        end += 1
+    return _Count(None, doc.tokens[index].start + prefix, end, vague=True)
+
+
+def _count_at(doc: Folded, index: int) -> _Count | None:
+    """The count starting at token `index`: a range, a number or a vague quantity."""
+    return (
+        _between(doc, index)
+        or _dual_range(doc, index)
+        or _number_or_range(doc, index)
+        or _vague(doc, index)
+    )
+
+
+def _trailing(doc: Folded, index: int) -> tuple[str, int] | None:
+    """A qualifier after the count, right after it or after one word: (flag, new end token)."""
+    found = _phrase_at(doc, index, _AFTER, _AFTER_FIRST) if doc.joined_word(index) else None
+    if found is not None and found[0] == 0:
+        return found[2], found[1]
+    if doc.joined_word(index) and _entry(doc, index) is None:
+        found = _phrase_at(doc, index + 1, _AFTER, _AFTER_FIRST)
+        if found is not None and found[0] == 0 and doc.joined_word(index + 1):
+            return found[2], index
+    return None
+
+
+def _match_at(doc: Folded, index: int) -> tuple[NumberMatch, int] | None:
+    """The longest count expression at token `index`, qualifiers included: (match, next)."""
+    flags: set[str] = set()
+    start: int | None = None
+    count: _Count | None = None
+    qualifier = _phrase_at(doc, index, _BEFORE, _BEFORE_FIRST)
+    if qualifier is not None and _joined(doc, qualifier[1]):
+        count = _count_at(doc, qualifier[1])
+        if count is not None and not count.vague:
+            flags.add(qualifier[2])
+            start = doc.tokens[index].start + qualifier[0]
+    if start is None:
+        count = _count_at(doc, index)
+    if count is None:
+        return None
+    return _finish(doc, count, count.start if start is None else start, flags)
+
+
+def _joined(doc: Folded, index: int) -> bool:
+    return 0 < index < len(doc.tokens) and joins(doc.tokens[index].gap)
+
+
+def _finish(doc: Folded, count: _Count, start: int, flags: set[str]) -> tuple[NumberMatch, int]:
+    end = count.next
+    trailing = None if count.vague else _trailing(doc, end)
+    if trailing is not None:
+        flags.add(trailing[0])
+        end = max(end, trailing[1])
+    first, last = doc.span(start, doc.tokens[end - 1].end)
+    match = NumberMatch(
+        value=count.value,
+        start=first,
+        end=last,
+        vague=count.vague,
+        at_least="at_least" in flags,
+        approximate=count.approximate or "approximate" in flags,
+    )
+    return match, end
+
+
+# --- public API ----------------------------------------------------------------------------
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every count expression in `text`, in order, non-overlapping, longest match first.
+
+    Offsets are into `text` as given. Never raises.
+    """
+    doc = Folded(text)
+    matches: list[NumberMatch] = []
+    index = 0
+    while index < len(doc.tokens):
+        found = _match_at(doc, index)
+        if found is None:
+            index += 1
+            continue
+        match, index = found
+        matches.append(match)
+    return matches
+
+
+def parse_number_words(words: str) -> int | None:
+    """Value of a bare number phrase ("خمسة عشر" 15, "ثلاثة وعشرون" 23, "مئتين" 200, "١٢" 12).
+
+    The whole phrase (surrounding spaces aside, a clitic on the first word
+    allowed) must be one exact number; otherwise None.
+    """
+    doc = Folded(words)
+    if not doc.tokens or doc.tokens[0].gap.strip() or doc.folded[doc.tokens[-1].end :].strip():
+        return None
+    found = _number_start(doc, 0)
+    if found is None or found[2] != len(doc.tokens):
+        return None
+    return found[0]
+
+
+def dual_count(word: str) -> bool:
+    """True when `word` is the dual of a casualty noun with a broken plural (قتيلين، عنصران).
+
+    The list (قتيل جريح شهيد جندي عنصر شخص طفل رجل امرأة ضابط شاب فرد حارس)
+    leaves out nouns whose sound plural is spelt like the dual (مدنيين، مسلحين،
+    مقاتلين، عسكريين، مصابين): undiacritised, those are read as plurals.
+    Clitics (و ف ب ل) and the article are allowed.
+    """
+    return strip_clitics(fold(word).strip(), _DUALS) is not None
+
+
+def count_from_noun(word: str) -> int | None:
+    """2 for a dual casualty noun, 1 for a singular one used alone (قتيل، جندياً), else None.
+
+    Meant for casualty contexts only ("مقتل جندي", "إصابة عنصرين").
+    """
+    folded = fold(word).strip()
+    if strip_clitics(folded, _DUALS) is not None:
+        return 2
+    if strip_clitics(folded, _SINGULARS) is not None:
+        return 1
+    return None

@@ -1,0 +1,139 @@
+"""Words and sentences of Arabic news text, with their offsets in the source.
+
+Arabic attaches conjunctions and prepositions to the next word (و ف ب ل ك)
+and writes the article ال as a prefix, so "وبالميليشيات" must match the
+lexicon's "ميليشيات". Each token carries the set of forms it may stand for
+once those prefixes are stripped. Sentence splitting keeps offsets so that a
+sentence is directly an evidence span. Written by hand: no maintained library
+tokenises Arabic with clitic candidates and source offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.normalize import fold
+
+# A word: letters, digits and marks (harakat, tatweel) of any script.
+_WORD = re.compile(r"[^\W_]+(?:[\u0640\u064b-\u065f\u0670][^\W_]*)*|\d+")
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+# Spelling variants folded to one form, applied after the generic fold.
+_VARIANTS = (
+    ("ميليشي", "مليشي"),
+    ("اميرك", "امريك"),
+    ("الاميرك", "الامريك"),
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the source: its span, its folded form, and its clitic-free forms."""
+
+    start: int
+    end: int
+    folded: str
+    forms: frozenset[str]
+
+
+def canonical_word(word: str) -> str:
+    """Return the key a lexicon word is stored under: folded, variants unified, no article."""
+    return _without_article(_variant(fold(word)))
+
+
+def _variant(word: str) -> str:
+    for old, new in _VARIANTS:
+        if old in word:
+            word = word.replace(old, new)
+    return word
+
+
+def _without_article(word: str) -> str:
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    return word
+
+
+@lru_cache(maxsize=65536)
+def word_forms(folded: str) -> frozenset[str]:
+    """Return the forms a folded word may stand for, prefixes and article stripped.
+
+    "وبالميليشيات" gives {"وبالمليشيات", "بالمليشيات", "المليشيات", "مليشيات", ...};
+    the matcher compares lexicon entries (stored without the article) with these.
+    """
+    word = _variant(folded)
+    forms = {word, _without_article(word)}
+    stems = [word]
+    if len(word) > 3 and word[0] in _CONJUNCTIONS:
+        stems.append(word[1:])
+    for stem in list(stems):
+        if len(stem) > 3 and stem[0] in _PREPOSITIONS:
+            rest = stem[1:]
+            stems.append(rest)
+            if stem[0] == "ل" and rest.startswith("ل") and len(rest) > 2:
+                stems.append("ا" + rest)  # لل + word = ل + ال + word
+    for stem in stems:
+        forms.add(stem)
+        forms.add(_without_article(stem))
+    return frozenset(form for form in forms if form)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split text[start:end] into word tokens with source offsets and clitic forms."""
+    stop = len(text) if end is None else end
+    tokens = []
+    for match in _WORD.finditer(text, start, stop):
+        folded = fold(match.group())
+        if folded:
+            tokens.append(Token(match.start(), match.end(), folded, word_forms(folded)))
+    return tokens
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the source as a half-open range, and its paragraph number."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]+|[:;؛](?=\s*[\"“«])")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences at . ! ? ؟ and line breaks, trimming white space.
+
+    A full stop between digits ("4.5") or inside a Latin abbreviation does not
+    end a sentence.
+    """
+    sentences: list[Sentence] = []
+    paragraph = 0
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        mark = match.group()
+        if mark == "." and _inside_number(text, match.start()):
+            continue
+        _add_sentence(text, begin, match.end(), paragraph, sentences)
+        begin = match.end()
+        if "\n" in mark:
+            paragraph += 1
+    _add_sentence(text, begin, len(text), paragraph, sentences)
+    return sentences
+
+
+def _inside_number(text: str, index: int) -> bool:
+    before = text[index - 1] if index > 0 else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return before.isdigit() and after.isdigit()
+
+
+def _add_sentence(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and (text[start].isspace() or not text[start].isprintable()):
+        start += 1
+    while end > start and (text[end - 1].isspace() or not text[end - 1].isprintable()):
+        end -= 1
+    if end > start and any(char.isalnum() for char in text[start:end]):
+        out.append(Sentence(start, end, paragraph))

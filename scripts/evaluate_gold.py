@@ -1,0 +1,70 @@
+"""Measure the built-in extractor against the hand-written gold events in tests/data/gold/.
+
+Run: uv run python scripts/evaluate_gold.py [--misses] [--json]
+Prints event-level precision, recall and F1 and per-field accuracy; with
+--misses, every unmatched event and wrong field, to guide work on the rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extract import extract_events  # noqa: E402
+from extract.evaluate import Report, evaluate  # noqa: E402
+from extract.record import Event, parse_event  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "gold"
+SETS = {"seeds": "seed", "written": "written"}
+
+
+def load_gold(prefix: str) -> list[tuple[dict, list[Event]]]:
+    """Return (article, gold events) for one gold set, in file order."""
+    articles = [json.loads(line) for line in (GOLD / f"{prefix}_articles.jsonl").open()]
+    events: dict[str, list[Event]] = {a["id"]: [] for a in articles}
+    for line in (GOLD / f"{prefix}_events.jsonl").open():
+        record = json.loads(line)
+        events[record["article_id"]].append(parse_event(record, allow_ids=True, origin="human"))
+    return [(article, events[article["id"]]) for article in articles]
+
+
+def measure(prefix: str) -> Report:
+    """Run the extractor over one gold set and score it."""
+    return evaluate(
+        (article["id"], extract_events(article["text"], article["published"]), gold)
+        for article, gold in load_gold(prefix)
+    )
+
+
+def main() -> None:
+    """Print the tables (and misses) for the seed gold, the written gold and both."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    reports = {name: measure(prefix) for name, prefix in SETS.items()}
+    total = evaluate(
+        (article["id"], extract_events(article["text"], article["published"]), gold)
+        for prefix in SETS.values()
+        for article, gold in load_gold(prefix)
+    )
+    reports["all"] = total
+    if args.json:
+        print(json.dumps({name: r.to_dict() for name, r in reports.items()}, indent=2))
+        return
+    for name, report in reports.items():
+        print(f"== {name}")
+        print(report.table())
+        print()
+    if args.misses:
+        for miss in total.misses:
+            print(miss)
+
+
+if __name__ == "__main__":
+    main()

@@ -30,6 +30,9 @@ _WORDS = {
         "قتيلان",
         "قتيلين",
         "لقي حتفه",
+        "حتفهم",
+        "حتفه",
+        "حتفهما",
         "لقوا حتفهم",
         "مصرع",
         "استشهاد",
@@ -72,7 +75,23 @@ _WORDS = {
     BOTH: ("خسائر بشرية", "الخسائر البشرية", "ضحايا", "خسائر في صفوف", "خسائر"),
 }
 _NEGATIONS = frozenset({"لم", "دون", "بدون", "عدم", "لا", "ولم", "ودون", "بلا", "وعدم"})
-_UNSURE = frozenset({"يتضح", "يعرف", "تعرف", "يعلن", "تعلن", "يتسن", "يتسني"})
+_UNSURE = frozenset(
+    {
+        "يتضح",
+        "يعرف",
+        "تعرف",
+        "يعلن",
+        "تعلن",
+        "يتسن",
+        "يتسني",
+        "ورود",
+        "معلومات",
+        "ترد",
+        "يرد",
+        "تتوفر",
+        "تتوافر",
+    }
+)
 _OTHER = frozenset({"اخر", "اخري", "ثالث"})
 
 
@@ -123,14 +142,31 @@ def _figure(
     number = _number_near(numbers, tokens, first, last, stop)
     if number is not None:
         return True, number.value
+    if tokens[first].folded.startswith("حتف"):
+        # "لقي أربعة مدنيين، بينهم امرأتان، حتفهم": the count stands before.
+        reach = tokens[max(0, first - 7)].start
+        before = [n for n in numbers if reach <= n.start < tokens[first].start]
+        if before:
+            return True, before[0].value
     if last < stop:
         following = tokens[last]
         if following.folded in _OTHER:
-            return True, 1
+            return True, _plus_following(numbers, tokens, following.end, 1, stop)
         single = count_from_noun(following.folded)
         if single is not None:
             return True, single
     return False, None
+
+
+def _plus_following(
+    numbers: list[NumberMatch], tokens: list[Token], after: int, value: int, stop: int
+) -> int:
+    """Add a count joined by "و" right after a figure ("إصابة آخر وخمسة جنود": 1 + 5)."""
+    limit = tokens[stop - 1].end if stop > 0 else after
+    for number in numbers:
+        if after < number.start <= after + 2 and number.start <= limit and number.value:
+            return value + number.value
+    return value
 
 
 def find_casualties(

@@ -285,7 +285,9 @@ _DUALS = frozenset(
     for ending in ("ان", "ين")
     for article in ("", "ال")
 )
-_SINGULAR_STEMS = _words("قتيل جريح جندي عنصر مدني مقاتل شخص شهيد مسلح عسكري مصاب طفل ضابط مواطن")
+_SINGULAR_STEMS = _words(
+    "قتيل جريح جندي عنصر مدني مقاتل شخص شهيد مسلح عسكري مصاب طفل ضابط مواطن مقاول متعاقد"
+)
 _SINGULARS = frozenset(
     article + stem + ending
     for stem in _SINGULAR_STEMS

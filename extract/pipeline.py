@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from extract.casualties import Casualties, find_casualties
@@ -20,11 +21,12 @@ from extract.cues import find_cues
 from extract.dates import DateMatch, find_dates
 from extract.gazetteer import PlaceMatch, find_places
 from extract.lexicon import ActorMention, find_actors
+from extract.normalize import fold
 from extract.numbers import find_numbers
 from extract.record import Actor, Event, Location, Span
 from extract.roles import assign_roles
 from extract.tokens import Sentence, Token, split_sentences, tokenize
-from extract.triggers import Trigger, clause_type, find_triggers
+from extract.triggers import clause_type, find_triggers
 
 EXTRACTOR = "rules-1"
 MAX_TEXT = 2_000_000  # characters read; the rest of a longer text is ignored
@@ -43,8 +45,34 @@ _PLACE_RANK = {
     "region": 1,
     "country": 1,
 }
-_CLAUSE_STARTERS = frozenset({"بعد", "عقب", "كما", "فيما", "بينما", "ثم", "وسط", "غداه"})
+_CLAUSE_STARTERS = frozenset({"بعد", "عقب", "كما", "فيما", "بينما", "ثم", "وسط", "غداه", "بما"})
 _RESPONSE = frozenset({"ردا", "رد"})
+_SAYING = frozenset(
+    {
+        "قال",
+        "قالت",
+        "وقال",
+        "وقالت",
+        "افاد",
+        "افادت",
+        "ذكر",
+        "ذكرت",
+        "اكد",
+        "اكدت",
+        "اوضح",
+        "اوضحت",
+        "اضاف",
+        "اضافت",
+        "واضاف",
+        "واضافت",
+        "واكد",
+        "واكدت",
+    }
+)
+_NEXT_DAY = fold("اليوم التالي")
+_AIRCRAFT = ("طاير", "طيران", "مقاتلات", "مروحي", "مسير")
+# Generic kinds whose weapon the article may state elsewhere ("القصف", "ضربات", "هجوم").
+_GENERIC_STRENGTH = 2
 
 
 @dataclass
@@ -59,6 +87,7 @@ class Candidate:
     target: ActorMention | None
     casualties: Casualties
     date: DateMatch | None
+    recalls: bool = False
 
 
 def _as_date(published: str | dt.date | None) -> dt.date | None:
@@ -74,7 +103,12 @@ def _as_date(published: str | dt.date | None) -> dt.date | None:
     return None
 
 
+_OPEN_SEAS = frozenset({"Red Sea", "Gulf of Aden", "Arabian Sea", "Mediterranean Sea"})
+
+
 def _rank(place: PlaceMatch) -> int:
+    if place.place.name in _OPEN_SEAS:
+        return 3  # "في البحر الأحمر قرب باب المندب": the strait says more
     return _PLACE_RANK.get(place.place.kind, 3)
 
 
@@ -90,10 +124,18 @@ def _clauses(tokens: list[Token], text: str, first: int, last: int) -> list[tupl
         gap = text[tokens[index - 1].end : token.start]
         word = token.folded
         after_comma = any(mark in gap for mark in "،,:-–")
+        reported = word in ("ان", "بان") and any(
+            tokens[i].folded in _SAYING for i in range(max(cuts[-1], index - 8), index)
+        )
         if (
             word in _CLAUSE_STARTERS
-            or (word in _RESPONSE and index + 1 < last and tokens[index + 1].folded == "علي")
+            or (
+                token.forms & _RESPONSE
+                and index + 1 < last
+                and tokens[index + 1].folded.startswith("علي")
+            )
             or (after_comma and word.startswith("و") and len(word) > 2)
+            or reported
         ) and index - cuts[-1] >= 3:
             cuts.append(index)
     cuts.append(last)
@@ -123,16 +165,42 @@ class _Article:
         return self.tokens[first].start, self.tokens[last - 1].end
 
 
-def _best_places(places: list[PlaceMatch]) -> list[PlaceMatch]:
+def _coordinated(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
+    """Whether two places are joined by "و" ("الميادين والبوكمال", "الميادين وريف البوكمال")."""
+    gap = text[earlier.end : later.start]
+    words = gap.split()
+    return len(words) <= 3 and (gap.lstrip().startswith("و") or text[later.start - 1] == "و")
+
+
+def _origin(text: str, place: PlaceMatch) -> bool:
+    """Whether a place is where fire came from ("أطلقت من جنوب لبنان"), not where it fell."""
+    before = [fold(word) for word in text[max(0, place.start - 25) : place.start].split()]
+    if not before or before[-1] not in ("من", "انطلاقا"):
+        return False
+    return len(before) < 2 or before[-2] not in ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه")
+
+
+def _choose_places(text: str, places: list[PlaceMatch], anchor: int) -> list[PlaceMatch]:
+    """The place(s) of an incident: the most specific, nearest after the trigger;
+    several only when the text joins them with "و"."""
+    places = [place for place in places if not _origin(text, place)] or places
     if not places:
         return []
     top = max(_rank(place) for place in places)
-    seen, best = set(), []
-    for place in places:
-        if _rank(place) == top and place.place.key not in seen:
-            seen.add(place.place.key)
-            best.append(place)
-    return best
+    best = [place for place in places if _rank(place) == top]
+    after = [place for place in best if place.start >= anchor]
+    first = after[0] if after else best[0]
+    chosen = [first]
+    for place in best[best.index(first) + 1 :]:
+        if _coordinated(text, chosen[-1], place) and place.place.key not in {
+            c.place.key for c in chosen
+        }:
+            chosen.append(place)
+    return chosen
+
+
+def _is_air(mentions: list[ActorMention]) -> bool:
+    return any(any(word in fold(m.text) for word in _AIRCRAFT) for m in mentions)
 
 
 def _clause_candidates(
@@ -141,27 +209,63 @@ def _clause_candidates(
     first, last = article.token_range(sentence.start, sentence.end)
     if first >= last:
         return []
-    out: list[Candidate] = []
-    sentence_places = _best_places(_in(article.places, sentence.start, sentence.end))
-    sentence_dates = _in(article.dates, sentence.start, sentence.end)
+    # A clause without a trigger belongs to the triggered clause before it ("..., ما
+    # أسفر عن مقتل خمسة"), or, at the start of a sentence, to the one after it
+    # ("قتل ثلاثة مدنيين، ... جراء قصف").
+    groups: list[list[int]] = []  # [begin, head begin, head stop, stop]
+    pending: int | None = None
     for begin, stop in _clauses(article.tokens, article.text, first, last):
-        triggers: list[Trigger] = [t for t in article.triggers if begin <= t.first < stop]
-        if not triggers:
-            continue
-        if any(begin <= cue.first < stop for cue in article.cues):
+        if any(begin <= t.first < stop for t in article.triggers):
+            groups.append([begin if pending is None else pending, begin, stop, stop])
+            pending = None
+        elif groups:
+            groups[-1][3] = stop
+        elif pending is None:
+            pending = begin
+    triggered = groups
+    sentence_places = _in(article.places, sentence.start, sentence.end)
+    sentence_dates = _in(article.dates, sentence.start, sentence.end)
+    out: list[Candidate] = []
+    for begin, head_begin, head_stop, stop in triggered:
+        triggers = [t for t in article.triggers if head_begin <= t.first < head_stop]
+        if any(head_begin <= cue.first < head_stop for cue in article.cues):
             continue
         start, end = article.span(begin, stop)
         sub_event_type, strength = clause_type(triggers)
         casualties = find_casualties(article.tokens, article.text, article.numbers, begin, stop)
         if strength == 1 and casualties.killed is None and casualties.injured is None:
             continue
-        places = _best_places(_in(article.places, start, end)) or sentence_places
-        if not places and isinstance(context.get("place"), PlaceMatch):
+        mentions = [m for m in article.actors if begin <= m.first_token < stop]
+        if strength <= _GENERIC_STRENGTH and _is_air(mentions):
+            sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
+        anchor = triggers[0].start
+        places = _choose_places(article.text, _in(article.places, start, end), anchor)
+        # "ردا على هجوم ..." recalls another incident: it has no place of its own here.
+        recalled = any(
+            article.tokens[i].forms & _RESPONSE
+            for i in range(head_begin, min(head_begin + 3, head_stop))
+        )
+        if not places and len(triggered) == 1 and not recalled:
+            places = _choose_places(article.text, sentence_places, anchor)
+        if not places and out and out[-1].place is not None and not recalled:
+            places = [out[-1].place]  # a later clause of the sentence, about the same place
+        if not places and not recalled and isinstance(context.get("place"), PlaceMatch):
             places = [context["place"]]  # type: ignore[list-item]
         dates = _in(article.dates, start, end) or sentence_dates
         date = dates[0] if dates else context.get("date")
-        mentions = [m for m in article.actors if begin <= m.first_token < stop]
+        if (
+            not dates
+            and isinstance(date, DateMatch)
+            and date.date
+            and _NEXT_DAY in fold(article.text[start:end])
+        ):
+            date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")
         roles = assign_roles(mentions, article.tokens, article.text, begin, triggers[0].first)
+        # "الغارات استهدفت سوقاً في المدينة": a definite noun with no new place after it
+        # speaks again of an incident already reported.
+        recalls = all(
+            article.tokens[t.first].folded.startswith("ال") for t in triggers
+        ) and not _in(article.places, start, end)
         chosen: list[PlaceMatch | None] = list(places) if places else [None]
         for place in chosen:
             out.append(
@@ -172,44 +276,116 @@ def _clause_candidates(
                     place,
                     roles.attacker,
                     roles.target,
-                    casualties if len(places) <= 1 else Casualties(),
+                    casualties if len(chosen) == 1 else Casualties(),
                     date if isinstance(date, DateMatch) else None,
+                    recalls,
                 )
             )
     return out
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    if a.sub_event_type != b.sub_event_type:
-        return False
+    """Whether two candidates report the same incident.
+
+    Same place and compatible dates, and the same kind, unless one of them
+    only says "هجوم" (a generic word), which then takes the other's kind.
+    """
     if a.place is None or b.place is None or a.place.place.key != b.place.place.key:
         return False
-    return a.date is None or b.date is None or a.date.date == b.date.date
+    if a.date is not None and b.date is not None and a.date.date != b.date.date:
+        return False
+    return a.sub_event_type == b.sub_event_type or min(a.strength, b.strength) == 1
+
+
+def _informative(candidate: Candidate) -> tuple[int, int, int]:
+    known = (candidate.casualties.killed is not None) + (candidate.casualties.injured is not None)
+    actors = (candidate.attacker is not None) + (candidate.target is not None)
+    return (min(candidate.strength, 2), known, actors)
 
 
 def _merge(into: Candidate, other: Candidate) -> Candidate:
-    killed = [v for v in (into.casualties.killed, other.casualties.killed) if v is not None]
-    injured = [v for v in (into.casualties.injured, other.casualties.injured) if v is not None]
+    """Join two mentions of one incident: the more informative one leads, the other fills gaps."""
+    base, extra = (other, into) if _informative(other) > _informative(into) else (into, other)
+    killed = [v for v in (base.casualties.killed, extra.casualties.killed) if v is not None]
+    injured = [v for v in (base.casualties.injured, extra.casualties.injured) if v is not None]
+    strongest = base if base.strength >= extra.strength else extra
     return replace(
-        into,
-        strength=max(into.strength, other.strength),
-        attacker=into.attacker or other.attacker,
-        target=into.target or other.target,
+        base,
+        sub_event_type=strongest.sub_event_type,
+        strength=strongest.strength,
+        attacker=base.attacker or extra.attacker,
+        target=base.target or extra.target,
         casualties=Casualties(max(killed, default=None), max(injured, default=None)),
-        date=into.date or other.date,
+        date=base.date or extra.date,
     )
+
+
+def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
+    """Complete clauses from the rest of the article, as a reader does.
+
+    A generic "قصف" in an article whose strikes are air strikes is an air
+    strike; a strike whose clause names no attacker was carried out by the
+    attacker the article names for strikes of that kind.
+    """
+    strong = [c for c in candidates if c.strength == 3]
+    air_attackers = {
+        c.attacker.key for c in strong if c.sub_event_type == "Air/drone strike" and c.attacker
+    }
+    kinds = ("Air/drone strike", "Shelling/artillery/missile attack")
+    out: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.sub_event_type == kinds[1] and candidate.strength <= _GENERIC_STRENGTH:
+            if candidate.attacker is not None:
+                if candidate.attacker.key in air_attackers:
+                    candidate = replace(candidate, sub_event_type=kinds[0])
+            else:
+                before = [c for c in out if c.strength == 3 and c.sub_event_type in kinds]
+                if before:
+                    candidate = replace(candidate, sub_event_type=before[-1].sub_event_type)
+        out.append(candidate)
+    for index, candidate in enumerate(out):
+        if candidate.attacker is None:
+            known = Counter(
+                c.attacker.key
+                for c in out
+                if c.attacker
+                and c.sub_event_type == candidate.sub_event_type
+                and (candidate.target is None or c.attacker.key != candidate.target.key)
+            )
+            if known:
+                key = known.most_common(1)[0][0]
+                mention = next(c.attacker for c in out if c.attacker and c.attacker.key == key)
+                out[index] = replace(candidate, attacker=mention)
+    return out
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """Merge candidates that report the same incident; drop vaguer duplicates of it."""
     merged: list[Candidate] = []
     for candidate in candidates:
+        if candidate.recalls:
+            earlier = [
+                i
+                for i, c in enumerate(merged)
+                if c.sub_event_type == candidate.sub_event_type or candidate.strength == 1
+            ]
+            if earlier:
+                existing = merged[earlier[-1]]
+                merged[earlier[-1]] = replace(
+                    _merge(existing, candidate), place=existing.place, sentence=existing.sentence
+                )
+                continue
         for index, existing in enumerate(merged):
             if _compatible(existing, candidate):
                 merged[index] = _merge(existing, candidate)
                 break
         else:
             merged.append(candidate)
+    merged = [
+        c
+        for c in merged
+        if c.strength > 1 or (c.casualties.killed or 0) + (c.casualties.injured or 0) > 0
+    ]
     specific = [c for c in merged if c.place is not None and _rank(c.place) >= 4]
     kept = []
     for candidate in merged:
@@ -293,12 +469,16 @@ def extract_events(text: str, published: str | dt.date | None = None) -> list[Ev
     paragraph = -1
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph:
-            paragraph, context = sentence.paragraph, {}
+            paragraph = sentence.paragraph
+            context.pop("place", None)  # a place carries within a paragraph, a date beyond
         candidates.extend(_clause_candidates(article, sentence, context))
-        places = _best_places(_in(article.places, sentence.start, sentence.end))
+        places = _choose_places(
+            article.text, _in(article.places, sentence.start, sentence.end), sentence.start
+        )
         if places:
             context["place"] = places[0]
         dates = _in(article.dates, sentence.start, sentence.end)
         if dates:
             context["date"] = dates[-1]
-    return [to_event(candidate) for candidate in merge_candidates(candidates)]
+    merged = merge_candidates(fill_from_article(candidates))
+    return [to_event(candidate) for candidate in merged]

@@ -1,125 +1,62 @@
 """Telling attacker from target among the actors named in a clause.
 
-Arabic news states the attacker as the subject after the verb ("شنت
-الطائرات الأمريكية غارات"), through a relative clause ("هجمات شنتها
-الميليشيات"), or as the owner of the weapon ("القصف التركي"); the target
-follows "ضد"/"على", owns the hit sites ("مواقع تابعة للميليشيات"), or is the
-subject of a passive verb ("تعرضت قاعدة التحالف لهجوم"). Each rule looks at
-the words around a mention; what no rule decides falls back on word order.
+Arabic news names the attacker as the subject after an active verb ("شنت
+الطائرات الأمريكية غارات", "اختطف عناصر من داعش"), in a relative clause
+("قصف نفذته قوات النظام", "عبوة زرعتها خلايا التنظيم"), as the owner of the
+weapon ("طائرة مسيرة تركية"), or first in "اشتباكات بين X و Y". The target
+follows "ضد"/"على", owns what was hit ("مواقع تابعة للميليشيات"), is counted
+among the dead ("مقتل خمسة من عناصر X"), or is the subject of a passive verb
+("تعرضت قاعدة التحالف لهجوم"). Each such sign adds weight to a role; an actor
+named several times ("قوات سوريا الديمقراطية (قسد)") is one actor; word order
+decides only what nothing else does. Sources of the news ("بحسب", "قال") are
+neither.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from extract.lexicon import ActorMention
+from extract.normalize import fold
 from extract.tokens import Token
 
 ATTACKER = "attacker"
 TARGET = "target"
 
-# Words inside a mention that make it the attacker (a weapon or force that strikes)
-# or the target (a place or people that is hit).
-_WEAPON_WORDS = ("طائر", "طيران", "غار", "ضرب", "قصف", "مقاتلات", "مروحي", "مسير", "مدفعي")
-_TARGET_WORDS = (
-    "قاعد",
-    "قواعد",
-    "منشا",
-    "مصالح",
-    "مواقع",
-    "مدني",
-    "منزل",
-    "سفين",
-    "ناقل",
-    "متعاقد",
-    "مقاول",
-    "جندي",
-    "جنود",
-    "افراد",
-    "عسكريين",
+
+def _folded(words: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in words.split())
+
+
+# Words inside a mention: a weapon or force that strikes, or a place or people hit.
+_WEAPON_WORDS = tuple(_folded("طائر طيران غار ضرب قصف مقاتلات مروحي مسير مدفعي"))
+_TARGET_WORDS = tuple(
+    _folded("قاعد قواعد منشآ مصالح مواقع مدني منزل سفين ناقل متعاقد مقاول جندي جنود افراد")
 )
-_TARGET_BEFORE = frozenset(
-    {
-        "ضد",
-        "علي",
-        "استهدفت",
-        "استهدف",
-        "استهداف",
-        "تستهدف",
-        "يستهدف",
-        "مواقع",
-        "موقع",
-        "مقرات",
-        "مقر",
-        "مخازن",
-        "مستودعات",
-        "مستودع",
-        "منشات",
-        "منشاه",
-        "عناصر",
-        "عنصر",
-        "مسلحين",
-        "قاعده",
-        "قواعد",
-        "تابعه",
-        "التابعه",
-        "مرتبطه",
-        "المرتبطه",
-        "مرتبطين",
-        "صفوف",
-        "من",
-        "تعرضت",
-        "تعرض",
-        "يستخدمها",
-        "تستخدمها",
-        "يستخدمهما",
-        "تستخدمه",
-        "مراكز",
-        "مركز",
-        "تجمعات",
-        "تحركات",
-        "قافله",
-        "رتل",
-        "دوريه",
-        "نقاط",
-        "نقطه",
-        "مقاتلي",
-        "قياديا",
-        "قيادي",
-        "لمواقع",
-        "بمواقع",
-        "لعناصر",
-        "التابعين",
-    }
+# Words just before a mention.
+_TARGET_BEFORE = _folded(
+    "ضد على استهداف مواقع موقع مقرات مقر مخازن مستودعات مستودع منشآت منشأة قاعدة قواعد"
+    " تابعة التابعة مرتبطة المرتبطة مرتبطين صفوف تعرضت تعرض يستخدمها تستخدمها يستخدمهما"
+    " تستخدمه يستخدمه مراكز مركز تجمعات تحركات قافلة رتل دورية نقاط نقطة قياديا قيادي"
+    " التابعين لمواقع بمواقع لقوة قوة"
 )
-_ATTACKER_BEFORE = frozenset(
-    {
-        "شنتها",
-        "شنها",
-        "نفذتها",
-        "نفذها",
-        "قبل",
-        "اطلقتها",
-        "اطلقها",
-        "جانب",
-        "تبنت",
-        "تبني",
-        "شنت",
-        "شن",
-        "نفذت",
-        "نفذ",
-        "اطلقت",
-        "اطلق",
-        "قصفت",
-        "قصف",
-        "هاجمت",
-        "هاجم",
-        "اعلنت",
-        "اعلن",
-        "قتلت",
-    }
+_ATTACKER_BEFORE = _folded(
+    "شنتها شنها شنه شنته نفذتها نفذها نفذه نفذته أطلقتها أطلقها أطلقه زرعتها زرعها زرعته"
+    " زرعه فجرها فجره تبنت تبنته تبنتها تبناه تبناها قبل جانب"
 )
-_ATTACKER_AFTER = frozenset({"انها", "انه", "بانها", "بانه"})
+_ACTIVE_VERBS = _folded(
+    "شن شنت نفذ نفذت استهدف استهدفت اختطف اختطفت خطف خطفت اغتال اغتالت هاجم هاجمت قصف"
+    " قصفت أطلق أطلقت فجر زرع أعدم أعدمت نصب نصبت داهمت داهم اقتحم اقتحمت"
+)
+_KILLING = _folded("مقتل قتل قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر")
+_SOURCES = _folded(
+    "بحسب حسب وفق وفقا قال قالت ذكر ذكرت أفاد أفادت أكد أكدت أوضح أوضحت نقل نقلت مصدر"
+    " مصادر بيان أعلن أعلنت اتهم اتهمت نفى نفت"
+)
+_ATTACKER_AFTER = _folded("أنها أنه بأنها بأنه")
+_PASSIVE = _folded("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
+_BETWEEN = fold("بين")
 
 
 @dataclass(frozen=True)
@@ -130,47 +67,109 @@ class Roles:
     target: ActorMention | None
 
 
-def _role(
+def _before(tokens: list[Token], mention: ActorMention, begin: int, reach: int) -> list[Token]:
+    """Up to `reach` tokens before the mention, nearest first, inside the clause."""
+    first = mention.first_token
+    return [tokens[i] for i in range(first - 1, max(begin, first - reach) - 1, -1)]
+
+
+def _hits(token: Token, words: frozenset[str]) -> bool:
+    return bool(token.forms & words) or token.folded in words
+
+
+def _evidence(
     mention: ActorMention, tokens: list[Token], text: str, begin: int, trigger_at: int
-) -> str:
-    words = mention.text
-    folded = tokens[mention.first_token].folded
+) -> tuple[str, float] | None:
+    """The role one mention plays and how sure that is; None for a news source."""
+    head = tokens[mention.first_token].folded
+    near = _before(tokens, mention, begin, 3)
+    if near and _hits(near[0], _SOURCES):
+        return None
     if mention.key == "civilians":
-        return TARGET
-    if any(word in folded for word in _TARGET_WORDS) or "قاعد" in words:
-        return TARGET
-    if any(word in folded for word in _WEAPON_WORDS):
-        return ATTACKER
-    after = tokens[mention.last_token].folded if mention.last_token < len(tokens) else ""
-    if after in _ATTACKER_AFTER:
-        return ATTACKER
-    for index in range(mention.first_token - 1, max(begin, mention.first_token - 3) - 1, -1):
-        word = tokens[index].folded
-        forms = tokens[index].forms
-        if word in _ATTACKER_BEFORE or forms & _ATTACKER_BEFORE:
-            return ATTACKER
-        if word in _TARGET_BEFORE or forms & _TARGET_BEFORE:
-            return TARGET
+        return TARGET, 3.0
+    if any(word in head for word in _TARGET_WORDS) or "قاعد" in mention.text:
+        return TARGET, 2.5
+    if any(word in head for word in _WEAPON_WORDS):
+        return ATTACKER, 2.5
+    if mention.last_token < len(tokens) and _hits(tokens[mention.last_token], _ATTACKER_AFTER):
+        return ATTACKER, 2.0
+    if near and _hits(near[0], _ATTACKER_BEFORE):
+        return ATTACKER, 2.0
+    if mention.first_token < trigger_at and any(
+        _hits(tokens[i], _PASSIVE) for i in range(begin, mention.first_token)
+    ):
+        return TARGET, 2.0
+    wider = _before(tokens, mention, begin, 6)
+    if any(_hits(token, _KILLING) for token in wider) and any(
+        token.folded == "من" for token in near
+    ):
+        return TARGET, 2.0
+    for token in near:
+        if _hits(token, _ACTIVE_VERBS):
+            return ATTACKER, 1.5
+        if _hits(token, _TARGET_BEFORE):
+            return TARGET, 1.5
     clitic = text[tokens[mention.first_token].start : mention.start]
     if "ل" in clitic or "ب" in clitic:
-        return TARGET  # للميليشيات / بالحرس: owner of what was hit
-    return ATTACKER if mention.first_token < trigger_at else TARGET
+        return TARGET, 1.0  # للميليشيات / بالحرس: the owner of what was hit
+    return (ATTACKER, 0.5) if mention.first_token < trigger_at else (TARGET, 0.5)
 
 
 def assign_roles(
     mentions: list[ActorMention], tokens: list[Token], text: str, begin: int, trigger_at: int
 ) -> Roles:
     """Pick the attacker and the target among a clause's actor mentions."""
-    attacker = target = None
+    weight: dict[tuple[str, str], float] = defaultdict(float)
+    first_seen: dict[str, ActorMention] = {}
     for mention in mentions:
-        role = _role(mention, tokens, text, begin, trigger_at)
-        if role == ATTACKER and attacker is None:
-            attacker = mention
-        elif role == TARGET and target is None:
-            target = mention
-    if attacker is not None and target is not None and attacker.key == target.key:
-        others = [m for m in mentions if m.key != attacker.key]
-        target = next(
-            (m for m in others if _role(m, tokens, text, begin, trigger_at) == TARGET), None
+        found = _evidence(mention, tokens, text, begin, trigger_at)
+        if found is None:
+            continue
+        role, strength = found
+        first_seen.setdefault(mention.key, mention)
+        weight[(mention.key, role)] = max(weight[(mention.key, role)], strength)
+    _between(mentions, tokens, begin, weight, first_seen)
+    order = list(first_seen)
+
+    def best(role: str, exclude: str | None) -> ActorMention | None:
+        ranked = sorted(
+            (
+                key
+                for key in order
+                if key != exclude
+                and weight.get((key, role), 0) > 0
+                and weight[(key, role)] >= weight.get((key, _other(role)), 0)
+            ),
+            key=lambda key: -weight[(key, role)],
         )
+        return first_seen[ranked[0]] if ranked else None
+
+    attacker = best(ATTACKER, None)
+    target = best(TARGET, attacker.key if attacker else None)
     return Roles(attacker, target)
+
+
+def _between(
+    mentions: list[ActorMention],
+    tokens: list[Token],
+    begin: int,
+    weight: dict[tuple[str, str], float],
+    first_seen: dict[str, ActorMention],
+) -> None:
+    """ "اشتباكات بين X و Y": X is recorded as the attacker, Y as the target."""
+    if not mentions:
+        return
+    for index in range(begin, max(m.first_token for m in mentions)):
+        if tokens[index].folded != _BETWEEN:
+            continue
+        after = [m for m in mentions if index < m.first_token <= index + 12]
+        keys = list(dict.fromkeys(m.key for m in after))
+        if len(keys) >= 2:
+            for key, role in ((keys[0], ATTACKER), (keys[1], TARGET)):
+                first_seen.setdefault(key, next(m for m in after if m.key == key))
+                weight[(key, role)] = max(weight[(key, role)], 1.8)
+        return
+
+
+def _other(role: str) -> str:
+    return TARGET if role == ATTACKER else ATTACKER

@@ -124,7 +124,12 @@ def _epoch(timestamp: str) -> int:
 
 
 def acled_row(curated: dict[str, Any]) -> dict[str, Any]:
-    """Turn one exported curated record (see db.export) into ACLED's columns."""
+    """Turn one exported curated record (see db.export) into ACLED's columns, by name."""
+    return dict(zip(ACLED_COLUMNS, acled_values(curated), strict=True))
+
+
+def acled_values(curated: dict[str, Any]) -> list[Any]:
+    """Turn one exported curated record into the values of ACLED's columns, in order."""
     actor1, actor2 = curated.get("actor1"), curated.get("actor2")
     place = curated.get("location") or {}
     inter1, inter2 = _inter(actor1), _inter(actor2)
@@ -139,36 +144,36 @@ def acled_row(curated: dict[str, Any]) -> dict[str, Any]:
     date = curated.get("date")
     has_point = place.get("lat") is not None and place.get("lon") is not None
     targets_civilians = (actor2 or {}).get("key") == "civilians"
-    return {
-        "event_id_cnty": curated["event_id"],
-        "event_date": _blank(date),
-        "year": date[:4] if date else "",
-        "time_precision": 1 if date else "",
-        "disorder_type": disorder_type(curated["event_type"], curated["sub_event_type"]),
-        "event_type": curated["event_type"],
-        "sub_event_type": curated["sub_event_type"],
-        "actor1": _actor_name(actor1),
-        "assoc_actor_1": "",
-        "inter1": _blank(inter1),
-        "actor2": _actor_name(actor2),
-        "assoc_actor_2": "",
-        "inter2": _blank(inter2),
-        "interaction": interaction,
-        "civilian_targeting": "Civilian targeting" if targets_civilians else "",
-        "iso": _blank(iso),
-        "region": _blank(region),
-        "country": _blank(country),
-        "admin1": _blank(place.get("admin1")),
-        "admin2": "",
-        "admin3": "",
-        "location": place.get("name") or place.get("text") or "",
-        "latitude": _blank(place.get("lat")),
-        "longitude": _blank(place.get("lon")),
-        "geo_precision": 1 if has_point else "",
-        "source": _blank((curated.get("article") or {}).get("source")),
-        "source_scale": "",
-        "notes": " ".join((curated.get("evidence_text") or "").split()),
-        "fatalities": _blank(curated.get("fatalities")),
-        "tags": "",
-        "timestamp": _epoch(curated["decided_at"]),
-    }
+    return [
+        curated["event_id"],
+        _blank(date),
+        date[:4] if date else "",
+        1 if date else "",
+        disorder_type(curated["event_type"], curated["sub_event_type"]),
+        curated["event_type"],
+        curated["sub_event_type"],
+        _actor_name(actor1),
+        "",
+        _blank(inter1),
+        _actor_name(actor2),
+        "",
+        _blank(inter2),
+        interaction,
+        "Civilian targeting" if targets_civilians else "",
+        _blank(iso),
+        _blank(region),
+        _blank(country),
+        _blank(place.get("admin1")),
+        "",
+        "",
+        place.get("name") or place.get("text") or "",
+        _blank(place.get("lat")),
+        _blank(place.get("lon")),
+        1 if has_point else "",
+        _blank((curated.get("article") or {}).get("source")),
+        "",
+        " ".join((curated.get("evidence_text") or "").split()),
+        _blank(curated.get("fatalities")),
+        "",
+        _epoch(curated["decided_at"]),
+    ]

@@ -147,8 +147,9 @@ def _write_decision(
         return
     corrected = state["corrected"]
     db.execute(
-        "INSERT INTO decisions (event_id, annotator, status, corrected, decided_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id, annotator) DO UPDATE SET"
+        "INSERT INTO decisions (event_id, annotator, status, corrected, decided_at, event_seq)"
+        " VALUES (?, ?, ?, ?, ?, (SELECT seq FROM events WHERE id = ?))"
+        " ON CONFLICT (event_id, annotator) DO UPDATE SET"
         " status = excluded.status, corrected = excluded.corrected,"
         " decided_at = excluded.decided_at",
         [
@@ -157,6 +158,7 @@ def _write_decision(
             state["status"],
             None if corrected is None else json.dumps(corrected, ensure_ascii=False),
             state["decided_at"],
+            event_id,
         ],
     )
 

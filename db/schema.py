@@ -112,7 +112,16 @@ CREATE TABLE extractions (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: each decision also names its event's storage position, so that an
+# annotator's decisions read in that order walk the events table front to back
+# (event ids are hashes: ordered by id, every lookup would be a random seek).
+_V4 = """
+ALTER TABLE decisions ADD COLUMN event_seq INTEGER;
+UPDATE decisions SET event_seq = (SELECT seq FROM events WHERE events.id = decisions.event_id);
+CREATE INDEX decisions_in_event_order ON decisions(annotator, event_seq);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

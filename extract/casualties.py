@@ -33,6 +33,13 @@ _WORDS = {
         "حتفهم",
         "حتفه",
         "حتفهما",
+        "مقتله",
+        "مقتلها",
+        "مقتلهما",
+        "مصرعه",
+        "مصرعها",
+        "مصرعهما",
+        "وفاته",
         "لقوا حتفهم",
         "مصرع",
         "استشهاد",
@@ -68,6 +75,9 @@ _WORDS = {
         "بجروح",
         "إصابته",
         "إصابتهم",
+        "يصب",
+        "إصابتها",
+        "إصابتهما",
         "الجرحى",
         "المصابين",
         "إصابات",
@@ -92,6 +102,21 @@ _UNSURE = frozenset(
         "تتوافر",
     }
 )
+_PRONOUN_COUNTS = {
+    "مقتله": 1,
+    "مقتلها": 1,
+    "مقتلهما": 2,
+    "اصابته": 1,
+    "اصابتها": 1,
+    "اصابتهما": 2,
+    "وفاته": 1,
+    "وفاتها": 1,
+    "استشهاده": 1,
+    "مصرعه": 1,
+    "مصرعها": 1,
+    "مصرعهما": 2,
+}
+_GENERIC_INJURY = frozenset({"اصابات", "الاصابات", "اصابه", "باصابات", "يصب"})
 _OTHER = frozenset({"اخر", "اخري", "ثالث"})
 
 
@@ -139,6 +164,10 @@ def _figure(
     own = count_from_noun(tokens[first].folded) if last - first == 1 else None
     if own == 2:
         return True, 2
+    if last - first == 1 and tokens[first].folded in _PRONOUN_COUNTS:
+        return True, _PRONOUN_COUNTS[tokens[first].folded]  # "أدى إلى مقتله": one person
+    if last < stop and tokens[last].folded in _OTHER:
+        return True, _plus_following(numbers, tokens, tokens[last].end, 1, stop)
     number = _number_near(numbers, tokens, first, last, stop)
     if number is not None:
         return True, number.value
@@ -177,6 +206,8 @@ def find_casualties(
     for match in _matcher().find(tokens[begin:stop], text):
         first, last = match.first + begin, match.last + begin
         kinds = (KILLED, INJURED) if match.value == BOTH else (match.value,)
+        if tokens[first].folded in _GENERIC_INJURY:
+            kinds = (KILLED, INJURED)  # "لم يسفر عن إصابات": nobody was hurt at all
         if _negated(tokens, first, begin):
             for kind in kinds:
                 figures[kind].append(0)

@@ -40,12 +40,35 @@ _PLACE_RANK = {
     "village": 4,
     "town": 4,
     "city": 4,
-    "neighbourhood": 5,
+    "water": 4,
     "admin1": 2,
-    "region": 1,
+    "region": 2,
     "country": 1,
 }
-_CLAUSE_STARTERS = frozenset({"بعد", "عقب", "كما", "فيما", "بينما", "ثم", "وسط", "غداه", "بما"})
+_CLAUSE_STARTERS = frozenset(
+    {"بعد", "عقب", "كما", "فيما", "بينما", "ثم", "وسط", "غداه", "بما", "الا", "بالوقوف"}
+    # participles that append a statement: "..., متوعدة بأن", "..., مشيرا إلى"
+    | {
+        "متوعده",
+        "متوعدا",
+        "مشيره",
+        "مشيرا",
+        "مؤكده",
+        "مؤكدا",
+        "مضيفا",
+        "مضيفه",
+        "محذرا",
+        "محذره",
+        "قائلا",
+        "قائله",
+        "موضحا",
+        "موضحه",
+        "معتبرا",
+        "معتبره",
+        "لافتا",
+        "لافته",
+    }
+)
 _RESPONSE = frozenset({"ردا", "رد"})
 _SAYING = frozenset(
     {
@@ -183,7 +206,7 @@ def _origin(text: str, place: PlaceMatch) -> bool:
 def _choose_places(text: str, places: list[PlaceMatch], anchor: int) -> list[PlaceMatch]:
     """The place(s) of an incident: the most specific, nearest after the trigger;
     several only when the text joins them with "و"."""
-    places = [place for place in places if not _origin(text, place)] or places
+    places = [place for place in places if not _origin(text, place)]
     if not places:
         return []
     top = max(_rank(place) for place in places)
@@ -233,8 +256,14 @@ def _clause_candidates(
         start, end = article.span(begin, stop)
         sub_event_type, strength = clause_type(triggers)
         casualties = find_casualties(article.tokens, article.text, article.numbers, begin, stop)
-        if strength == 1 and casualties.killed is None and casualties.injured is None:
-            continue
+        mentions = [m for m in article.actors if begin <= m.first_token < stop]
+        if (
+            strength == 1
+            and casualties.killed is None
+            and casualties.injured is None
+            and not (mentions and not _in(article.places, start, end))
+        ):
+            continue  # a bare "هجوم" says too little, unless it names who did it
         mentions = [m for m in article.actors if begin <= m.first_token < stop]
         if strength <= _GENERIC_STRENGTH and _is_air(mentions):
             sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
@@ -386,21 +415,44 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
         for c in merged
         if c.strength > 1 or (c.casualties.killed or 0) + (c.casualties.injured or 0) > 0
     ]
-    specific = [c for c in merged if c.place is not None and _rank(c.place) >= 4]
-    kept = []
-    for candidate in merged:
-        if candidate.place is None:
+    specific = [i for i, c in enumerate(merged) if c.place is not None and _rank(c.place) >= 4]
+    dropped = {i for i, c in enumerate(merged) if c.place is None}
+    for index, candidate in enumerate(merged):
+        if candidate.place is None or _rank(candidate.place) >= 4:
             continue
-        if _rank(candidate.place) < 4 and any(
-            s.sub_event_type == candidate.sub_event_type
-            and s.place is not None
-            and s.place.place.country == candidate.place.place.country
-            and (s.date is None or candidate.date is None or s.date.date == candidate.date.date)
-            for s in specific
-        ):
+        same = [i for i in specific if _same_incident(merged[i], candidate)]
+        if not same:
             continue
-        kept.append(candidate)
-    return kept
+        dropped.add(index)
+        if len(same) == 1:  # a region-level mention of that one incident: keep its details
+            target = merged[same[0]]
+            counts = Casualties(
+                target.casualties.killed
+                if target.casualties.killed is not None
+                else candidate.casualties.killed,
+                target.casualties.injured
+                if target.casualties.injured is not None
+                else candidate.casualties.injured,
+            )  # the figure given for the specific place wins over a wider total
+            merged[same[0]] = replace(
+                _merge(target, candidate),
+                place=target.place,
+                sentence=target.sentence,
+                casualties=counts,
+            )
+    return [c for i, c in enumerate(merged) if i not in dropped]
+
+
+def _same_incident(specific: Candidate, vague: Candidate) -> bool:
+    """Whether a country- or region-level candidate may speak of a specific one."""
+    assert specific.place is not None and vague.place is not None
+    kinds_agree = specific.sub_event_type == vague.sub_event_type or (
+        min(specific.strength, vague.strength) == 1
+    )
+    dates_agree = (
+        specific.date is None or vague.date is None or specific.date.date == vague.date.date
+    )
+    return kinds_agree and dates_agree and specific.place.place.country == vague.place.place.country
 
 
 def _actor(mention: ActorMention | None) -> Actor | None:

@@ -86,12 +86,14 @@ def _evidence(
     if near and _hits(near[0], _SOURCES):
         return None
     if mention.key == "civilians":
-        return TARGET, 3.0
+        return TARGET, 2.0
     if any(word in head for word in _TARGET_WORDS) or "قاعد" in mention.text:
         return TARGET, 2.5
     if any(word in head for word in _WEAPON_WORDS):
         return ATTACKER, 2.5
     if mention.last_token < len(tokens) and _hits(tokens[mention.last_token], _ATTACKER_AFTER):
+        return ATTACKER, 2.0
+    if _claims_own_act(tokens, mention):
         return ATTACKER, 2.0
     if near and _hits(near[0], _ATTACKER_BEFORE):
         return ATTACKER, 2.0
@@ -113,6 +115,14 @@ def _evidence(
     if "ل" in clitic or "ب" in clitic:
         return TARGET, 1.0  # للميليشيات / بالحرس: the owner of what was hit
     return (ATTACKER, 0.5) if mention.first_token < trigger_at else (TARGET, 0.5)
+
+
+def _claims_own_act(tokens: list[Token], mention: ActorMention) -> bool:
+    """ "أعلن حزب الله أن مقاتليه قصفوا": the actor says its own men did it."""
+    at = mention.last_token
+    if at + 1 >= len(tokens) or tokens[at].folded not in ("ان", "بان"):
+        return False
+    return tokens[at + 1].folded.endswith(("ه", "ها", "هم"))
 
 
 def assign_roles(

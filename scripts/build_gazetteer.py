@@ -73,6 +73,9 @@ COUNTRIES: dict[str, tuple[str, float, float, tuple[str, ...]]] = {
     "YE": ("Yemen", 15.0, 48.0, ("اليمن", "الجمهورية اليمنية")),
 }
 
+# Countries outside the GeoNames selection that hand-made entries may lie in.
+OTHER_COUNTRIES: dict[str, str] = {"IL": "Israel"}
+
 # Governorates: (country, GeoNames admin1 code) -> English name, geonameid of the
 # capital (its coordinates are used, and its admin1 code must be this one),
 # Arabic names. A leading "!" or "?" guards a name that is also a common word.
@@ -200,6 +203,7 @@ NAMES: dict[int, str] = {
     170794: "Deir ez-Zor", 174448: "Al-Bukamal", 173480: "Al-Mayadin", 174506: "Hajin",
     164025: "Subaykhan", 162284: "Muhasan", 170691: "Diban", 172327: "Al-Tibni",
     173927: "Al-Busayrah", 174036: "Al-Ashara", 8308210: "Al-Kasrah", 167899: "Khasham",
+    166597: "Al-Jalaa",
     170592: "Douma", 169174: "Jaramana", 170892: "Darayya", 172349: "Al-Tall",
     173193: "Al-Nabk", 162627: "Yabroud", 169897: "Harasta", 172059: "Zabadani",
     173598: "Al-Kiswah", 167375: "Maaloula", 164717: "Saydnaya", 170589: "Al-Dumayr",
@@ -295,6 +299,10 @@ EXTRA: dict[int, tuple[str, ...]] = {
     276294: ("بوداي",),
     277534: ("عيناتا",),
     268743: ("رأس بيروت",),
+    272849: ("كفر كلا", "كفركلا"),
+    272816: ("كفر شوبا", "كفرشوبا"),
+    97001: ("?الدبس",),
+    166597: ("!الجلاء",),
 }
 # GeoNames alternate names that name something else.
 WRONG: dict[int, tuple[str, ...]] = {
@@ -341,6 +349,21 @@ MANUAL: tuple[dict[str, Any], ...] = (
     dict(key="deir-ez-zor-airport", name="Deir ez-Zor military airport", kind="base",
          admin1="SY.07", lat=35.2854, lon=40.1760,
          arabic=("دير الزور",)),
+    dict(key="al-baghuz", name="Al-Baghuz Fawqani", kind="town", admin1="SY.07",
+         lat=34.4586, lon=40.9506,
+         arabic=("الباغوز", "باغوز", "الباغوز فوقاني", "الباغوز الفوقاني")),
+    dict(key="al-shuhayl", name="Al-Shuhayl", kind="town", admin1="SY.07",
+         lat=35.09, lon=40.46, arabic=("الشحيل",)),
+    dict(key="al-hawaij", name="Al-Hawayij", kind="village", admin1="SY.07",
+         lat=35.06, lon=40.48, arabic=("الحوايج",)),
+    dict(key="al-tayyana", name="Al-Tayyana", kind="village", admin1="SY.07",
+         lat=35.04, lon=40.49, arabic=("الطيانة",)),
+    dict(key="al-shula", name="Al-Shula", kind="village", admin1="SY.07",
+         lat=35.13, lon=39.94, arabic=("الشولا",)),
+    dict(key="al-hari", name="Al-Hari (Al-Bukamal)", kind="village", admin1="SY.07",
+         lat=34.42, lon=40.96, arabic=("?الهري",)),
+    dict(key="al-salihiyah-bukamal", name="Al-Salihiyah (Al-Bukamal)", kind="village",
+         admin1="SY.07", lat=34.7469, lon=40.7308, arabic=("!الصالحية",)),
     # Syria: al-Hasakah
     dict(key="shaddadi-base", name="Al-Shaddadi base", kind="base", admin1="SY.01",
          lat=36.058, lon=40.735, arabic=("الشدادي", "الشدادة")),
@@ -351,6 +374,8 @@ MANUAL: tuple[dict[str, Any], ...] = (
          arabic=("خراب الجير", "خراب الجيز", "رميلان", "مطار أبو حجر")),
     dict(key="qamishli-airport", name="Qamishli airport", kind="base", admin1="SY.01",
          lat=37.0206, lon=41.1914, arabic=("القامشلي", "القامشلو")),
+    dict(key="ain-diwar", name="Ain Diwar", kind="village", admin1="SY.01",
+         lat=37.28, lon=42.20, arabic=("عين ديوار",)),
     # Syria: Homs, Damascus, Latakia, Aleppo
     dict(key="al-tanf-base", name="Al-Tanf garrison", kind="base", admin1="SY.11",
          lat=33.5058, lon=38.6178, arabic=("التنف",)),
@@ -373,6 +398,20 @@ MANUAL: tuple[dict[str, Any], ...] = (
          lat=33.4444, lon=36.3411, arabic=("السيدة زينب",)),
     dict(key="aleppo-airport", name="Aleppo International Airport", kind="base",
          admin1="SY.09", lat=36.1807, lon=37.2244, arabic=("حلب", "النيرب")),
+    dict(key="kuweires-airbase", name="Kuweires airbase", kind="base", admin1="SY.09",
+         lat=36.1869, lon=37.5831, arabic=("كويرس",)),
+    dict(key="hama-airbase", name="Hama military airport", kind="base", admin1="SY.10",
+         lat=35.1182, lon=36.7112, arabic=("حماة",)),
+    dict(key="al-lataminah", name="Al-Lataminah", kind="town", admin1="SY.10",
+         lat=35.3208, lon=36.6225, arabic=("اللطامنة", "لطامنة")),
+    dict(key="kabani", name="Kabani", kind="village", admin1="SY.02",
+         lat=35.7183, lon=36.2336, arabic=("كبانة", "الكبانة")),
+    dict(key="hayyan", name="Hayyan", kind="town", admin1="SY.09",
+         lat=36.30, lon=37.09, arabic=("!حيان",)),
+    dict(key="abzimo", name="Abzimo", kind="village", admin1="SY.09",
+         lat=36.17, lon=36.88, arabic=("الأبزمو", "أبزمو")),
+    dict(key="awn-al-dadat", name="Awn al-Dadat", kind="village", admin1="SY.09",
+         lat=36.66, lon=37.98, arabic=("عون الدادات",)),
     # Iraq
     dict(key="ain-al-asad", name="Ain al-Asad air base", kind="base", admin1="IQ.01",
          lat=33.7856, lon=42.4412,
@@ -395,6 +434,10 @@ MANUAL: tuple[dict[str, Any], ...] = (
     dict(key="harir-base", name="Harir air base", kind="base", admin1="IQ.11",
          lat=36.551, lon=44.353,
          arabic=("!حرير", "!الحرير")),
+    dict(key="taji-base", name="Camp Taji", kind="base", admin1="IQ.07",
+         lat=33.5294, lon=44.2775, arabic=("التاجي",)),
+    dict(key="wadi-houran", name="Wadi Houran", kind="region", admin1="IQ.01",
+         lat=None, lon=None, arabic=("وادي حوران",)),
     dict(key="victory-base", name="Victory Base (Baghdad International Airport)",
          kind="base", admin1="IQ.07", lat=33.2625, lon=44.2346,
          arabic=("بغداد", "?فيكتوريا", "?فكتوريا", "?فيكتوري")),
@@ -407,14 +450,103 @@ MANUAL: tuple[dict[str, Any], ...] = (
     dict(key="dahiyeh", name="Dahiyeh (Beirut southern suburbs)", kind="district",
          admin1="LB.05", lat=33.853, lon=35.510,
          arabic=("الضاحية الجنوبية", "الضاحية الجنوبية لبيروت", "ضاحية بيروت الجنوبية")),
+    # South Lebanon: border villages (Bint Jbeil, Marjayoun and Hasbaya districts are in
+    # Nabatieh governorate, LB.07; Tyre district in South governorate, LB.06).
+    dict(key="aita-al-shaab", name="Aita al-Shaab", kind="village", admin1="LB.07",
+         lat=33.0972, lon=35.3344, arabic=("عيتا الشعب",)),
+    dict(key="aita-al-jabal", name="Aita al-Jabal", kind="village", admin1="LB.07",
+         lat=33.1756, lon=35.4078, arabic=("عيتا الجبل", "عيتا الزط")),
+    dict(key="aitaroun", name="Aitaroun", kind="village", admin1="LB.07",
+         lat=33.1156, lon=35.4722, arabic=("عيترون",)),
+    dict(key="yaroun", name="Yaroun", kind="village", admin1="LB.07",
+         lat=33.0833, lon=35.4167, arabic=("يارون",)),
+    dict(key="rmeish", name="Rmeish", kind="village", admin1="LB.07",
+         lat=33.0792, lon=35.3689, arabic=("رميش",)),
+    dict(key="khiam", name="Khiam", kind="town", admin1="LB.07",
+         lat=33.3272, lon=35.6111, arabic=("!الخيام",)),
+    dict(key="odaisseh", name="Odaisseh", kind="village", admin1="LB.07",
+         lat=33.2542, lon=35.5425, arabic=("العديسة", "عديسة")),
+    dict(key="houla", name="Houla (Marjayoun)", kind="village", admin1="LB.07",
+         lat=33.2100, lon=35.5169, arabic=("حولا",)),
+    dict(key="meiss-al-jabal", name="Meiss al-Jabal", kind="village", admin1="LB.07",
+         lat=33.1694, lon=35.5256, arabic=("ميس الجبل",)),
+    dict(key="blida", name="Blida (Marjayoun)", kind="village", admin1="LB.07",
+         lat=33.1383, lon=35.5081, arabic=("بليدا",)),
+    dict(key="markaba", name="Markaba", kind="village", admin1="LB.07",
+         lat=33.2333, lon=35.5167, arabic=("?مركبا",)),
+    dict(key="taybeh-marjayoun", name="Taybeh (Marjayoun)", kind="village", admin1="LB.07",
+         lat=33.2764, lon=35.5206, arabic=("!الطيبة",)),
+    dict(key="deir-mimas", name="Deir Mimas", kind="village", admin1="LB.07",
+         lat=33.3019, lon=35.5453, arabic=("دير ميماس",)),
+    dict(key="wazzani", name="Wazzani", kind="village", admin1="LB.07",
+         lat=33.2772, lon=35.6219, arabic=("?الوزاني",)),
+    dict(key="shebaa", name="Shebaa", kind="town", admin1="LB.07",
+         lat=33.3486, lon=35.7486, arabic=("شبعا",)),
+    dict(key="kfar-hamam", name="Kfar Hamam", kind="village", admin1="LB.07",
+         lat=33.33, lon=35.64, arabic=("كفرحمام", "كفر حمام")),
+    dict(key="dhayra", name="Dhayra", kind="village", admin1="LB.06",
+         lat=33.1075, lon=35.2178, arabic=("الضهيرة",)),
+    dict(key="tayr-harfa", name="Tayr Harfa", kind="village", admin1="LB.06",
+         lat=33.1264, lon=35.2192, arabic=("طير حرفا", "طيرحرفا")),
     # Yemen and the Red Sea
+    dict(key="sanaa-airport", name="Sanaa International Airport", kind="base",
+         admin1="YE.26", lat=15.4764, lon=44.2197, arabic=("صنعاء",)),
+    dict(key="hodeidah-port", name="Port of Hodeidah", kind="base", admin1="YE.08",
+         lat=14.8411, lon=42.9301, arabic=("ميناء الحديدة",)),
+    dict(key="ras-isa", name="Ras Isa oil terminal", kind="base", admin1="YE.08",
+         lat=15.13, lon=42.66, arabic=("رأس عيسى",)),
     dict(key="bab-al-mandab", name="Bab al-Mandab", kind="water", admin1=None,
          country="YE", lat=12.58, lon=43.33, arabic=("باب المندب", "مضيق باب المندب")),
     dict(key="red-sea", name="Red Sea", kind="water", admin1=None, country=None,
          lat=20.0, lon=38.5, arabic=("البحر الأحمر",)),
     dict(key="gulf-of-aden", name="Gulf of Aden", kind="water", admin1=None, country=None,
          lat=12.5, lon=48.0, arabic=("خليج عدن",)),
+    # Regions named by compass direction, as news reports strikes "in eastern Syria";
+    # coordinates are rough centres of the region.
+    dict(key="eastern-syria", name="Eastern Syria", kind="region", admin1=None,
+         country="SY", lat=35.0, lon=40.0, arabic=("شرق سوريا", "شرقي سوريا", "شرق سورية")),
+    dict(key="northeast-syria", name="Northeast Syria", kind="region", admin1=None,
+         country="SY", lat=36.5, lon=40.8,
+         arabic=("شمال شرق سوريا", "شمال شرقي سوريا", "شمال شرقي سورية", "شمال شرق سورية")),
+    dict(key="northern-syria", name="Northern Syria", kind="region", admin1=None,
+         country="SY", lat=36.4, lon=38.0, arabic=("شمال سوريا", "شمالي سوريا", "شمال سورية")),
+    dict(key="northwest-syria", name="Northwest Syria", kind="region", admin1=None,
+         country="SY", lat=35.9, lon=36.6,
+         arabic=("شمال غرب سوريا", "شمال غربي سوريا", "شمال غربي سورية")),
+    dict(key="southern-syria", name="Southern Syria", kind="region", admin1=None,
+         country="SY", lat=32.8, lon=36.3, arabic=("جنوب سوريا", "جنوبي سوريا", "جنوب سورية")),
+    dict(key="central-syria", name="Central Syria", kind="region", admin1=None,
+         country="SY", lat=34.8, lon=37.5, arabic=("وسط سوريا", "وسط سورية")),
+    dict(key="south-lebanon", name="South Lebanon", kind="region", admin1=None,
+         country="LB", lat=33.27, lon=35.4, arabic=("جنوب لبنان", "جنوبي لبنان")),
+    dict(key="western-iraq", name="Western Iraq", kind="region", admin1=None,
+         country="IQ", lat=33.4, lon=42.0, arabic=("غرب العراق", "غربي العراق")),
+    dict(key="northern-iraq", name="Northern Iraq", kind="region", admin1=None,
+         country="IQ", lat=36.2, lon=43.5, arabic=("شمال العراق", "شمالي العراق")),
+    # Northern Israel, where fire from Lebanon lands (coordinates of the town centres).
+    dict(key="kiryat-shmona", name="Kiryat Shmona", kind="city", admin1=None,
+         country="IL", lat=33.21, lon=35.57, arabic=("كريات شمونة", "كريات شمونه", "كريات شمونا")),
+    dict(key="metula", name="Metula", kind="town", admin1=None, country="IL",
+         lat=33.28, lon=35.58, arabic=("المطلة", "?مطلة")),
+    dict(key="nahariya", name="Nahariya", kind="city", admin1=None, country="IL",
+         lat=33.01, lon=35.1, arabic=("نهاريا",)),
+    dict(key="safed", name="Safed", kind="city", admin1=None, country="IL",
+         lat=32.96, lon=35.5, arabic=("صفد",)),
+    dict(key="haifa", name="Haifa", kind="city", admin1=None, country="IL",
+         lat=32.79, lon=34.99, arabic=("حيفا",)),
+    dict(key="tel-aviv", name="Tel Aviv", kind="city", admin1=None, country="IL",
+         lat=32.08, lon=34.78, arabic=("تل أبيب",)),
+    dict(key="eilat", name="Eilat", kind="city", admin1=None, country="IL",
+         lat=29.56, lon=34.95, arabic=("إيلات", "أم الرشراش")),
 )  # fmt: skip
+
+
+def country_name(code: str | None) -> str | None:
+    """English name of a country code used by the gazetteer's entries."""
+    if code is None:
+        return None
+    return COUNTRIES[code][0] if code in COUNTRIES else OTHER_COUNTRIES[code]
+
 
 # Other English spellings of the hand-made entries (for lookup and suggestions).
 MANUAL_ENGLISH: dict[str, tuple[str, ...]] = {
@@ -443,6 +575,43 @@ MANUAL_ENGLISH: dict[str, tuple[str, ...]] = {
     "baghdad-green-zone": ("International Zone",),
     "kurdistan-region": ("Iraqi Kurdistan", "Kurdistan Region of Iraq"),
     "dahiyeh": ("Dahieh", "Dahiya"),
+    "al-baghuz": ("Baghuz", "Baghouz", "Al-Baghuz"),
+    "al-shuhayl": ("Shuhayl", "Shuheil", "Al-Suheil"),
+    "al-hawaij": ("Hawaij", "Al-Hawaij"),
+    "al-tayyana": ("Tayyana", "Al-Tayanah"),
+    "al-shula": ("Shula", "Al-Sholah", "Shoulah"),
+    "al-hari": ("Al-Hiri", "Hari"),
+    "al-salihiyah-bukamal": ("Salhiyeh", "Al-Salihiyah", "Dura-Europos"),
+    "ain-diwar": ("Ayn Diwar", "Ain Dewar"),
+    "kuweires-airbase": ("Kweires", "Kuweires", "Kuweires Military Aviation Institute"),
+    "hama-airbase": ("Hama airbase", "Hama Air Base"),
+    "al-lataminah": ("Latamneh", "Latamnah", "Lataminah"),
+    "kabani": ("Kabanah", "Kabana"),
+    "hayyan": ("Hayan",),
+    "abzimo": ("Abzemo", "Al-Abzimo"),
+    "awn-al-dadat": ("Oun al-Dadat", "Aoun al-Dadat", "Awn Dadat"),
+    "taji-base": ("Taji", "Al Taji Army Airfield", "Camp Cooke"),
+    "wadi-houran": ("Wadi Hauran", "Wadi Horan", "Wadi Hawran"),
+    "aita-al-shaab": ("Ayta ash-Shaab", "Aita ash-Shaab", "Ayta al-Shab", "Aita el-Chaab"),
+    "aita-al-jabal": ("Ayta al-Jabal", "Ayta az-Zutt"),
+    "aitaroun": ("Aytaroun", "Aitarun"),
+    "yaroun": ("Yarun",),
+    "rmeish": ("Rmaish", "Rmaich", "Rmeich"),
+    "khiam": ("Khiyam", "El Khiam"),
+    "odaisseh": ("Al-Aadaissah", "Adaisseh", "Odeisseh"),
+    "houla": ("Houla", "Hula"),
+    "meiss-al-jabal": ("Mais al-Jabal", "Meiss ej-Jabal", "Mays al-Jabal"),
+    "blida": ("Blida",),
+    "taybeh-marjayoun": ("Taybeh", "Tayibe", "Et Taibeh"),
+    "deir-mimas": ("Deirmimas", "Deir Mamas"),
+    "wazzani": ("Al-Wazzani", "Ouazzani"),
+    "shebaa": ("Chebaa",),
+    "kfar-hamam": ("Kfarhamam",),
+    "dhayra": ("Ad-Duhairah", "Duhayra", "Dhaira"),
+    "tayr-harfa": ("Teir Harfa",),
+    "sanaa-airport": ("Sanaa Airport", "Al-Dailami Air Base"),
+    "hodeidah-port": ("Hodeidah port", "Hudaydah Port"),
+    "ras-isa": ("Ras Isa", "Ras Issa port"),
 }
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a]")
@@ -573,7 +742,8 @@ def add_variants(
     """Clean, classify and de-duplicate candidate spellings into row.arabic.
 
     A candidate may carry its own guard ("!" or "?"); otherwise classify() decides.
-    For important places a single-word name with the article also gets its
+    A stoplisted name is kept only when given with "!" (الجلاء, a town's name and
+    "evacuation"). For important places a single-word name with the article also gets its
     article-less form (البوكمال -> بوكمال) and a two-word name whose second word
     has the article gets its joined form (دير الزور -> ديرالزور), when these are
     not common words themselves.
@@ -605,6 +775,8 @@ def add_variants(
         if key in seen:
             continue
         computed = classify(text)
+        if computed is None and given == "!" and key in STOP:
+            computed = "!"  # a stoplisted name kept on purpose, after a place word only
         if computed is None:
             stats.dropped_common[key] += 1
             continue
@@ -690,7 +862,7 @@ def build(cities: dict[str, Any], countries: dict[str, Any]) -> tuple[list[Row],
         cc = admin1.split(".")[0] if admin1 else entry.get("country")
         admin_name = ADMIN1[(admin1[:2], admin1[3:])][0] if admin1 else None
         row = Row(f"manual:{entry['key']}", entry["name"], entry["kind"], admin_name,
-                  COUNTRIES[cc][0] if cc else None, entry["lat"], entry["lon"], None,
+                  country_name(cc), entry["lat"], entry["lon"], None,
                   "manual")  # fmt: skip
         add_variants(row, list(entry["arabic"]), stats, drop=set(), important=False)
         extra = [*entry.get("english", ()), *MANUAL_ENGLISH.get(entry["key"], ())]

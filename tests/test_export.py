@@ -101,21 +101,23 @@ def test_jsonl_holds_exactly_the_curated_events(db_path: Path, reviewed: dict[st
     assert ids == [
         reviewed["accepted"],
         reviewed["corrected"],
-        reviewed["added"],
         reviewed["later"],
+        reviewed["added"],
     ]
     by_id = {row["event_id"]: row for row in rows}
 
     accepted = by_id[reviewed["accepted"]]
     assert accepted["decision"] == "accepted" and accepted["annotator"] == "layla"
     assert accepted["fatalities"] == 5 and accepted["origin"] == "machine"
-    assert accepted["machine_event"]["event_id"] == reviewed["accepted"]
+    assert accepted["machine_event"] is None  # the record is the machine's own
+    assert accepted["extractor"] == "test-1" and accepted["confidence"] == 0.8
 
     corrected = by_id[reviewed["corrected"]]
     assert corrected["decision"] == "corrected"
     assert (corrected["fatalities"], corrected["injured"]) == (2, 4)
     assert corrected["evidence"] == {"start": 60, "end": 80}
     assert corrected["machine_event"]["fatalities"] == 5  # the original, for provenance
+    assert corrected["machine_event"]["event_id"] == reviewed["corrected"]
     assert corrected["machine_event"]["evidence"] == {"start": 50, "end": 90}
 
     added = by_id[reviewed["added"]]
@@ -147,8 +149,8 @@ def test_csv_uses_acled_columns(db_path: Path, reviewed: dict[str, str]) -> None
     assert [r["event_id_cnty"] for r in rows] == [
         reviewed["accepted"],
         reviewed["corrected"],
-        reviewed["added"],
         reviewed["later"],
+        reviewed["added"],
     ]
     strike = rows[0]
     assert strike["event_date"] == "2023-10-27" and strike["year"] == "2023"
@@ -172,7 +174,7 @@ def test_csv_uses_acled_columns(db_path: Path, reviewed: dict[str, str]) -> None
     assert strike["fatalities"] == "5" and strike["timestamp"].isdigit()
     assert strike["notes"] and "\n" not in strike["notes"]
     assert rows[1]["event_type"] == "Battles" and rows[1]["fatalities"] == "2"
-    added = rows[2]
+    added = rows[3]
     assert (added["actor1"], added["inter1"], added["interaction"]) == ("", "", "30")
     assert (added["event_date"], added["year"], added["time_precision"], added["fatalities"]) == (
         "",
@@ -181,8 +183,8 @@ def test_csv_uses_acled_columns(db_path: Path, reviewed: dict[str, str]) -> None
         "",
     )
     assert (added["latitude"], added["geo_precision"]) == ("", "")
-    assert rows[3]["civilian_targeting"] == "Civilian targeting"
-    assert rows[3]["source"] == "وكالة"
+    assert rows[2]["civilian_targeting"] == "Civilian targeting"
+    assert rows[2]["source"] == "وكالة"
 
 
 def test_several_annotators_need_a_choice(db_path: Path, reviewed: dict[str, str]) -> None:

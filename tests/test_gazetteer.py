@@ -80,6 +80,15 @@ SPELLINGS = [
     ("مأرب", "Marib", "Marib", "Yemen", 15.46, 45.33),
     ("باب المندب", "Bab al-Mandab", None, "Yemen", 12.58, 43.33),
     ("بيروت", "Beirut", "Beirut", "Lebanon", 33.89, 35.50),
+    ("عيتا الشعب", "Aita al-Shaab", "Nabatieh", "Lebanon", 33.10, 35.33),
+    ("بلدة الخيام", "Khiam", "Nabatieh", "Lebanon", 33.33, 35.61),
+    ("كفركلا", "Kfar Kila", "Nabatieh", "Lebanon", 33.28, 35.55),
+    ("طير حرفا", "Tayr Harfa", "South Lebanon", "Lebanon", 33.13, 35.22),
+    ("الباغوز", "Al-Baghuz Fawqani", "Deir ez-Zor", "Syria", 34.46, 40.95),
+    ("اللطامنة", "Al-Lataminah", "Hama", "Syria", 35.32, 36.62),
+    ("كبانة", "Kabani", "Latakia", "Syria", 35.72, 36.23),
+    ("معسكر التاجي", "Camp Taji", "Baghdad", "Iraq", 33.53, 44.28),
+    ("ميناء الحديدة", "Port of Hodeidah", "Al Hudaydah", "Yemen", 14.84, 42.93),
 ]
 
 
@@ -104,6 +113,8 @@ def test_spellings_resolve_to_the_right_place(written, name, admin1, country, la
         ("قاعدة الشدادي", "base", "Al-Hasakah"),
         ("معبر البوكمال", "crossing", "Deir ez-Zor"),
         ("قاعدة بلد", "base", "Salah ad-Din"),
+        ("مطار حماة العسكري", "base", "Hama"),
+        ("مطار صنعاء الدولي", "base", "Amanat al-Asimah"),
     ],
 )
 def test_the_word_before_a_name_picks_the_kind(written: str, kind: str, admin1: str) -> None:
@@ -141,7 +152,7 @@ def test_offsets_are_exact_in_the_seed_articles() -> None:
         [
             ("الميادين", "geonames:173480", "مدينة"),
             ("البوكمال", "geonames:174448", "مدينة"),
-            ("سوريا", "country:SY", None),
+            ("شرق سوريا", "manual:eastern-syria", None),
             ("دير الزور", "admin1:SY.07", "محافظة"),
         ],
     )
@@ -228,51 +239,54 @@ def test_attached_prefixes_marks_and_tatweel() -> None:
 SEED_MATCHES = {
     "000": [
         ("سوريا", "country:SY"), ("سوريا", "country:SY"), ("الشدادي", "geonames:172837"),
-        ("الميادين", "geonames:173480"), ("البوكمال", "geonames:174448"), ("سوريا", "country:SY"),
+        ("الميادين", "geonames:173480"), ("البوكمال", "geonames:174448"),
+        ("شرق سوريا", "manual:eastern-syria"), ("دير الزور", "admin1:SY.07"),
+        ("الميادين", "geonames:173480"), ("البوكمال", "geonames:174448"),
+        ("سوريا", "country:SY"), ("سوريا", "country:SY"), ("سوريا", "country:SY"),
         ("دير الزور", "admin1:SY.07"), ("الميادين", "geonames:173480"),
-        ("البوكمال", "geonames:174448"), ("سوريا", "country:SY"), ("سوريا", "country:SY"),
-        ("سوريا", "country:SY"), ("دير الزور", "admin1:SY.07"), ("الميادين", "geonames:173480"),
         ("البوكمال", "geonames:174448"), ("سوريا", "country:SY"),
     ],
     "001": [
-        ("دير الزور", "geonames:170794"), ("سوريا", "country:SY"), ("سوريا", "country:SY"),
+        ("دير الزور", "geonames:170794"), ("شرق سوريا", "manual:eastern-syria"),
+        ("سوريا", "country:SY"), ("الشدادي", "geonames:172837"), ("الحسكة", "admin1:SY.01"),
         ("الشدادي", "geonames:172837"), ("الحسكة", "admin1:SY.01"),
-        ("الشدادي", "geonames:172837"), ("الحسكة", "admin1:SY.01"), ("سوريا", "country:SY"),
-        ("كونيكو", "manual:conoco-base"), ("دير الزور", "geonames:170794"),
-        ("حقل العمر النفطي", "manual:al-omar-field"), ("الميادين", "geonames:173480"),
-        ("دير الزور", "geonames:170794"), ("الجمعيات", "manual:al-jamiyat-bukamal"),
-        ("البوكمال", "geonames:174448"), ("عكاشات", "manual:akashat"),
-        ("البوكمال", "geonames:174448"), ("الميادين", "geonames:173480"),
-        ("العشارة", "geonames:174036"), ("القورية", "manual:al-quriyah"),
-        ("الإمام علي", "manual:imam-ali-base"), ("البوكمال", "geonames:174448"),
-        ("دير الزور", "admin1:SY.07"),
+        ("شمال شرقي سوريا", "manual:northeast-syria"), ("كونيكو", "manual:conoco-base"),
+        ("دير الزور", "geonames:170794"), ("حقل العمر النفطي", "manual:al-omar-field"),
+        ("الميادين", "geonames:173480"), ("دير الزور", "geonames:170794"),
+        ("الجمعيات", "manual:al-jamiyat-bukamal"), ("البوكمال", "geonames:174448"),
+        ("عكاشات", "manual:akashat"), ("البوكمال", "geonames:174448"),
+        ("الميادين", "geonames:173480"), ("العشارة", "geonames:174036"),
+        ("القورية", "manual:al-quriyah"), ("الإمام علي", "manual:imam-ali-base"),
+        ("البوكمال", "geonames:174448"), ("دير الزور", "admin1:SY.07"),
     ],
     "002": [
-        ("سوريا", "country:SY"), ("سوريا", "country:SY"), ("العراق", "country:IQ"),
-        ("العراق", "country:IQ"), ("سوريا", "country:SY"), ("سوريا", "country:SY"),
-        ("سوريا", "country:SY"), ("البوكمال", "geonames:174448"), ("العراق", "country:IQ"),
-        ("سوريا", "country:SY"), ("العراق", "country:IQ"), ("العراق", "country:IQ"),
-        ("سوريا", "country:SY"), ("إقليم كردستان العراق", "manual:kurdistan-region"),
-        ("سوريا", "country:SY"), ("العراق", "country:IQ"), ("العراق", "country:IQ"),
-        ("سوريا", "country:SY"),
+        ("شرق سوريا", "manual:eastern-syria"), ("سوريا", "country:SY"),
+        ("العراق", "country:IQ"), ("العراق", "country:IQ"), ("سوريا", "country:SY"),
+        ("سوريا", "country:SY"), ("سوريا", "country:SY"), ("البوكمال", "geonames:174448"),
+        ("العراق", "country:IQ"), ("سوريا", "country:SY"), ("العراق", "country:IQ"),
+        ("العراق", "country:IQ"), ("سوريا", "country:SY"),
+        ("إقليم كردستان العراق", "manual:kurdistan-region"), ("سوريا", "country:SY"),
+        ("العراق", "country:IQ"), ("العراق", "country:IQ"), ("سوريا", "country:SY"),
     ],
     "003": [
-        ("سوريا", "country:SY"), ("كونوكو", "manual:conoco-base"),
+        ("شرق سوريا", "manual:eastern-syria"), ("كونوكو", "manual:conoco-base"),
         ("غرين فيلدج", "manual:green-village"), ("دير الزور", "geonames:170794"),
-        ("سوريا", "country:SY"), ("سوريا", "country:SY"),
+        ("شرق سوريا", "manual:eastern-syria"), ("شمال شرق سوريا", "manual:northeast-syria"),
     ],
     "004": [
+        ("سوريا", "country:SY"), ("سوريا", "country:SY"), ("شرق سوريا", "manual:eastern-syria"),
+        ("حقل العمر النفطي", "manual:al-omar-field"),
+        ("شمال شرقي سوريا", "manual:northeast-syria"), ("سوريا", "country:SY"),
+        ("الميادين", "geonames:173480"), ("حقل العمر", "manual:al-omar-field"),
         ("سوريا", "country:SY"), ("سوريا", "country:SY"), ("سوريا", "country:SY"),
-        ("حقل العمر النفطي", "manual:al-omar-field"), ("سوريا", "country:SY"),
-        ("سوريا", "country:SY"), ("الميادين", "geonames:173480"),
-        ("حقل العمر", "manual:al-omar-field"), ("سوريا", "country:SY"), ("سوريا", "country:SY"),
-        ("سوريا", "country:SY"), ("سوريا", "country:SY"), ("العراق", "country:IQ"),
-        ("الحسكة", "geonames:173811"), ("سوريا", "country:SY"), ("سوريا", "country:SY"),
-        ("سوريا", "country:SY"), ("سوريا", "country:SY"), ("دير الزور", "geonames:170794"),
-        ("الميادين", "geonames:173480"), ("البوكمال", "geonames:174448"),
-        ("هرابش", "manual:harabesh"), ("دير الزور", "geonames:170794"),
-        ("الجفرا", "manual:al-jafra"), ("دير الزور", "geonames:170794"),
-        ("دير الزور", "admin1:SY.07"), ("البوكمال", "geonames:174448"), ("العراق", "country:IQ"),
+        ("سوريا", "country:SY"), ("العراق", "country:IQ"), ("الحسكة", "geonames:173811"),
+        ("شمال شرقي سوريا", "manual:northeast-syria"), ("شرق سوريا", "manual:eastern-syria"),
+        ("سوريا", "country:SY"), ("شرق سوريا", "manual:eastern-syria"),
+        ("دير الزور", "geonames:170794"), ("الميادين", "geonames:173480"),
+        ("البوكمال", "geonames:174448"), ("هرابش", "manual:harabesh"),
+        ("دير الزور", "geonames:170794"), ("الجفرا", "manual:al-jafra"),
+        ("دير الزور", "geonames:170794"), ("دير الزور", "admin1:SY.07"),
+        ("البوكمال", "geonames:174448"), ("العراق", "country:IQ"),
         ("دير الزور", "geonames:170794"), ("الميادين", "geonames:173480"),
         ("العراق", "country:IQ"), ("سوريا", "country:SY"), ("الحسكة", "admin1:SY.01"),
         ("الرقة", "geonames:172955"), ("دير الزور", "geonames:170794"), ("سوريا", "country:SY"),
@@ -322,6 +336,10 @@ def test_guarded_names_match_in_context() -> None:
     assert only("في مدينة الباب").name == "Al-Bab"
     assert find_places("علي القاسم") == []
     assert only("محافظة إب").kind == "admin1"
+    assert only("بلدة الجلاء").name == "Al-Jalaa"  # a stoplisted word kept behind "!"
+    assert find_places("عيد الجلاء") == []
+    assert find_places("النازحون في الخيام") == []  # "the tents", unless بلدة الخيام
+    assert find_places("قال أبو حيان") == [] and only("بلدة حيان").name == "Hayyan"
     match = find_places("قاعدتي كونوكو وغرين فيلدج")[1]
     assert (match.place.key, match.qualifier) == ("manual:green-village", "قاعدة")
 
@@ -360,6 +378,7 @@ def test_suggest_by_prefix_most_populous_first() -> None:
 
 BOUNDS = {  # generous bounding boxes (lat, lat, lon, lon)
     "Syria": (32.0, 37.6, 35.5, 42.6),
+    "Israel": (29.4, 33.4, 34.2, 35.9),
     "Iraq": (29.0, 37.6, 38.5, 48.8),
     "Lebanon": (33.0, 34.8, 35.0, 36.8),
     "Yemen": (12.0, 19.1, 41.5, 54.8),

@@ -19,7 +19,6 @@ from typing import Any
 from db.errors import InputError
 from db.readers import (
     ARTICLE_SUFFIXES,
-    check_text,
     expand_paths,
     iter_json_lines,
     read_text_file,
@@ -29,6 +28,10 @@ from db.store import Store, utc_now
 ARTICLE_KEYS = ("text", "id", "title", "url", "source", "published")
 MAX_ID_LENGTH = 200
 _BATCH = 2000
+_INSERT = (
+    "INSERT INTO articles (id, title, url, source, published, text, content_hash, imported_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 Progress = Callable[[int], None]
 
@@ -44,6 +47,7 @@ class Article:
     source: str | None = None
     published: str | None = None
     seq: int = 0
+    content_hash: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,13 +67,14 @@ class _Incoming:
     size: int
 
 
+def content_hash(text: str) -> str:
+    """Return the SHA-256 of an article's UTF-8 text, in hex."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def text_id(text: str) -> str:
     """Return the id given to an article that arrives without one: a hash of its text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return content_hash(text)[:16]
 
 
 def _check_id(value: Any, source: str, line: int | None) -> str:
@@ -81,7 +86,7 @@ def _check_id(value: Any, source: str, line: int | None) -> str:
         raise InputError(
             source, f"id {value[:40]!r} must be printable and at most {MAX_ID_LENGTH} long", line
         )
-    return check_text(value, source, line, "id")
+    return value
 
 
 def _check_published(value: Any, source: str, line: int | None) -> str | None:
@@ -110,14 +115,14 @@ def parse_article_record(value: Any, source: str, line: int | None) -> Article:
     if not isinstance(text, str) or not text.strip():
         what = "missing" if text is None else f"not a non-empty string ({text!r:.40})"
         raise InputError(source, f"text is {what}", line)
-    check_text(text, source, line, "text")
     fields: dict[str, str | None] = {}
     for key in ("title", "url", "source"):
         field = value.get(key)
         if field is not None and not isinstance(field, str):
             raise InputError(source, f"{key} must be a string, not {field!r:.40}", line)
-        fields[key] = check_text(field, source, line, key) if field is not None else None
-    article_id = _check_id(value["id"], source, line) if "id" in value else text_id(text)
+        fields[key] = field
+    digest = content_hash(text)
+    article_id = _check_id(value["id"], source, line) if "id" in value else digest[:16]
     return Article(
         id=article_id,
         text=text,
@@ -125,6 +130,7 @@ def parse_article_record(value: Any, source: str, line: int | None) -> Article:
         url=fields["url"],
         source=fields["source"],
         published=_check_published(value.get("published"), source, line),
+        content_hash=digest,
     )
 
 
@@ -132,7 +138,9 @@ def _read(path: Path) -> Iterator[_Incoming]:
     source = str(path)
     if path.suffix == ".txt":
         text = read_text_file(path)
-        yield _Incoming(Article(id=text_id(text), text=text), source, None, path.stat().st_size)
+        digest = content_hash(text)
+        article = Article(id=digest[:16], text=text, content_hash=digest)
+        yield _Incoming(article, source, None, path.stat().st_size)
         return
     previous = 0
     for item in iter_json_lines(path):
@@ -167,7 +175,7 @@ def import_articles(
                 known.update(db.execute(sql, chunk).fetchall())
             rows = []
             for item in batch:
-                article, digest = item.article, _content_hash(item.article.text)
+                article, digest = item.article, item.article.content_hash
                 if article.id in known:
                     if known[article.id] != digest:
                         raise InputError(
@@ -179,19 +187,19 @@ def import_articles(
                     continue
                 known[article.id] = digest
                 rows.append(
-                    {
-                        "id": article.id,
-                        "title": article.title,
-                        "url": article.url,
-                        "source": article.source,
-                        "published": article.published,
-                        "text": article.text,
-                        "content_hash": digest,
-                        "imported_at": imported_at,
-                    }
+                    (
+                        article.id,
+                        article.title,
+                        article.url,
+                        article.source,
+                        article.published,
+                        article.text,
+                        digest,
+                        imported_at,
+                    )
                 )
             if rows:
-                db.table("articles").insert_all(rows, batch_size=len(rows))
+                db.conn.executemany(_INSERT, rows)
                 added += len(rows)
             if progress:
                 progress(sum(item.size for item in batch))

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from db.errors import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl")
@@ -74,19 +76,42 @@ def iter_json_lines(path: Path) -> Iterator[JsonLine]:
     with handle:
         for number, raw in enumerate(handle, start=1):
             offset += len(raw)
-            text = decode_utf8(raw, source, number)
             if number == 1:
-                text = text.removeprefix("\ufeff")
-            if not text.strip():
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
                 continue
             try:
-                value = json.loads(text)
-            except json.JSONDecodeError as error:
-                raise InputError(source, f"invalid JSON ({error.msg})", number) from error
+                value = orjson.loads(raw)  # fast; validates UTF-8 and refuses lone surrogates
+            except orjson.JSONDecodeError:
+                value = _parse_slowly(raw, source, number)
             seen = True
             yield JsonLine(source, number, value, offset)
     if not seen:
         raise InputError(source, "the file is empty")
+
+
+def _parse_slowly(raw: bytes, source: str, number: int) -> Any:
+    """Parse a line orjson refused, to say exactly what is wrong with it."""
+    text = decode_utf8(raw, source, number)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(source, f"invalid JSON ({error.msg})", number) from error
+    check_strings(value, source, number)
+    return value
+
+
+def check_strings(value: Any, source: str, line: int | None) -> None:
+    """Refuse a parsed JSON value holding a string with a lone surrogate anywhere."""
+    if isinstance(value, str):
+        check_text(value, source, line, "a string")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_text(key, source, line, "a key")
+            check_strings(item, source, line)
+    elif isinstance(value, list):
+        for item in value:
+            check_strings(item, source, line)
 
 
 def expand_paths(paths: Sequence[str | Path], suffixes: Sequence[str]) -> list[Path]:

@@ -118,7 +118,7 @@ CREATE TABLE extractions (
 _V4 = """
 ALTER TABLE decisions ADD COLUMN event_seq INTEGER;
 UPDATE decisions SET event_seq = (SELECT seq FROM events WHERE events.id = decisions.event_id);
-CREATE INDEX decisions_in_event_order ON decisions(annotator, event_seq);
+CREATE INDEX decisions_in_event_order ON decisions(annotator, event_seq, status, decided_at);
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)

@@ -165,7 +165,8 @@ def export_command(ctx: click.Context, fmt: str, output: str | None, annotator: 
     """Export the curated dataset as JSONL with provenance, or CSV in ACLED's columns."""
     store = _store(ctx)
     if output is None:
-        export(store, sys.stdout, fmt=fmt, annotator=annotator)
+        export(store, sys.stdout.buffer, fmt=fmt, annotator=annotator)
+        sys.stdout.buffer.flush()
         return
     who = resolve_annotator(store, annotator)
     with progress_bar("exporting", count_curated(store, who)) as advance:

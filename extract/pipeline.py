@@ -24,7 +24,7 @@ from extract.lexicon import ActorMention, find_actors
 from extract.normalize import fold
 from extract.numbers import find_numbers
 from extract.record import Actor, Event, Location, Span
-from extract.roles import assign_roles
+from extract.roles import Roles, assign_roles
 from extract.tokens import Sentence, Token, split_sentences, tokenize
 from extract.triggers import clause_type, find_triggers
 
@@ -147,6 +147,12 @@ def _clauses(tokens: list[Token], text: str, first: int, last: int) -> list[tupl
         gap = text[tokens[index - 1].end : token.start]
         word = token.folded
         after_comma = any(mark in gap for mark in "،,:-–")
+        aside = (
+            after_comma
+            and word == "في"
+            and index + 1 < last
+            and tokens[index + 1].folded in ("احدث", "اطار", "سياق", "ظل")
+        )  # ", في أحدث هجوم لها منذ ...": a remark on the incident, not the incident
         reported = word in ("ان", "بان") and any(
             tokens[i].folded in _SAYING for i in range(max(cuts[-1], index - 8), index)
         )
@@ -159,6 +165,7 @@ def _clauses(tokens: list[Token], text: str, first: int, last: int) -> list[tupl
             )
             or (after_comma and word.startswith("و") and len(word) > 2)
             or reported
+            or aside
         ) and index - cuts[-1] >= 3:
             cuts.append(index)
     cuts.append(last)
@@ -176,6 +183,12 @@ class _Article:
         self.dates = [d for d in find_dates(text, published) if d.date is not None]
         self.numbers = find_numbers(text)
         self.actors = find_actors(self.tokens, text)
+        # "مجلس منبج العسكري" names a force, not the place of an incident
+        self.places = [
+            p
+            for p in self.places
+            if not any(a.start <= p.start and p.end <= a.end for a in self.actors)
+        ]
         self.triggers = find_triggers(self.tokens, text)
         self.cues = find_cues(self.tokens, text)
 
@@ -290,6 +303,15 @@ def _clause_candidates(
         ):
             date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")
         roles = assign_roles(mentions, article.tokens, article.text, begin, triggers[0].first)
+        if roles.attacker is None or roles.target is None:
+            # "هجمات شنتها الميليشيات على المنشآت الأمريكية، بما في ذلك هجوم صاروخي على
+            # قاعدة": an instance takes the actors its sentence has just named.
+            earlier = [m for m in article.actors if first <= m.first_token < begin]
+            if earlier:
+                context_roles = assign_roles(earlier, article.tokens, article.text, first, begin)
+                roles = Roles(
+                    roles.attacker or context_roles.attacker, roles.target or context_roles.target
+                )
         # "الغارات استهدفت سوقاً في المدينة": a definite noun with no new place after it
         # speaks again of an incident already reported.
         recalls = all(
@@ -385,6 +407,20 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
                 key = known.most_common(1)[0][0]
                 mention = next(c.attacker for c in out if c.attacker and c.attacker.key == key)
                 out[index] = replace(candidate, attacker=mention)
+    for index, candidate in enumerate(out):
+        if candidate.target is None and candidate.attacker is not None:
+            same = [
+                c.target
+                for c in out
+                if c.target
+                and c.attacker
+                and c.attacker.key == candidate.attacker.key
+                and c.sub_event_type == candidate.sub_event_type
+                and c.target.key != candidate.attacker.key
+            ]
+            if same:
+                key = Counter(m.key for m in same).most_common(1)[0][0]
+                out[index] = replace(candidate, target=next(m for m in same if m.key == key))
     return out
 
 

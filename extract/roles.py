@@ -40,6 +40,7 @@ _TARGET_BEFORE = _folded(
     " تابعة التابعة مرتبطة المرتبطة مرتبطين صفوف تعرضت تعرض يستخدمها تستخدمها يستخدمهما"
     " تستخدمه يستخدمه مراكز مركز تجمعات تحركات قافلة رتل دورية نقاط نقطة قياديا قيادي"
     " التابعين لمواقع بمواقع لقوة قوة"
+    " تستضيف يستضيف تضم يضم تتمركز يتمركز تتواجد يتواجد تنتشر ينتشر"
 )
 _ATTACKER_BEFORE = _folded(
     "شنتها شنها شنه شنته نفذتها نفذها نفذه نفذته أطلقتها أطلقها أطلقه زرعتها زرعها زرعته"
@@ -74,7 +75,10 @@ def _before(tokens: list[Token], mention: ActorMention, begin: int, reach: int) 
 
 
 def _hits(token: Token, words: frozenset[str]) -> bool:
-    return bool(token.forms & words) or token.folded in words
+    if token.forms & words or token.folded in words:
+        return True
+    # an accusative ending ("مقراً", "موقعاً") is the same word
+    return token.folded.endswith("ا") and token.folded[:-1] in words
 
 
 def _evidence(
@@ -83,6 +87,8 @@ def _evidence(
     """The role one mention plays and how sure that is; None for a news source."""
     head = tokens[mention.first_token].folded
     near = _before(tokens, mention, begin, 3)
+    if _claims_own_act(tokens, mention):
+        return ATTACKER, 2.0
     if near and _hits(near[0], _SOURCES):
         return None
     if mention.key == "civilians":
@@ -92,8 +98,6 @@ def _evidence(
     if any(word in head for word in _WEAPON_WORDS):
         return ATTACKER, 2.5
     if mention.last_token < len(tokens) and _hits(tokens[mention.last_token], _ATTACKER_AFTER):
-        return ATTACKER, 2.0
-    if _claims_own_act(tokens, mention):
         return ATTACKER, 2.0
     if near and _hits(near[0], _ATTACKER_BEFORE):
         return ATTACKER, 2.0

@@ -54,7 +54,7 @@ def store_extractions(
     results: Iterable[tuple[str, Iterable[Event]]],
     redo: bool = False,
 ) -> int:
-    """Store several articles' events from `extractor` in one transaction; return events added.
+    """Store several articles' events from `extractor` in one transaction; return new events.
 
     Each article's run is recorded; with `redo`, the extractor's earlier
     events of those articles that nobody has decided on are replaced.
@@ -66,6 +66,13 @@ def store_extractions(
             for event in events:
                 event_id = machine_event_id(article_id, event)
                 rows[event_id] = event_row(event_id, article_id, event, None)
+            known = {
+                row[0]
+                for row in db.execute(
+                    "SELECT id FROM events WHERE article_id = ? AND origin = 'machine'",
+                    [article_id],
+                ).fetchall()
+            }
             if redo:
                 db.execute(
                     "DELETE FROM events WHERE article_id = ? AND extractor = ?"
@@ -73,10 +80,9 @@ def store_extractions(
                     " (SELECT 1 FROM decisions d WHERE d.event_id = events.id)",
                     [article_id, extractor],
                 )
-            before = store.conn.total_changes
             if rows:
                 db.table("events").insert_all(rows.values(), ignore=True)
-            added += store.conn.total_changes - before
+            added += len(set(rows) - known)
             db.execute(
                 "INSERT INTO extractions (article_id, extractor, extracted_at, events)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (article_id, extractor) DO UPDATE SET"

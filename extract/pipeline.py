@@ -14,7 +14,9 @@ import bisect
 import datetime as dt
 import itertools
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
 
 from extract.casualties import Casualties, find_casualties
 from extract.cues import find_cues
@@ -28,6 +30,7 @@ from extract.roles import Roles, assign_roles
 from extract.tokens import Sentence, Token, split_sentences, tokenize
 from extract.triggers import clause_type, find_triggers
 
+T = TypeVar("T")
 EXTRACTOR = "rules-1"
 MAX_TEXT = 2_000_000  # characters read; the rest of a longer text is ignored
 
@@ -135,8 +138,25 @@ def _rank(place: PlaceMatch) -> int:
     return _PLACE_RANK.get(place.place.kind, 3)
 
 
-def _in(items: list, start: int, end: int) -> list:  # type: ignore[type-arg]
-    return [item for item in items if start <= item.start and item.end <= end]
+class _Located(Generic[T]):
+    """Items sorted by position, with the ones inside a range found by bisection.
+
+    Looking items up clause by clause by scanning the whole article would make
+    extraction quadratic in the article's length.
+    """
+
+    def __init__(self, items: list[T], key: Callable[[T], int]) -> None:
+        self.items = sorted(items, key=key)
+        self.keys = [key(item) for item in self.items]
+
+    def between(self, low: int, high: int) -> list[T]:
+        """Items whose key k satisfies low <= k < high."""
+        return self.items[bisect.bisect_left(self.keys, low) : bisect.bisect_left(self.keys, high)]
+
+
+def _in(located: _Located[Any], start: int, end: int) -> list[Any]:
+    """Items lying wholly inside source range [start, end)."""
+    return [item for item in located.between(start, end) if item.end <= end]
 
 
 def _clauses(tokens: list[Token], text: str, first: int, last: int) -> list[tuple[int, int]]:
@@ -179,18 +199,24 @@ class _Article:
         self.text = text
         self.tokens = tokenize(text)
         self.starts = [token.start for token in self.tokens]
-        self.places = find_places(text)
-        self.dates = [d for d in find_dates(text, published) if d.date is not None]
         self.numbers = find_numbers(text)
         self.actors = find_actors(self.tokens, text)
+        actors_at = _Located(self.actors, lambda a: a.start)
         # "مجلس منبج العسكري" names a force, not the place of an incident
-        self.places = [
+        places = [
             p
-            for p in self.places
-            if not any(a.start <= p.start and p.end <= a.end for a in self.actors)
+            for p in find_places(text)
+            if not any(
+                a.start <= p.start and p.end <= a.end
+                for a in actors_at.between(p.start - 200, p.start + 1)
+            )
         ]
-        self.triggers = find_triggers(self.tokens, text)
-        self.cues = find_cues(self.tokens, text)
+        dates = [d for d in find_dates(text, published) if d.date is not None]
+        self.place_index = _Located(places, lambda p: p.start)
+        self.date_index = _Located(dates, lambda d: d.start)
+        self.trigger_index = _Located(find_triggers(self.tokens, text), lambda t: t.first)
+        self.cue_index = _Located(find_cues(self.tokens, text), lambda c: c.first)
+        self.actor_index = _Located(self.actors, lambda m: m.first_token)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Tokens lying inside source range [start, end)."""
@@ -251,7 +277,7 @@ def _clause_candidates(
     groups: list[list[int]] = []  # [begin, head begin, head stop, stop]
     pending: int | None = None
     for begin, stop in _clauses(article.tokens, article.text, first, last):
-        if any(begin <= t.first < stop for t in article.triggers):
+        if article.trigger_index.between(begin, stop):
             groups.append([begin if pending is None else pending, begin, stop, stop])
             pending = None
         elif groups:
@@ -259,29 +285,29 @@ def _clause_candidates(
         elif pending is None:
             pending = begin
     triggered = groups
-    sentence_places = _in(article.places, sentence.start, sentence.end)
-    sentence_dates = _in(article.dates, sentence.start, sentence.end)
+    sentence_places = _in(article.place_index, sentence.start, sentence.end)
+    sentence_dates = _in(article.date_index, sentence.start, sentence.end)
     out: list[Candidate] = []
     for begin, head_begin, head_stop, stop in triggered:
-        triggers = [t for t in article.triggers if head_begin <= t.first < head_stop]
-        if any(head_begin <= cue.first < head_stop for cue in article.cues):
+        triggers = article.trigger_index.between(head_begin, head_stop)
+        if article.cue_index.between(head_begin, head_stop):
             continue
         start, end = article.span(begin, stop)
         sub_event_type, strength = clause_type(triggers)
         casualties = find_casualties(article.tokens, article.text, article.numbers, begin, stop)
-        mentions = [m for m in article.actors if begin <= m.first_token < stop]
+        mentions = article.actor_index.between(begin, stop)
         if (
             strength == 1
             and casualties.killed is None
             and casualties.injured is None
-            and not (mentions and not _in(article.places, start, end))
+            and not (mentions and not _in(article.place_index, start, end))
         ):
             continue  # a bare "هجوم" says too little, unless it names who did it
-        mentions = [m for m in article.actors if begin <= m.first_token < stop]
+        mentions = article.actor_index.between(begin, stop)
         if strength <= _GENERIC_STRENGTH and _is_air(mentions):
             sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
         anchor = triggers[0].start
-        places = _choose_places(article.text, _in(article.places, start, end), anchor)
+        places = _choose_places(article.text, _in(article.place_index, start, end), anchor)
         # "ردا على هجوم ..." recalls another incident: it has no place of its own here.
         recalled = any(
             article.tokens[i].forms & _RESPONSE
@@ -293,7 +319,7 @@ def _clause_candidates(
             places = [out[-1].place]  # a later clause of the sentence, about the same place
         if not places and not recalled and isinstance(context.get("place"), PlaceMatch):
             places = [context["place"]]  # type: ignore[list-item]
-        dates = _in(article.dates, start, end) or sentence_dates
+        dates = _in(article.date_index, start, end) or sentence_dates
         date = dates[0] if dates else context.get("date")
         if (
             not dates
@@ -306,7 +332,7 @@ def _clause_candidates(
         if roles.attacker is None or roles.target is None:
             # "هجمات شنتها الميليشيات على المنشآت الأمريكية، بما في ذلك هجوم صاروخي على
             # قاعدة": an instance takes the actors its sentence has just named.
-            earlier = [m for m in article.actors if first <= m.first_token < begin]
+            earlier = article.actor_index.between(first, begin)
             if earlier:
                 context_roles = assign_roles(earlier, article.tokens, article.text, first, begin)
                 roles = Roles(
@@ -316,7 +342,7 @@ def _clause_candidates(
         # speaks again of an incident already reported.
         recalls = all(
             article.tokens[t.first].folded.startswith("ال") for t in triggers
-        ) and not _in(article.places, start, end)
+        ) and not _in(article.place_index, start, end)
         chosen: list[PlaceMatch | None] = list(places) if places else [None]
         for place in chosen:
             out.append(
@@ -378,9 +404,10 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
     strike; a strike whose clause names no attacker was carried out by the
     attacker the article names for strikes of that kind.
     """
-    strong = [c for c in candidates if c.strength == 3]
     air_attackers = {
-        c.attacker.key for c in strong if c.sub_event_type == "Air/drone strike" and c.attacker
+        c.attacker.key
+        for c in candidates
+        if c.sub_event_type == "Air/drone strike" and c.attacker and c.strength >= 2
     }
     kinds = ("Air/drone strike", "Shelling/artillery/missile attack")
     out: list[Candidate] = []
@@ -561,11 +588,11 @@ def extract_events(text: str, published: str | dt.date | None = None) -> list[Ev
             context.pop("place", None)  # a place carries within a paragraph, a date beyond
         candidates.extend(_clause_candidates(article, sentence, context))
         places = _choose_places(
-            article.text, _in(article.places, sentence.start, sentence.end), sentence.start
+            article.text, _in(article.place_index, sentence.start, sentence.end), sentence.start
         )
         if places:
             context["place"] = places[0]
-        dates = _in(article.dates, sentence.start, sentence.end)
+        dates = _in(article.date_index, sentence.start, sentence.end)
         if dates:
             context["date"] = dates[-1]
     merged = merge_candidates(fill_from_article(candidates))

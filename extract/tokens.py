@@ -77,6 +77,8 @@ def word_forms(folded: str) -> frozenset[str]:
     for stem in stems:
         forms.add(stem)
         forms.add(_without_article(stem))
+        if len(stem) > 4 and stem.endswith("ا") and not stem.endswith("يا"):
+            forms.add(_without_article(stem[:-1]))  # accusative: "كميناً" is "كمين"
     return frozenset(form for form in forms if form)
 
 

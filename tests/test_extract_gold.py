@@ -1,0 +1,55 @@
+"""The built-in extractor measured against the hand-written gold events."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract import extract_events
+from extract.evaluate import FIELDS, Report, evaluate
+from extract.record import parse_event
+from tests.conftest import SEEDS
+
+from .gold import GOLD, load_gold
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """The extractor's figures over the seed and written gold sets."""
+    return evaluate(
+        (article["id"], extract_events(article["text"], article["published"]), gold)
+        for prefix in ("seed", "written")
+        for article, gold in load_gold(prefix)
+    )
+
+
+def test_event_f1_is_at_least_0_8(report: Report) -> None:
+    assert report.gold >= 50
+    assert report.f1 >= 0.8, report.table()
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_field_accuracy_is_at_least_0_9(report: Report, field: str) -> None:
+    assert report.accuracy(field) >= 0.9, report.table()
+
+
+def test_articles_without_incidents_give_no_events() -> None:
+    quiet = [article for article, gold in load_gold("written") if not gold]
+    assert len(quiet) >= 2
+    for article in quiet:
+        assert extract_events(article["text"], article["published"]) == [], article["id"]
+
+
+def test_seed_gold_texts_are_the_shipped_seeds() -> None:
+    texts = sorted(path.read_text("utf-8") for path in SEEDS.glob("*.txt"))
+    gold = sorted(json.loads(line)["text"] for line in (GOLD / "seed_articles.jsonl").open())
+    assert gold == texts
+
+
+def test_gold_records_are_valid_and_inside_their_articles() -> None:
+    for prefix in ("seed", "written"):
+        for article, events in load_gold(prefix):
+            for event in events:
+                assert event.evidence.end <= len(article["text"])
+                assert parse_event(event.to_dict(), text_length=len(article["text"]))

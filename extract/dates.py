@@ -39,10 +39,18 @@ Decisions:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Container
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from extract.numbers import Folded, joins, number_at, plain_digits, strip_clitics
+from extract.numbers import (
+    Folded,
+    candidates,
+    clitic_splits,
+    folded_text,
+    joins,
+    number_at,
+    plain_digits,
+)
 
 __all__ = ["DateMatch", "find_dates"]
 
@@ -81,7 +89,23 @@ def _table(spec: str) -> dict[str, int]:
     return table
 
 
-_MONTHS = _table(
+class _Words:
+    """Words with their values, and the clitic splits of each (`strip_clitics` as a table)."""
+
+    def __init__(self, table: Mapping[str, int]) -> None:
+        self.table = table
+        self.splits = clitic_splits(table)
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Words:
+        return cls(dict.fromkeys(words, 0))
+
+    @classmethod
+    def table_of(cls, spec: str) -> _Words:
+        return cls(_table(spec))
+
+
+_MONTHS = _Words.table_of(
     """
     يناير جانفي=1
     فبراير فيفري شباط=2
@@ -107,9 +131,9 @@ _TWO_WORD_MONTHS: dict[tuple[str, ...], int] = {
     ("كانون", "الثاني"): 1,
     ("كانون", "ثاني"): 1,
 }
-_TWO_WORD_FIRSTS = frozenset(phrase[0] for phrase in _TWO_WORD_MONTHS)
+_TWO_WORD_FIRSTS = _Words.of(phrase[0] for phrase in _TWO_WORD_MONTHS)
 
-_ORDINAL_UNITS = _table(
+_ORDINAL_UNITS = _Words.table_of(
     """
     الاول الحادي=1
     الثاني=2
@@ -122,11 +146,11 @@ _ORDINAL_UNITS = _table(
     التاسع=9
     """
 )
-_ORDINAL_ALONE = _table("العاشر=10\nالعشرين العشرون=20\nالثلاثين الثلاثون=30")
+_ORDINAL_ALONE = _Words.table_of("العاشر=10\nالعشرين العشرون=20\nالثلاثين الثلاثون=30")
 _ORDINAL_TENS = _table("والعشرين والعشرون=20\nوالثلاثين والثلاثون=30")
 
 # Python weekday numbers: Monday is 0.
-_WEEKDAYS = _table(
+_WEEKDAYS = _Words.table_of(
     """
     الاثنين=0
     الثلاثاء=1
@@ -137,7 +161,7 @@ _WEEKDAYS = _table(
     الاحد=6
     """
 )
-_BARE_WEEKDAYS = {word[2:]: value for word, value in _WEEKDAYS.items()}  # after يوم only
+_BARE_WEEKDAYS = _Words({word[2:]: value for word, value in _WEEKDAYS.table.items()})  # after يوم
 _PAST = _words("الماضي الماضيه الفايت الفايته المنصرم المنصرمه السابق السابقه")
 _FUTURE = _words("المقبل المقبله القادم القادمه")
 _CURRENT = frozenset({"الجاري", "الحالي"})
@@ -158,14 +182,14 @@ _RELATIVE: dict[tuple[str, ...], int] = {
     ("الغد",): _FUTURE_DAYS,
     ("بعد", "غد"): _FUTURE_DAYS,
 }
-_RELATIVE_FIRSTS = frozenset(phrase[0] for phrase in _RELATIVE)
+_RELATIVE_FIRSTS = _Words.of(phrase[0] for phrase in _RELATIVE)
 # "اليوم التالي" is the next day, not today.
 _NOT_TODAY = _words(
     "التالي التاليه السابق السابقه الذي الاول الثاني الثالث الرابع الخامس الاخير الاخيره "
     "نفسه ذاته الوطني العالمي الدولي ال"
 )
-_AGO = frozenset({"قبل", "منذ"})
-_AGO_ALONE = _table("يومين يومان=2\nاسبوع=7\nاسبوعين اسبوعان=14")
+_AGO = _Words.of(["قبل", "منذ"])
+_AGO_ALONE = _Words(_table("يومين يومان=2\nاسبوع=7\nاسبوعين اسبوعان=14"))
 _AGO_UNITS = _table("ايام يوما يوم=1\nاسابيع اسبوعا اسبوع=7")
 _MAX_BACK = 36_600
 _CODE_GAPS = frozenset({"/", "-", ".", ":"})
@@ -235,27 +259,27 @@ class _Piece:
     end: int
 
 
-def _split(doc: Folded, index: int, stems: Container[str], first: bool) -> tuple[int, str] | None:
+def _split(doc: Folded, index: int, words: _Words, first: bool) -> tuple[int, str] | None:
     """(clitic length, stem) of token `index`: clitics only on the first word of a match."""
     if first:
-        return strip_clitics(doc.word(index), stems)
+        return words.splits.get(doc.word(index))
     word = doc.joined_word(index)
-    return (0, word) if word in stems else None
+    return (0, word) if word in words.table else None
 
 
-def _word_piece(doc: Folded, index: int, table: dict[str, int], first: bool) -> _Piece | None:
-    """A one-word piece from `table`."""
-    split = _split(doc, index, table, first)
+def _word_piece(doc: Folded, index: int, words: _Words, first: bool) -> _Piece | None:
+    """A one-word piece from `words`."""
+    split = _split(doc, index, words, first)
     if split is None:
         return None
-    return _Piece(table[split[1]], split[0], index + 1, doc.tokens[index].end)
+    return _Piece(words.table[split[1]], split[0], index + 1, doc.ends[index])
 
 
 def _phrase_piece(
     doc: Folded,
     index: int,
     table: dict[tuple[str, ...], int],
-    firsts: frozenset[str],
+    firsts: _Words,
     first: bool,
 ) -> _Piece | None:
     """Longest multi-word piece from `table` (whose first words are `firsts`) at `index`."""
@@ -268,7 +292,7 @@ def _phrase_piece(
             continue
         if all(doc.joined_word(index + k) == word for k, word in enumerate(phrase[1:], 1)):
             end = index + len(phrase)
-            best = _Piece(value, split[0], end, doc.tokens[end - 1].end)
+            best = _Piece(value, split[0], end, doc.ends[end - 1])
     return best
 
 
@@ -279,9 +303,9 @@ def _month_name(doc: Folded, index: int, first: bool) -> _Piece | None:
 
 def _second_name(doc: Folded, name: _Piece) -> tuple[int, int] | None:
     """The other name of a double form after `name`: "/تشرين الأول" or "(تشرين الأول)"."""
-    if name.next >= len(doc.tokens) or "\n" in doc.tokens[name.next].gap:
+    if name.next >= len(doc.words) or "\n" in doc.gap(name.next):
         return None
-    separator = doc.tokens[name.next].gap.strip()
+    separator = doc.gap(name.next).strip()
     other = _month_name(doc, name.next, first=True) if separator in ("/", "(") else None
     if other is None or other.prefix:
         return None
@@ -306,17 +330,17 @@ def _month(doc: Folded, index: int, first: bool) -> tuple[_Piece, bool] | None:
 
 def _year_number(doc: Folded, index: int) -> _Piece | None:
     """A four-digit year 1900-2100, optionally written "2023م"."""
-    if index >= len(doc.tokens) or doc.tokens[index].gap.strip() not in ("", ","):
+    if index >= len(doc.words) or doc.gap(index).strip() not in ("", ","):
         return None
-    if "\n" in doc.tokens[index].gap or len(doc.tokens[index].text) != 4:
+    if "\n" in doc.gap(index) or len(doc.words[index]) != 4:
         return None
     year = plain_digits(doc, index)
     if year is None or not 1900 <= year <= 2100:
         return None
-    suffix = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
-    if suffix is not None and suffix.gap == "" and suffix.text == "م":
-        return _Piece(year, 0, index + 2, suffix.end)
-    return _Piece(year, 0, index + 1, doc.tokens[index].end)
+    suffix = index + 1
+    if suffix < len(doc.words) and doc.gap(suffix) == "" and doc.words[suffix] == "م":
+        return _Piece(year, 0, index + 2, doc.ends[suffix])
+    return _Piece(year, 0, index + 1, doc.ends[index])
 
 
 _YEAR_WORDS = {"current": _CURRENT, "last": _PAST, "future": _FUTURE}
@@ -330,12 +354,12 @@ def _year(doc: Folded, index: int) -> tuple[int | str, int, int] | None:
     elif doc.joined_word(at) in ("عام", "العام"):
         at += 1
     number = _year_number(doc, at)
-    if number is not None and (at == index or joins(doc.tokens[at].gap)):
+    if number is not None and (at == index or joins(doc.gap(at))):
         return number.value, number.next, number.end
     word = doc.joined_word(at)
     for name, words in _YEAR_WORDS.items():
         if word in words:
-            return name, at + 1, doc.tokens[at].end
+            return name, at + 1, doc.ends[at]
     return None
 
 
@@ -349,23 +373,23 @@ def _ordinal_day(doc: Folded, index: int, first: bool) -> _Piece | None:
         return None
     following = doc.joined_word(unit.next)
     if following in ("عشر", "عشره"):
-        return _Piece(unit.value + 10, unit.prefix, unit.next + 1, doc.tokens[unit.next].end)
+        return _Piece(unit.value + 10, unit.prefix, unit.next + 1, doc.ends[unit.next])
     if following in _ORDINAL_TENS and unit.value + _ORDINAL_TENS[following] <= 31:
         tens = _ORDINAL_TENS[following]
-        return _Piece(unit.value + tens, unit.prefix, unit.next + 1, doc.tokens[unit.next].end)
+        return _Piece(unit.value + tens, unit.prefix, unit.next + 1, doc.ends[unit.next])
     is_hadi = doc.word(index)[unit.prefix :] == "الحادي"
     return None if is_hadi else unit
 
 
 def _day(doc: Folded, index: int, first: bool) -> _Piece | None:
     """A day of the month: 1-31 in digits or an ordinal word."""
-    if index >= len(doc.tokens) or (not first and not joins(doc.tokens[index].gap)):
+    if index >= len(doc.words) or (not first and not joins(doc.gap(index))):
         return None
-    if doc.tokens[index].is_digits:
+    if doc.is_digits(index):
         value = plain_digits(doc, index)
-        if value is None or not 1 <= value <= 31 or len(doc.tokens[index].text) > 2:
+        if value is None or not 1 <= value <= 31 or len(doc.words[index]) > 2:
             return None
-        return _Piece(value, 0, index + 1, doc.tokens[index].end)
+        return _Piece(value, 0, index + 1, doc.ends[index])
     return _ordinal_day(doc, index, first)
 
 
@@ -413,18 +437,18 @@ def _month_only(doc: Folded, index: int) -> _Found | None:
 
 def _numeric(doc: Folded, index: int) -> _Found | None:
     """ "26/10/2023", "26-10-2023", "2023-10-26"."""
-    tokens = doc.tokens
-    if index + 2 >= len(tokens) or not all(t.is_digits for t in tokens[index : index + 3]):
+    if index + 2 >= len(doc.words) or not all(doc.is_digits(i) for i in range(index, index + 3)):
         return None
-    separator = tokens[index + 1].gap
-    if separator not in ("/", "-", ".") or tokens[index + 2].gap != separator:
+    separator = doc.gap(index + 1)
+    if separator not in ("/", "-", ".") or doc.gap(index + 2) != separator:
         return None
-    before = index > 0 and tokens[index - 1].is_digits and tokens[index].gap in _CODE_GAPS
-    after = index + 3 < len(tokens) and tokens[index + 3].is_digits
-    if before or (after and tokens[index + 3].gap in _CODE_GAPS):
+    before = index > 0 and doc.is_digits(index - 1) and doc.gap(index) in _CODE_GAPS
+    after = index + 3 < len(doc.words) and doc.is_digits(index + 3)
+    if before or (after and doc.gap(index + 3) in _CODE_GAPS):
         return None
-    lengths = [len(t.text) for t in tokens[index : index + 3]]
-    values = [int(t.text) for t in tokens[index : index + 3] if len(t.text) <= 4]
+    numbers = doc.words[index : index + 3]
+    lengths = [len(number) for number in numbers]
+    values = [int(number) for number in numbers if len(number) <= 4]
     if len(values) != 3:
         return None
     if lengths[0] <= 2 and lengths[1] <= 2 and lengths[2] == 4:
@@ -435,12 +459,12 @@ def _numeric(doc: Folded, index: int) -> _Found | None:
         return None
     if found is None:
         return None
-    return _Found(found, "absolute", 0, index + 3, tokens[index + 2].end)
+    return _Found(found, "absolute", 0, index + 3, doc.ends[index + 2])
 
 
 def _ago(doc: Folded, index: int, published: dt.date | None) -> _Found | None:
     """ "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع" (not "قبل يومين من ...")."""
-    split = strip_clitics(doc.word(index), _AGO)
+    split = _AGO.splits.get(doc.word(index))
     if split is None:
         return None
     alone = _word_piece(doc, index + 1, _AGO_ALONE, first=False)
@@ -459,13 +483,11 @@ def _ago(doc: Folded, index: int, published: dt.date | None) -> _Found | None:
     if doc.joined_word(next_index) == "من":
         return None
     date = _days_before(published, days)
-    return _Found(date, "relative", split[0], next_index, doc.tokens[next_index - 1].end)
+    return _Found(date, "relative", split[0], next_index, doc.ends[next_index - 1])
 
 
 def _joined_digits(doc: Folded, index: int) -> bool:
-    return (
-        0 < index < len(doc.tokens) and doc.tokens[index].is_digits and joins(doc.tokens[index].gap)
-    )
+    return 0 < index < len(doc.words) and doc.is_digits(index) and joins(doc.gap(index))
 
 
 def _relative(doc: Folded, index: int, first: bool) -> _Piece | None:
@@ -491,7 +513,7 @@ def _weekday(doc: Folded, index: int, first: bool, after_yawm: bool) -> tuple[_P
     mode = "past" if modifier in _PAST else "future" if modifier in _FUTURE else ""
     if not mode:
         return piece, mode
-    return _Piece(piece.value, piece.prefix, piece.next + 1, doc.tokens[piece.next].end), mode
+    return _Piece(piece.value, piece.prefix, piece.next + 1, doc.ends[piece.next]), mode
 
 
 class _Chain:
@@ -513,15 +535,15 @@ class _Chain:
             self.prefix = prefix
         self.at, self.end = next_index, end
 
-    def optional(self, table: dict[str, int]) -> bool:
-        piece = _word_piece(self.doc, self.at, table, self.first)
+    def optional(self, words: _Words) -> bool:
+        piece = _word_piece(self.doc, self.at, words, self.first)
         if piece is not None:
             self.take(piece.prefix, piece.next, piece.end)
         return piece is not None
 
     def read(self) -> _Found | None:
         self.optional(_PARTS_TABLE)
-        after_yawm = self.optional({"يوم": 0})
+        after_yawm = self.optional(_YAWM)
         self.read_relative(after_yawm)
         self.weekday = _weekday(self.doc, self.at, self.first, after_yawm)
         if self.weekday is not None:
@@ -533,7 +555,7 @@ class _Chain:
     def read_relative(self, after_yawm: bool) -> None:
         piece = _relative(self.doc, self.at, self.first)
         if piece is None and after_yawm and self.doc.joined_word(self.at) == "غد":
-            piece = _Piece(_FUTURE_DAYS, 0, self.at + 1, self.doc.tokens[self.at].end)
+            piece = _Piece(_FUTURE_DAYS, 0, self.at + 1, self.doc.ends[self.at])
         if piece is not None:
             self.relative = piece.value
             self.take(piece.prefix, piece.next, piece.end)
@@ -541,8 +563,8 @@ class _Chain:
     def read_absolute(self) -> None:
         doc, at = self.doc, self.at
         first = self.first
-        if not first and self.weekday is not None and at < len(doc.tokens):
-            gap = doc.tokens[at].gap
+        if not first and self.weekday is not None and at < len(doc.words):
+            gap = doc.gap(at)
             first = gap.strip() in ("", ",") and "\n" not in gap
             if not first:
                 return
@@ -565,7 +587,25 @@ class _Chain:
         return None
 
 
-_PARTS_TABLE = {word: 0 for word in _PARTS_OF_DAY}
+_PARTS_TABLE = _Words(dict.fromkeys(_PARTS_OF_DAY, 0))
+_YAWM = _Words({"يوم": 0})
+# A date expression can only start at a digit token or at one of these words (see
+# `_longest` and `_Chain.read`), each with its clitics.
+_STARTS = frozenset(
+    word
+    for words in (
+        _PARTS_TABLE,
+        _YAWM,
+        _RELATIVE_FIRSTS,
+        _WEEKDAYS,
+        _ORDINAL_ALONE,
+        _ORDINAL_UNITS,
+        _AGO,
+        _TWO_WORD_FIRSTS,
+        _MONTHS,
+    )
+    for word in words.splits
+)
 
 
 def _longest(doc: Folded, index: int, published: dt.date | None) -> _Found | None:
@@ -587,7 +627,7 @@ def _to_match(doc: Folded, index: int, found: _Found, published: dt.date | None)
     date = found.date
     if date is not None and published is not None and date > published:
         date = None
-    start, end = doc.span(doc.tokens[index].start + found.prefix, found.end)
+    start, end = doc.span(doc.starts[index] + found.prefix, found.end)
     return DateMatch(date, start, end, doc.source[start:end], found.kind)
 
 
@@ -600,14 +640,14 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMatch]:
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    doc = Folded(text)
+    doc = folded_text(text)
     matches: list[DateMatch] = []
     index = 0
-    while index < len(doc.tokens):
-        found = _longest(doc, index, published)
-        if found is None or found.next <= index:
-            index += 1
+    for start in candidates(doc, _STARTS):
+        if start < index:
             continue
-        matches.append(_to_match(doc, index, found, published))
-        index = found.next
+        found = _longest(doc, start, published)
+        if found is not None and found.next > start:
+            matches.append(_to_match(doc, start, found, published))
+            index = found.next
     return matches

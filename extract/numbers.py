@@ -37,19 +37,29 @@ Decisions (the pipeline relies on them):
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+import operator
+import re
 import unicodedata
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 
+from extract.normalize import _DROP as _FOLD_DROP
+from extract.normalize import _REPLACE as _FOLD_TABLE
 from extract.normalize import fold, fold_with_map
 
 __all__ = [
     "Folded",
     "NumberMatch",
     "Token",
+    "candidates",
+    "clitic_splits",
     "count_from_noun",
     "dual_count",
     "find_numbers",
+    "folded_text",
     "joins",
     "number_at",
     "parse_number_words",
@@ -116,32 +126,145 @@ def joins(gap: str) -> bool:
 
 
 class Folded:
-    """A text folded for matching and tokenised, with the way back to source offsets."""
+    """A text folded for matching and tokenised, with the way back to source offsets.
+
+    Tokens are kept as parallel lists (`words`, `starts`, `ends`, `gaps`) so that a
+    long article is tokenised without building an object per token; `tokens`
+    and `offsets` give the same values as `tokenize` and `fold_with_map`, built
+    on first use.
+    """
 
     def __init__(self, text: str) -> None:
         self.source = text
-        self.folded, self.offsets = fold_with_map(text)
-        self.tokens = tokenize(self.folded)
+        self.folded, self._keys, self._offsets = _fold(text)
+        self.words, self.starts, self.ends, self.gaps, self.digit_indices = _split_tokens(
+            self.folded
+        )
+
+    @functools.cached_property
+    def tokens(self) -> list[Token]:
+        """The tokens of the folded text, as `tokenize` gives them."""
+        return [
+            Token(word, start, end, gap)
+            for word, start, end, gap in zip(
+                self.words, self.starts, self.ends, self.gaps, strict=True
+            )
+        ]
+
+    @functools.cached_property
+    def offsets(self) -> list[int]:
+        """Source index of every folded character, then len(source), as `fold_with_map` gives."""
+        if self._offsets is not None:
+            return self._offsets
+        return [self.source_index(index) for index in range(len(self.folded) + 1)]
+
+    def source_index(self, index: int) -> int:
+        """Source index of folded character `index` (len(source) for len(folded))."""
+        if self._offsets is not None:
+            return self._offsets[index]
+        if not self._keys:
+            return index
+        return index + bisect.bisect_right(self._keys, index)
+
+    def gap(self, index: int) -> str:
+        """The folded text between token `index` and the token before it."""
+        return self.gaps[index]
+
+    def is_digits(self, index: int) -> bool:
+        """True when token `index` is a run of ASCII digits."""
+        return self.words[index][0] in _DIGITS
 
     def word(self, index: int) -> str:
         """The folded letters of token `index`, or '' for digits or past the end."""
-        if 0 <= index < len(self.tokens) and not self.tokens[index].is_digits:
-            return self.tokens[index].text
+        if 0 <= index < len(self.words) and self.words[index][0] not in _DIGITS:
+            return self.words[index]
         return ""
 
     def joined_word(self, index: int) -> str:
         """Like `word`, but '' unless the token is joined to the one before it."""
-        if 0 < index < len(self.tokens) and joins(self.tokens[index].gap):
+        if 0 < index < len(self.words) and joins(self.gap(index)):
             return self.word(index)
         return ""
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source range of the folded range [start, end), with trailing harakat/tatweel."""
-        first = self.offsets[start]
-        last = self.offsets[end - 1] + 1
+        first = self.source_index(start)
+        last = self.source_index(end - 1) + 1
         while last < len(self.source) and _is_mark(self.source[last]):
             last += 1
         return first, last
+
+
+@functools.lru_cache(maxsize=8)
+def folded_text(text: str) -> Folded:
+    """`Folded(text)`, shared between calls on the same text (find_dates, then find_numbers).
+
+    Callers must not change the returned object.
+    """
+    return Folded(text)
+
+
+# Folding as `fold_with_map` does it, with whole-string operations: casefold() (which, unlike
+# lower(), folds each character on its own), the one-for-one replacements, then the dropped
+# characters, whose positions give the way back to the source. Neither a replaced nor a
+# dropped character changes under casefold(), and no casefold() result contains one (the
+# tests check every code point), so the order does not matter.
+_FOLD_REPLACE = tuple(_FOLD_TABLE.items())
+_DROP_RE = re.compile("[" + "".join(sorted(_FOLD_DROP)) + "]")
+
+
+def _fold(text: str) -> tuple[str, list[int], list[int] | None]:
+    """(folded text, bisect keys of dropped characters, full offsets or None) of `text`.
+
+    The folded text is `fold_with_map(text)[0]`. Without a full offsets list,
+    folded index i comes from source index i + (number of keys <= i): the key
+    of the j-th dropped character (0-based) at source index p is p - j.
+    """
+    folded = text.casefold()
+    if len(folded) != len(text):  # a character folds to several ("ß" to "ss")
+        folded, offsets = fold_with_map(text)
+        return folded, [], offsets
+    for old, new in _FOLD_REPLACE:
+        if old in folded:
+            folded = folded.replace(old, new)
+    if _DROP_RE.search(folded) is None:
+        return folded, [], None
+    keys = [match.start() - count for count, match in enumerate(_DROP_RE.finditer(folded))]
+    return _DROP_RE.sub("", folded), keys, None
+
+
+# Tokens are runs of letters or of ASCII digits: they lie inside runs of \w characters
+# (letters, digits of any script, other numerals, "_"), which one regular expression finds.
+_RUNS = re.compile(r"([^\W_]+)")
+
+
+def _split_tokens(
+    folded: str,
+) -> tuple[list[str], list[int], list[int], list[str], list[int]]:
+    """(words, starts, ends, gaps, indices of digit tokens) of `folded`, as `tokenize` splits it.
+
+    Runs of letters only or of ASCII digits only are tokens as they are; the
+    others ("2023م", "ب15", or with digits of other scripts) are split by `tokenize`.
+    """
+    parts = _RUNS.split(folded)  # gap, run, gap, run, ..., gap
+    words = parts[1::2]
+    bounds = list(itertools.accumulate(map(len, parts)))
+    starts = bounds[0:-1:2]
+    ends = bounds[1::2]
+    odd = list(itertools.compress(itertools.count(), map(operator.not_, map(str.isalpha, words))))
+    mixed = [index for index in odd if not (words[index].isascii() and words[index].isdigit())]
+    if not mixed:
+        return words, starts, ends, parts[0:-1:2], odd
+    for index in reversed(mixed):
+        pieces = tokenize(words[index])
+        offset = starts[index]
+        words[index : index + 1] = [piece.text for piece in pieces]
+        starts[index : index + 1] = [offset + piece.start for piece in pieces]
+        ends[index : index + 1] = [offset + piece.end for piece in pieces]
+    gaps = list(map(folded.__getitem__, map(slice, [0, *ends[:-1]], starts)))
+    first_chars = map(operator.itemgetter(0), words)
+    digits = list(itertools.compress(itertools.count(), map(_DIGITS.__contains__, first_chars)))
+    return words, starts, ends, gaps, digits
 
 
 def _is_mark(char: str) -> bool:
@@ -171,6 +294,27 @@ def strip_clitics(word: str, stems: Container[str]) -> tuple[int, str] | None:
         if prefix.endswith("ل") and stem.startswith("ل") and "ا" + stem in stems:
             return len(prefix), "ا" + stem
     return None
+
+
+def clitic_splits(stems: Iterable[str]) -> dict[str, tuple[int, str]]:
+    """Every word that `strip_clitics` splits against `stems`, with its split.
+
+    `clitic_splits(stems).get(word)` is `strip_clitics(word, stems)` for any
+    word: a split word is a clitic prefix and a stem, or a prefix ending in ل
+    and a stem "ال..." without its alef (للعشرات).
+    """
+    stem_set = frozenset(stems)
+    table: dict[str, tuple[int, str]] = {}
+    for stem in stem_set:
+        for prefix in _CLITICS:
+            words = [prefix + stem]
+            if prefix.endswith("ل") and stem.startswith("ال"):
+                words.append(prefix + stem[1:])
+            for word in words:
+                split = strip_clitics(word, stem_set)
+                if split is not None:
+                    table[word] = split
+    return table
 
 
 # --- lexicon -------------------------------------------------------------------------------
@@ -271,9 +415,9 @@ def _first_words(table: Mapping[tuple[str, ...], str]) -> frozenset[str]:
     return frozenset(phrase[0] for phrase in table)
 
 
-_BEFORE_FIRST = _first_words(_BEFORE)
-_AFTER_FIRST = _first_words(_AFTER)
-_VAGUE_FIRST = _first_words(_VAGUE)
+_BEFORE_FIRST = clitic_splits(_first_words(_BEFORE))
+_AFTER_FIRST = clitic_splits(_first_words(_AFTER))
+_VAGUE_FIRST = clitic_splits(_first_words(_VAGUE))
 
 # Casualty nouns whose plural is broken (قتلى، جرحى، عناصر، جنود ...), so that a final
 # ين can only be the dual. Nouns with a sound plural in ون/ين (مدني، مسلح، مقاتل، عسكري،
@@ -294,6 +438,14 @@ _SINGULARS = frozenset(
     for ending in ("", "ا")
     for article in ("", "ال")
 ) | {"امراه", "الامراه"}
+_NUMBER_SPLITS = clitic_splits(_NUMBER_WORDS)
+_DUAL_SPLITS = clitic_splits(_DUALS)
+_BETWEEN_SPLITS = clitic_splits(["بين"])
+# A count can only start at a digit token or at one of these words (see `_match_at`): a
+# qualifier, "بين", a dual, a number word or a vague quantity, each with its clitics.
+_STARTS = frozenset(
+    [*_BEFORE_FIRST, *_BETWEEN_SPLITS, *_DUAL_SPLITS, *_NUMBER_SPLITS, *_VAGUE_FIRST]
+)
 
 
 # --- digits --------------------------------------------------------------------------------
@@ -307,56 +459,62 @@ def _is_code_digit(doc: Folded, index: int) -> bool:
     """True when digit token `index` continues a time, date, decimal or designator."""
     if index == 0:
         return False
-    token, previous = doc.tokens[index], doc.tokens[index - 1]
-    if previous.is_digits:
-        return token.gap in _CODE_GAPS
-    if token.gap == "-":
+    gap = doc.gap(index)
+    if doc.is_digits(index - 1):
+        return gap in _CODE_GAPS
+    if gap == "-":
         return True
-    return token.gap == "" and previous.text not in _DIGIT_PREFIXES
+    return gap == "" and doc.words[index - 1] not in _DIGIT_PREFIXES
 
 
 def _thousands_continues(doc: Folded, index: int) -> bool:
     """True when the digit group after token `index` is a thousands group (1,500 / 1٬500)."""
-    if index + 1 >= len(doc.tokens):
+    following = index + 1
+    if following >= len(doc.words):
         return False
-    following = doc.tokens[index + 1]
-    if following.gap != "," or not following.is_digits or len(following.text) != 3:
+    if doc.gap(following) != "," or not doc.is_digits(following):
         return False
-    return doc.source[doc.offsets[following.start - 1]] in ",\u066c"
+    if len(doc.words[following]) != 3:
+        return False
+    return doc.source[doc.source_index(doc.starts[following] - 1)] in ",\u066c"
 
 
 def _digits(doc: Folded, index: int) -> tuple[int, int, int] | None:
     """(numerator, denominator, next token) of the digit number at `index`, None if a code."""
     if _is_code_digit(doc, index):
         return None
-    text = doc.tokens[index].text
+    text = doc.words[index]
     end = index
     if len(text) <= 3:
         while _thousands_continues(doc, end):
             end += 1
-            text += doc.tokens[end].text
+            text += doc.words[end]
     if len(text) > _MAX_DIGITS:
         return None
-    following = doc.tokens[end + 1] if end + 1 < len(doc.tokens) else None
-    if following is None or not following.is_digits or following.gap not in _CODE_GAPS:
+    following = end + 1
+    if following >= len(doc.words) or not doc.is_digits(following):
         return int(text), 1, end + 1
-    if following.gap == "." and len(following.text) <= 6:
-        return int(text + following.text), 10 ** len(following.text), end + 2
+    gap = doc.gap(following)
+    if gap not in _CODE_GAPS:
+        return int(text), 1, end + 1
+    decimals = doc.words[following]
+    if gap == "." and len(decimals) <= 6:
+        return int(text + decimals), 10 ** len(decimals), end + 2
     return None
 
 
 def plain_digits(doc: Folded, index: int) -> int | None:
     """Value of digit token `index` when it stands alone (not a time, code or decimal)."""
-    if not 0 <= index < len(doc.tokens) or not doc.tokens[index].is_digits:
+    if not 0 <= index < len(doc.words) or not doc.is_digits(index):
         return None
-    if len(doc.tokens[index].text) > _MAX_DIGITS or _is_code_digit(doc, index):
+    if len(doc.words[index]) > _MAX_DIGITS or _is_code_digit(doc, index):
         return None
-    following = doc.tokens[index + 1] if index + 1 < len(doc.tokens) else None
-    if following is not None and following.is_digits and following.gap in _CODE_GAPS:
+    following = index + 1
+    if following < len(doc.words) and doc.is_digits(following) and doc.gap(following) in _CODE_GAPS:
         return None
     if _thousands_continues(doc, index):
         return None
-    return int(doc.tokens[index].text)
+    return int(doc.words[index])
 
 
 # --- number grammar ------------------------------------------------------------------------
@@ -375,7 +533,7 @@ def _after_and(doc: Folded, index: int) -> tuple[int, int] | None:
     """Where a number joined by و starts at token `index`: (token, letters to skip)."""
     word = doc.joined_word(index)
     if word == "و":
-        if index + 1 < len(doc.tokens) and joins(doc.tokens[index + 1].gap):
+        if index + 1 < len(doc.words) and joins(doc.gap(index + 1)):
             return index + 1, 0
         return None
     if len(word) > 1 and word.startswith("و"):
@@ -423,7 +581,7 @@ def _below_thousand(doc: Folded, entry: tuple[str, int], index: int) -> tuple[in
 
 def _group(doc: Folded, index: int, skip: int) -> tuple[int, int, int] | None:
     """(value, scale, next token) of a number group: a count below 1000 and its scale word."""
-    if doc.tokens[index].is_digits:
+    if doc.is_digits(index):
         digits = _digits(doc, index) if skip == 0 else None
         return None if digits is None else _scaled(doc, *digits)
     entry = _entry(doc, index, skip)
@@ -458,15 +616,15 @@ def _negated(doc: Folded, index: int) -> bool:
 
 def _number_start(doc: Folded, index: int) -> tuple[int, int, int] | None:
     """(value, folded start, next token) of a number at token `index`, clitics allowed."""
-    token = doc.tokens[index]
-    if token.is_digits:
+    start = doc.starts[index]
+    if doc.is_digits(index):
         number = _number(doc, index, 0)
-        return None if number is None else (number[0], token.start, number[1])
-    split = strip_clitics(token.text, _NUMBER_WORDS)
+        return None if number is None else (number[0], start, number[1])
+    split = _NUMBER_SPLITS.get(doc.words[index])
     if split is None or (split[1] == "احد" and _negated(doc, index)):
         return None
     number = _number(doc, index, split[0])
-    return None if number is None else (number[0], token.start + split[0], number[1])
+    return None if number is None else (number[0], start + split[0], number[1])
 
 
 def number_at(doc: Folded, index: int) -> tuple[int, int] | None:
@@ -474,7 +632,7 @@ def number_at(doc: Folded, index: int) -> tuple[int, int] | None:
 
     Shared with `extract.dates` ("قبل ثلاثة أيام"); clitics on the first word are allowed.
     """
-    if not 0 <= index < len(doc.tokens):
+    if not 0 <= index < len(doc.words):
         return None
     found = _number_start(doc, index)
     return None if found is None else (found[0], found[2])
@@ -494,7 +652,7 @@ class _Count:
 
 def _exact_number(doc: Folded, index: int) -> tuple[int, int] | None:
     """A number at `index` joined to the token before it, with no clitic."""
-    if not 0 < index < len(doc.tokens) or not joins(doc.tokens[index].gap):
+    if not 0 < index < len(doc.words) or not joins(doc.gap(index)):
         return None
     return _number(doc, index, 0)
 
@@ -519,30 +677,36 @@ def _number_or_range(doc: Folded, index: int) -> _Count | None:
 
 def _dual_range(doc: Folded, index: int) -> _Count | None:
     """ "شخصين أو ثلاثة": a dual noun, أو, a number."""
-    split = strip_clitics(doc.word(index), _DUALS)
+    split = _DUAL_SPLITS.get(doc.word(index))
     tail = _range_tail(doc, index + 1) if split else None
     if split is None or tail is None:
         return None
-    return _Count(min(2, tail[0]), doc.tokens[index].start + split[0], tail[1], approximate=True)
+    return _Count(min(2, tail[0]), doc.starts[index] + split[0], tail[1], approximate=True)
 
 
 def _between(doc: Folded, index: int) -> _Count | None:
     """ "بين 5 و7": the lower bound over the whole range."""
-    split = strip_clitics(doc.word(index), {"بين"})
+    split = _BETWEEN_SPLITS.get(doc.word(index))
     low = _exact_number(doc, index + 1) if split else None
     after = _after_and(doc, low[1]) if low else None
     high = _number(doc, *after) if after else None
     if split is None or low is None or high is None:
         return None
-    start = doc.tokens[index].start + split[0]
+    start = doc.starts[index] + split[0]
     return _Count(min(low[0], high[0]), start, high[1], approximate=True)
 
 
 def _phrase_at(
-    doc: Folded, index: int, table: Mapping[tuple[str, ...], str], firsts: frozenset[str]
+    doc: Folded,
+    index: int,
+    table: Mapping[tuple[str, ...], str],
+    firsts: Mapping[str, tuple[int, str]],
 ) -> tuple[int, int, str] | None:
-    """Longest phrase of `table` at token `index`: (clitic length, next token, flag)."""
-    split = strip_clitics(doc.word(index), firsts)
+    """Longest phrase of `table` at token `index`: (clitic length, next token, flag).
+
+    `firsts` is `clitic_splits` of the first words of the phrases.
+    """
+    split = firsts.get(doc.word(index))
     if split is None:
         return None
     best: tuple[int, int, str] | None = None
@@ -561,7 +725,7 @@ def _vague(doc: Folded, index: int) -> _Count | None:
     prefix, end, flag = found
     if flag == "scale" and doc.joined_word(end) in _VAGUE_TAIL:
         end += 1
-    return _Count(None, doc.tokens[index].start + prefix, end, vague=True)
+    return _Count(None, doc.starts[index] + prefix, end, vague=True)
 
 
 def _count_at(doc: Folded, index: int) -> _Count | None:
@@ -596,7 +760,7 @@ def _match_at(doc: Folded, index: int) -> tuple[NumberMatch, int] | None:
         count = _count_at(doc, qualifier[1])
         if count is not None and not count.vague:
             flags.add(qualifier[2])
-            start = doc.tokens[index].start + qualifier[0]
+            start = doc.starts[index] + qualifier[0]
     if start is None:
         count = _count_at(doc, index)
     if count is None:
@@ -605,7 +769,7 @@ def _match_at(doc: Folded, index: int) -> tuple[NumberMatch, int] | None:
 
 
 def _joined(doc: Folded, index: int) -> bool:
-    return 0 < index < len(doc.tokens) and joins(doc.tokens[index].gap)
+    return 0 < index < len(doc.words) and joins(doc.gap(index))
 
 
 def _finish(doc: Folded, count: _Count, start: int, flags: set[str]) -> tuple[NumberMatch, int]:
@@ -614,7 +778,7 @@ def _finish(doc: Folded, count: _Count, start: int, flags: set[str]) -> tuple[Nu
     if trailing is not None:
         flags.add(trailing[0])
         end = max(end, trailing[1])
-    first, last = doc.span(start, doc.tokens[end - 1].end)
+    first, last = doc.span(start, doc.ends[end - 1])
     match = NumberMatch(
         value=count.value,
         start=first,
@@ -634,17 +798,23 @@ def find_numbers(text: str) -> list[NumberMatch]:
 
     Offsets are into `text` as given. Never raises.
     """
-    doc = Folded(text)
+    doc = folded_text(text)
     matches: list[NumberMatch] = []
     index = 0
-    while index < len(doc.tokens):
-        found = _match_at(doc, index)
-        if found is None:
-            index += 1
+    for start in candidates(doc, _STARTS):
+        if start < index:
             continue
-        match, index = found
-        matches.append(match)
+        found = _match_at(doc, start)
+        if found is not None:
+            match, index = found
+            matches.append(match)
     return matches
+
+
+def candidates(doc: Folded, starts: Container[str]) -> list[int]:
+    """Indices of the digit tokens and of the word tokens in `starts`, in order."""
+    words = itertools.compress(itertools.count(), map(starts.__contains__, doc.words))
+    return sorted([*words, *doc.digit_indices])
 
 
 def parse_number_words(words: str) -> int | None:
@@ -654,10 +824,10 @@ def parse_number_words(words: str) -> int | None:
     allowed) must be one exact number; otherwise None.
     """
     doc = Folded(words)
-    if not doc.tokens or doc.tokens[0].gap.strip() or doc.folded[doc.tokens[-1].end :].strip():
+    if not doc.words or doc.gap(0).strip() or doc.folded[doc.ends[-1] :].strip():
         return None
     found = _number_start(doc, 0)
-    if found is None or found[2] != len(doc.tokens):
+    if found is None or found[2] != len(doc.words):
         return None
     return found[0]
 

@@ -81,8 +81,12 @@ class PhraseMatcher(Generic[T]):
         first word, and keeps the article: "وبالحرس الثوري" gives "الحرس الثوري".
         """
         matches: list[PhraseMatch[T]] = []
-        index = 0
-        while index < len(tokens):
+        starts = self._root.children.keys()
+        index, count = 0, len(tokens)
+        while index < count:
+            if starts.isdisjoint(tokens[index][3]):  # most words start no phrase
+                index += 1
+                continue
             found = self._longest(tokens, index)
             if found is None:
                 index += 1

@@ -166,7 +166,7 @@ def _clauses(tokens: list[Token], text: str, first: int, last: int) -> list[tupl
         token = tokens[index]
         gap = text[tokens[index - 1].end : token.start]
         word = token.folded
-        after_comma = any(mark in gap for mark in "،,:-–")
+        after_comma = gap != " " and any(mark in gap for mark in "،,:-–")
         aside = (
             after_comma
             and word == "في"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from extract.normalize import fold
 
@@ -28,8 +29,7 @@ _VARIANTS = (
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word of the source: its span, its folded form, and its clitic-free forms."""
 
     start: int
@@ -82,14 +82,20 @@ def word_forms(folded: str) -> frozenset[str]:
     return frozenset(form for form in forms if form)
 
 
+@lru_cache(maxsize=65536)
+def _word(raw: str) -> tuple[str, frozenset[str]]:
+    folded = fold(raw)
+    return folded, word_forms(folded) if folded else frozenset()
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split text[start:end] into word tokens with source offsets and clitic forms."""
     stop = len(text) if end is None else end
     tokens = []
     for match in _WORD.finditer(text, start, stop):
-        folded = fold(match.group())
+        folded, forms = _word(match.group())
         if folded:
-            tokens.append(Token(match.start(), match.end(), folded, word_forms(folded)))
+            tokens.append(Token(match.start(), match.end(), folded, forms))
     return tokens
 
 

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import dates
 from extract.dates import DateMatch, find_dates
+from extract.numbers import Folded, folded_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FRIDAY = dt.date(2023, 10, 27)  # publication date of seed 002 ("صباح اليوم الجمعة")
@@ -305,3 +307,74 @@ def test_huge_text() -> None:
     text += "x" * (100_000 - len(text))
     check(text, find_dates(text, FRIDAY), FRIDAY)
     check(text, find_dates(text, dt.date.min), dt.date.min)
+
+
+# --- the pre-filter changes nothing ----------------------------------------------------------
+
+
+def every_start(text: str, published: dt.date | None) -> list[DateMatch]:
+    """`find_dates` without its pre-filter: a date is tried at every token."""
+    doc = Folded(text)
+    matches: list[DateMatch] = []
+    index = 0
+    while index < len(doc.words):
+        found = dates._longest(doc, index, published)
+        if found is None or found.next <= index:
+            index += 1
+            continue
+        matches.append(dates._to_match(doc, index, found, published))
+        index = found.next
+    return matches
+
+
+# Every kind of date start, with every clitic: a pre-filter that forgot a start word (a part
+# of the day, "يوم", a relative word, a weekday, an ordinal day, قبل/منذ, a month) would
+# lose one of these.
+START_PHRASES = [
+    *(f"{part} الخميس" for part in dates._PARTS_OF_DAY),
+    *(f"{part} اليوم" for part in dates._PARTS_OF_DAY),
+    "يوم الخميس",
+    "يوم غد",
+    "يوم 5 اكتوبر",
+    *(" ".join(phrase) for phrase in dates._RELATIVE),
+    *(f"{weekday} الماضي" for weekday in dates._WEEKDAYS.table),
+    *(f"{day} من اكتوبر" for day in dates._ORDINAL_ALONE.table),
+    *(f"{day} عشر من اكتوبر" for day in dates._ORDINAL_UNITS.table),
+    *(f"{day} والعشرين من اكتوبر" for day in dates._ORDINAL_UNITS.table),
+    "قبل يومين",
+    "منذ ثلاثه ايام",
+    *(f"{' '.join(month)} 2023" for month in dates._TWO_WORD_MONTHS),
+    *(f"{month} 2023" for month in dates._MONTHS.table),
+    *(f"{month}/تشرين الاول" for month in dates._MONTHS.table),
+    "5 اكتوبر",
+    "26/10/2023",
+]
+CLITICS = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"]
+
+
+def test_every_date_start_is_tried() -> None:
+    texts = [f"وقع الهجوم {clitic}{phrase}" for phrase in START_PHRASES for clitic in CLITICS]
+    found_some = 0
+    for text in texts:
+        expected = every_start(text, FRIDAY)
+        assert find_dates(text, FRIDAY) == expected, text
+        found_some += bool(expected)
+    assert found_some > len(texts) // 2
+
+
+@given(dateish(), published_dates)
+@settings(max_examples=500)
+def test_pre_filter_changes_nothing(text: str, published: dt.date | None) -> None:
+    folded_text.cache_clear()
+    assert find_dates(text, published) == every_start(text, published)
+
+
+@given(st.text(), published_dates)
+def test_pre_filter_changes_nothing_on_any_text(text: str, published: dt.date | None) -> None:
+    assert find_dates(text, published) == every_start(text, published)
+
+
+def test_seed_articles_with_and_without_the_pre_filter() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert find_dates(text, FRIDAY) == every_start(text, FRIDAY)

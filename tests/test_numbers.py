@@ -9,12 +9,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import numbers
+from extract.normalize import fold_with_map
 from extract.numbers import (
+    Folded,
     NumberMatch,
+    clitic_splits,
     count_from_noun,
     dual_count,
     find_numbers,
+    folded_text,
     parse_number_words,
+    strip_clitics,
+    tokenize,
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -350,3 +357,138 @@ def test_huge_text() -> None:
     text += "x" * (100_000 - len(text))
     check_offsets(text, find_numbers(text))
     assert find_numbers("9" * 100_000) == []
+
+
+# --- the fast paths give what the plain definitions give ----------------------------------
+
+
+def every_start(text: str) -> list[NumberMatch]:
+    """`find_numbers` without its pre-filter: a count is tried at every token."""
+    doc = Folded(text)
+    matches: list[NumberMatch] = []
+    index = 0
+    while index < len(doc.words):
+        found = numbers._match_at(doc, index)
+        if found is None:
+            index += 1
+            continue
+        match, index = found
+        matches.append(match)
+    return matches
+
+
+def check_folded(text: str) -> None:
+    doc = Folded(text)
+    folded, offsets = fold_with_map(text)
+    assert doc.folded == folded
+    assert doc.offsets == offsets
+    assert [doc.source_index(i) for i in range(len(folded) + 1)] == offsets
+    assert doc.tokens == tokenize(folded)
+    assert doc.gaps == [token.gap for token in doc.tokens]
+    assert doc.digit_indices == [i for i, token in enumerate(doc.tokens) if token.is_digits]
+
+
+def test_folded_agrees_with_fold_with_map_on_every_code_point() -> None:
+    # Code points whose case fold is one character take the fast path; the others
+    # ("ß", "İ", ligatures) are checked with dropped marks and digits around them.
+    single, several = [], []
+    for code in range(0x110000):
+        (single if len(chr(code).casefold()) == 1 else several).append(chr(code))
+    for start in range(0, len(single), 4096):
+        check_folded(" ".join(single[start : start + 4096]))
+        check_folded("".join(single[start : start + 4096]))
+    mixed = "".join(f"{char}\u064e5ـ{char}ة" for char in several)
+    check_folded(mixed)
+    check_folded("\u0651" + mixed + "Σ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\u064e\u0651",
+        "ـ5ـ",
+        "بـ15 و2023م و٣٫٥ و1٬500 و१२ و²٣ و_7_ ألفاً",
+        "إم777 F-16 4:30 ١٢/١٠/٢٠٢٣ x²y ½ Ⅻ 12abc",
+        "ß İstanbul ΣΑΣ ﬁ",
+        "\u200f\u200e١٤\ufeff\u200b",
+    ],
+)
+def test_folded_agrees_with_fold_with_map(text: str) -> None:
+    check_folded(text)
+
+
+def test_clitic_splits_is_strip_clitics() -> None:
+    stems = {"العشرات", "عشر", "بين", "لست", "بعد", "ل", "اليوم"}
+    table = clitic_splits(stems)
+    words = {
+        prefix + stem
+        for prefix in (
+            "",
+            "و",
+            "ف",
+            "ب",
+            "ل",
+            "وب",
+            "ول",
+            "فب",
+            "فل",
+            "لل",
+            "ولل",
+            "بال",
+            "ا",
+            "وو",
+        )
+        for stem in stems
+    }
+    words |= {"للعشرات", "وللعشرات", "فلليوم", "لست", "بعده", "", "ل", "لل", "و"}
+    for word in words:
+        assert table.get(word) == strip_clitics(word, stems), word
+
+
+# Every kind of count start, with every clitic: a pre-filter that forgot a start word (a
+# qualifier, "بين", a dual, a number word, a vague quantity) would lose one of these.
+START_PHRASES = [
+    *(" ".join(words) for words in numbers._BEFORE),
+    *(" ".join(words) for words in numbers._VAGUE),
+    *numbers._NUMBER_WORDS,
+    *(f"{dual} او ثلاثه" for dual in sorted(numbers._DUALS)),
+    "بين 5 و7",
+    "5",
+]
+CLITICS = ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"]
+
+
+def test_every_count_start_is_tried() -> None:
+    texts = [
+        f"قال {clitic}{phrase} {tail}"
+        for phrase in START_PHRASES
+        for clitic in CLITICS
+        for tail in ("", "5 اشخاص علي الاقل", "ثلاثه", "الاف")
+    ]
+    found_some = 0
+    for text in texts:
+        expected = every_start(text)
+        assert find_numbers(text) == expected, text
+        found_some += bool(expected)
+    assert found_some > len(texts) // 2
+
+
+@given(arabicish())
+@settings(max_examples=500)
+def test_pre_filter_changes_nothing(text: str) -> None:
+    folded_text.cache_clear()
+    assert find_numbers(text) == every_start(text)
+    check_folded(text)
+
+
+@given(st.text())
+def test_pre_filter_changes_nothing_on_any_text(text: str) -> None:
+    assert find_numbers(text) == every_start(text)
+    check_folded(text)
+
+
+def test_shared_fold_is_reused_and_unchanged() -> None:
+    text = "قتل 5 أشخاص"
+    assert folded_text(text) is folded_text(text)
+    assert find_numbers(text) == find_numbers(text) == every_start(text)

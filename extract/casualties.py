@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.numbers import NumberMatch, count_from_noun
-from extract.phrases import PhraseMatcher
+from extract.phrases import PhraseMatch, PhraseMatcher
 from extract.tokens import Token
 
 KILLED = "killed"
@@ -198,13 +198,34 @@ def _plus_following(
     return value
 
 
+def casualty_words(tokens: list[Token], text: str) -> list[PhraseMatch[str]]:
+    """Find every casualty word of a text once (token indices into `tokens`)."""
+    return _matcher().find(tokens, text)
+
+
 def find_casualties(
-    tokens: list[Token], text: str, numbers: list[NumberMatch], begin: int, stop: int
+    tokens: list[Token],
+    text: str,
+    numbers: list[NumberMatch],
+    begin: int,
+    stop: int,
+    words: list[PhraseMatch[str]] | None = None,
 ) -> Casualties:
-    """Return the killed and injured figures stated in tokens[begin:stop]."""
+    """Return the killed and injured figures stated in tokens[begin:stop].
+
+    `words` are the text's casualty words found once by `casualty_words`;
+    without them the clause is searched on its own.
+    """
     figures: dict[str, list[int | None]] = {KILLED: [], INJURED: []}
-    for match in _matcher().find(tokens[begin:stop], text):
-        first, last = match.first + begin, match.last + begin
+    if words is None:
+        matches = [
+            PhraseMatch(m.first + begin, m.last + begin, m.start, m.end, m.value)
+            for m in _matcher().find(tokens[begin:stop], text)
+        ]
+    else:
+        matches = [m for m in words if begin <= m.first and m.last <= stop]
+    for match in matches:
+        first, last = match.first, match.last
         kinds = (KILLED, INJURED) if match.value == BOTH else (match.value,)
         if tokens[first].folded in _GENERIC_INJURY:
             kinds = (KILLED, INJURED)  # "لم يسفر عن إصابات": nobody was hurt at all

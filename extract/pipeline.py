@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
-from extract.casualties import Casualties, find_casualties
+from extract.casualties import Casualties, casualty_words, find_casualties
 from extract.cues import find_cues
 from extract.dates import DateMatch, find_dates
 from extract.gazetteer import PlaceMatch, find_places
@@ -217,6 +217,7 @@ class _Article:
         self.trigger_index = _Located(find_triggers(self.tokens, text), lambda t: t.first)
         self.cue_index = _Located(find_cues(self.tokens, text), lambda c: c.first)
         self.actor_index = _Located(self.actors, lambda m: m.first_token)
+        self.casualty_index = _Located(casualty_words(self.tokens, text), lambda m: m.first)
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Tokens lying inside source range [start, end)."""
@@ -294,7 +295,14 @@ def _clause_candidates(
             continue
         start, end = article.span(begin, stop)
         sub_event_type, strength = clause_type(triggers)
-        casualties = find_casualties(article.tokens, article.text, article.numbers, begin, stop)
+        casualties = find_casualties(
+            article.tokens,
+            article.text,
+            article.numbers,
+            begin,
+            stop,
+            article.casualty_index.between(begin, stop),
+        )
         mentions = article.actor_index.between(begin, stop)
         if (
             strength == 1

@@ -38,6 +38,7 @@ class Token(NamedTuple):
     forms: frozenset[str]
 
 
+@lru_cache(maxsize=65536)
 def canonical_word(word: str) -> str:
     """Return the key a lexicon word is stored under: folded, variants unified, no article."""
     return _without_article(_variant(fold(word)))

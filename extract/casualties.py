@@ -198,9 +198,16 @@ def _plus_following(
     return value
 
 
-def casualty_words(tokens: list[Token], text: str) -> list[PhraseMatch[str]]:
+def casualty_first_words() -> frozenset[str]:
+    """The words a casualty expression can start with."""
+    return _matcher().first_words()
+
+
+def casualty_words(
+    tokens: list[Token], text: str, candidates: list[int] | None = None
+) -> list[PhraseMatch[str]]:
     """Find every casualty word of a text once (token indices into `tokens`)."""
-    return _matcher().find(tokens, text)
+    return _matcher().find(tokens, text, candidates)
 
 
 def find_casualties(

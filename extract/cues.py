@@ -34,6 +34,11 @@ def _matcher() -> PhraseMatcher[str]:
     return matcher
 
 
-def find_cues(tokens: list[Token], text: str) -> list[Cue]:
+def cue_first_words() -> frozenset[str]:
+    """The words a non-event cue can start with."""
+    return _matcher().first_words()
+
+
+def find_cues(tokens: list[Token], text: str, candidates: list[int] | None = None) -> list[Cue]:
     """Return the non-event cues among `tokens`, left to right."""
-    return [Cue(m.first, m.last, m.value) for m in _matcher().find(tokens, text)]
+    return [Cue(m.first, m.last, m.value) for m in _matcher().find(tokens, text, candidates)]

@@ -49,9 +49,16 @@ def _matcher() -> PhraseMatcher[str]:
     return PhraseMatcher((phrase, key) for phrase, key in lexicon_entries())
 
 
-def find_actors(tokens: list[Token], text: str) -> list[ActorMention]:
+def actor_first_words() -> frozenset[str]:
+    """The words an actor name can start with."""
+    return _matcher().first_words()
+
+
+def find_actors(
+    tokens: list[Token], text: str, candidates: list[int] | None = None
+) -> list[ActorMention]:
     """Return the actor mentions among `tokens` (of `text`), left to right."""
     return [
         ActorMention(m.start, m.end, text[m.start : m.end], m.value, m.first, m.last)
-        for m in _matcher().find(tokens, text)
+        for m in _matcher().find(tokens, text, candidates)
     ]

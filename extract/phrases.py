@@ -74,27 +74,34 @@ class PhraseMatcher(Generic[T]):
                     frontier.append((index + 1, key or form, child))
         return best
 
-    def find(self, tokens: Sequence[Token], text: str) -> list[PhraseMatch[T]]:
+    def first_words(self) -> frozenset[str]:
+        """The keys a phrase can start with (a token whose forms miss them starts none)."""
+        return frozenset(self._root.children)
+
+    def find(
+        self, tokens: Sequence[Token], text: str, candidates: Sequence[int] | None = None
+    ) -> list[PhraseMatch[T]]:
         """Return non-overlapping longest matches in `text`'s tokens, left to right.
 
         A match starts after any conjunction or preposition attached to its
         first word, and keeps the article: "وبالحرس الثوري" gives "الحرس الثوري".
+        `candidates`, if given, are the only token indices (ascending) where a
+        match may start: a caller running several matchers finds them once.
         """
         matches: list[PhraseMatch[T]] = []
         starts = self._root.children.keys()
-        index, count = 0, len(tokens)
-        while index < count:
-            if starts.isdisjoint(tokens[index][3]):  # most words start no phrase
-                index += 1
-                continue
+        positions = range(len(tokens)) if candidates is None else candidates
+        resume = 0
+        for index in positions:
+            if index < resume or starts.isdisjoint(tokens[index][3]):
+                continue  # inside the previous match, or a word that starts no phrase
             found = self._longest(tokens, index)
             if found is None:
-                index += 1
                 continue
             last, key, value = found
             start = _word_start(text, tokens[index], key)
             matches.append(PhraseMatch(index, last, start, tokens[last - 1].end, value))
-            index = last
+            resume = last
         return matches
 
 

@@ -16,19 +16,25 @@ import itertools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any, Generic, TypeVar
 
-from extract.casualties import Casualties, casualty_words, find_casualties
-from extract.cues import find_cues
+from extract.casualties import (
+    Casualties,
+    casualty_first_words,
+    casualty_words,
+    find_casualties,
+)
+from extract.cues import cue_first_words, find_cues
 from extract.dates import DateMatch, find_dates
 from extract.gazetteer import PlaceMatch, find_places
-from extract.lexicon import ActorMention, find_actors
+from extract.lexicon import ActorMention, actor_first_words, find_actors
 from extract.normalize import fold
 from extract.numbers import find_numbers
 from extract.record import Actor, Event, Location, Span
 from extract.roles import Roles, assign_roles
 from extract.tokens import Sentence, Token, split_sentences, tokenize
-from extract.triggers import clause_type, find_triggers
+from extract.triggers import clause_type, find_triggers, trigger_first_words
 
 T = TypeVar("T")
 EXTRACTOR = "rules-1"
@@ -192,6 +198,12 @@ def _clauses(tokens: list[Token], text: str, first: int, last: int) -> list[tupl
     return list(itertools.pairwise(cuts))
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """Every word that can start an actor, trigger, cue or casualty phrase."""
+    return actor_first_words() | trigger_first_words() | cue_first_words() | casualty_first_words()
+
+
 class _Article:
     """Everything found in one article's text, indexed for clause lookups."""
 
@@ -200,7 +212,9 @@ class _Article:
         self.tokens = tokenize(text)
         self.starts = [token.start for token in self.tokens]
         self.numbers = find_numbers(text)
-        self.actors = find_actors(self.tokens, text)
+        starters = _first_words()
+        candidates = [i for i, token in enumerate(self.tokens) if not starters.isdisjoint(token[3])]
+        self.actors = find_actors(self.tokens, text, candidates)
         actors_at = _Located(self.actors, lambda a: a.start)
         # "مجلس منبج العسكري" names a force, not the place of an incident
         places = [
@@ -214,10 +228,14 @@ class _Article:
         dates = [d for d in find_dates(text, published) if d.date is not None]
         self.place_index = _Located(places, lambda p: p.start)
         self.date_index = _Located(dates, lambda d: d.start)
-        self.trigger_index = _Located(find_triggers(self.tokens, text), lambda t: t.first)
-        self.cue_index = _Located(find_cues(self.tokens, text), lambda c: c.first)
+        self.trigger_index = _Located(
+            find_triggers(self.tokens, text, candidates), lambda t: t.first
+        )
+        self.cue_index = _Located(find_cues(self.tokens, text, candidates), lambda c: c.first)
         self.actor_index = _Located(self.actors, lambda m: m.first_token)
-        self.casualty_index = _Located(casualty_words(self.tokens, text), lambda m: m.first)
+        self.casualty_index = _Located(
+            casualty_words(self.tokens, text, candidates), lambda m: m.first
+        )
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Tokens lying inside source range [start, end)."""

@@ -46,11 +46,18 @@ def _matcher() -> PhraseMatcher[tuple[str, int]]:
     return matcher
 
 
-def find_triggers(tokens: list[Token], text: str) -> list[Trigger]:
+def trigger_first_words() -> frozenset[str]:
+    """The words a trigger can start with."""
+    return _matcher().first_words()
+
+
+def find_triggers(
+    tokens: list[Token], text: str, candidates: list[int] | None = None
+) -> list[Trigger]:
     """Return the triggers among `tokens`, left to right."""
     return [
         Trigger(m.first, m.last, m.start, m.end, m.value[0], m.value[1])
-        for m in _matcher().find(tokens, text)
+        for m in _matcher().find(tokens, text, candidates)
     ]
 
 

@@ -2,8 +2,9 @@
 
 Run: uv run python benchmarks/bench_extract.py [--articles 1000] [--json]
 
-The corpus is the store benchmark's synthetic one (seed sentences shuffled into
-articles of 20-40 sentences, about 8 KB each), plus the five seed articles as
+Each row is the best of three passes. The corpus is the store benchmark's
+synthetic one (seed sentences shuffled into articles of 20-40 sentences, about
+4,600 characters each), plus the five seed articles (each copy made unique) as
 they are, and single long articles of 20,000 and 200,000 characters. The
 extractor runs in this one process, so the figures are for one core. SPEC.md
 asks for at least 200 articles per second.
@@ -29,14 +30,21 @@ from extract import extract_events  # noqa: E402
 TARGET_PER_SECOND = 200.0
 
 
-def _rate(texts: list[str]) -> dict[str, float]:
-    """Extract from every text once; return articles/s, events and mean size."""
+def _rate(texts: list[str], passes: int = 3) -> dict[str, float]:
+    """Extract from every text, `passes` times; return the best pass's articles/s.
+
+    The best of several passes is reported because other work on the machine
+    only ever slows a pass down.
+    """
     extract_events(texts[0], "2024-01-01")  # load the data files before timing
-    events = 0
-    started = time.perf_counter()
-    for text in texts:
-        events += len(extract_events(text, "2024-01-01"))
-    seconds = time.perf_counter() - started
+    best = float("inf")
+    for _ in range(passes):
+        events = 0
+        started = time.perf_counter()
+        for text in texts:
+            events += len(extract_events(text, "2024-01-01"))
+        best = min(best, time.perf_counter() - started)
+    seconds = best
     return {
         "articles": len(texts),
         "chars": sum(map(len, texts)) / len(texts),

@@ -92,11 +92,12 @@ def _word(raw: str) -> tuple[str, frozenset[str]]:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Split text[start:end] into word tokens with source offsets and clitic forms."""
     stop = len(text) if end is None else end
-    tokens = []
+    tokens: list[Token] = []
+    append, word, make = tokens.append, _word, tuple.__new__  # hot loop: locals, no __new__ hop
     for match in _WORD.finditer(text, start, stop):
-        folded, forms = _word(match.group())
+        folded, forms = word(match.group())
         if folded:
-            tokens.append(Token(match.start(), match.end(), folded, forms))
+            append(make(Token, (*match.span(), folded, forms)))
     return tokens
 
 

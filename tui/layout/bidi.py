@@ -1,0 +1,148 @@
+"""Bidi levels for one right-to-left paragraph, and the visual order of a line.
+
+This implements the parts of the Unicode Bidirectional Algorithm (UAX #9)
+that a sanitised paragraph needs: the paragraph level is RTL (1) by
+decision, and the explicit embedding, override and isolate controls have
+been removed, so the paragraph is one level run and rules X1-X10 are
+trivial. What remains is W1-W7, N1-N2 and I1-I2 on the whole paragraph, and
+L1-L2 per displayed line (L3, marks with their letter, and L4, mirroring,
+are done by the caller on clusters). Paired brackets (N0) are not resolved;
+N1-N2 put a bracket between Arabic and Latin text at the paragraph's RTL
+level, which is what N0 would give for the usual "(CENTCOM)" case.
+
+Written by hand because python-bidi's fast `get_display` gives no levels or
+index map, and its pure-Python module drops boundary-neutral characters
+(ZWJ and the like) from its arrays, which breaks any offset map, and costs
+several microseconds per character.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+PARAGRAPH_LEVEL = 1
+_STRONG = frozenset({"L", "R", "AL"})
+_NEUTRAL = frozenset({"B", "S", "WS", "ON", "BN", "NSM_N"})
+
+
+@lru_cache(maxsize=8192)
+def bidi_class(char: str) -> str:
+    """The bidi class of a character (unassigned characters get their block's default)."""
+    klass = unicodedata.bidirectional(char)
+    if klass:
+        return klass
+    code = ord(char)
+    if 0x0590 <= code <= 0x05FF or 0x07C0 <= code <= 0x085F or 0xFB1D <= code <= 0xFB4F:
+        return "R"
+    if 0x0600 <= code <= 0x07BF or 0x0860 <= code <= 0x08FF or 0xFB50 <= code <= 0xFEFF:
+        return "AL"
+    return "L"
+
+
+def resolve_levels(text: str) -> list[int]:
+    """Return the embedding level of every character of an RTL paragraph (W1-I2)."""
+    types = [bidi_class(char) for char in text]
+    n = len(types)
+    # W1: a non-spacing mark takes the type of what it marks (sos is R)
+    previous = "R"
+    for i in range(n):
+        if types[i] == "NSM":
+            types[i] = previous
+        elif types[i] != "BN":
+            previous = types[i]
+    # W2: European numbers after Arabic letters are Arabic numbers; W3: AL is R
+    last_strong = "R"
+    for i in range(n):
+        kind = types[i]
+        if kind in _STRONG:
+            last_strong = kind
+        elif kind == "EN" and last_strong == "AL":
+            types[i] = "AN"
+    for i in range(n):
+        if types[i] == "AL":
+            types[i] = "R"
+    # W4: one separator between two numbers of the same kind joins them
+    for i in range(1, n - 1):
+        kind = types[i]
+        if kind in ("ES", "CS"):
+            before, after = types[i - 1], types[i + 1]
+            if before == after == "EN" or (kind == "CS" and before == after == "AN"):
+                types[i] = before
+    # W5: terminators next to European numbers are European numbers
+    i = 0
+    while i < n:
+        if types[i] == "ET":
+            j = i
+            while j < n and types[j] == "ET":
+                j += 1
+            if (i > 0 and types[i - 1] == "EN") or (j < n and types[j] == "EN"):
+                for k in range(i, j):
+                    types[k] = "EN"
+            i = j
+        else:
+            i += 1
+    # W6: other separators and terminators are neutral
+    for i in range(n):
+        if types[i] in ("ES", "ET", "CS"):
+            types[i] = "ON"
+    # W7: European numbers after Latin text are Latin
+    last_strong = "R"
+    for i in range(n):
+        kind = types[i]
+        if kind in ("L", "R"):
+            last_strong = kind
+        elif kind == "EN" and last_strong == "L":
+            types[i] = "L"
+    # N1/N2: neutrals between two strong types of one direction take it, others the
+    # paragraph's (numbers count as R here)
+    i = 0
+    while i < n:
+        if types[i] in _NEUTRAL:
+            j = i
+            while j < n and types[j] in _NEUTRAL:
+                j += 1
+            before = _direction(types[i - 1]) if i > 0 else "R"
+            after = _direction(types[j]) if j < n else "R"
+            fill = before if before == after else "R"
+            for k in range(i, j):
+                types[k] = fill
+            i = j
+        else:
+            i += 1
+    # I2: on an odd (RTL) level, L and numbers go up one level
+    return [PARAGRAPH_LEVEL if kind == "R" else PARAGRAPH_LEVEL + 1 for kind in types]
+
+
+def _direction(kind: str) -> str:
+    return "L" if kind == "L" else "R"
+
+
+def visual_order(levels: list[int], trailing_space: list[bool]) -> list[int]:
+    """Return the indices of a line's units in display order, left to right (L1-L2).
+
+    `trailing_space` marks the units that are white space at the end of the
+    line; L1 puts them back on the paragraph level.
+    """
+    line = list(levels)
+    for index in range(len(line) - 1, -1, -1):
+        if not trailing_space[index]:
+            break
+        line[index] = PARAGRAPH_LEVEL
+    order = list(range(len(line)))
+    if not line:
+        return order
+    highest = max(line)
+    lowest_odd = min(level for level in line if level % 2) if any(lv % 2 for lv in line) else 1
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if line[order[i]] >= level:
+                j = i
+                while j < len(order) and line[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return order

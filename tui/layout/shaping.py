@@ -1,0 +1,113 @@
+"""Arabic shaping (presentation forms) with a map from shaped characters to their sources.
+
+arabic-reshaper does the shaping; it has no offset map, so this module
+aligns its output with its input. That is safe because, as configured here
+(harakat kept, only the lam-alef ligatures on), the reshaper keeps the order
+of the text and turns each character into zero or one character: a letter
+into one presentation form, a lam and the alef after it into one ligature, a
+mark into itself, a ZWJ into nothing. If an alignment ever fails, the
+paragraph is drawn unshaped rather than wrongly mapped.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from arabic_reshaper import ArabicReshaper
+from arabic_reshaper.ligatures import LIGATURES
+
+_LAM_ALEF = {name for name, _ in LIGATURES if name.startswith("ARABIC LIGATURE LAM WITH ALEF")} - {
+    "ARABIC LIGATURE LAM WITH ALEF MAKSURA"
+}
+_CONFIG = {
+    "delete_harakat": False,
+    "delete_tatweel": False,
+    "support_zwj": True,
+    "shift_harakat_position": False,
+    "support_ligatures": True,
+    **{name: name in _LAM_ALEF for name, _ in LIGATURES},
+}
+_RESHAPER = ArabicReshaper(configuration=_CONFIG)
+_LIGATURE_CHARS = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
+_ALEFS = frozenset("\u0627\u0623\u0625\u0622")
+_LAM = "\u0644"
+_JOINERS = frozenset("\u200d\u200c")
+
+
+def _is_mark(char: str) -> bool:
+    return "\u064b" <= char <= "\u065f" or char == "\u0670" or "\u0610" <= char <= "\u061a"
+
+
+Spans = tuple[tuple[int, int], ...]
+
+
+@lru_cache(maxsize=4096)
+def shape(text: str) -> tuple[str, Spans]:
+    """Return the shaped text and, for each shaped character, the source range it stands for.
+
+    A lam-alef ligature stands for its lam and alef; joiners (ZWJ, ZWNJ) are
+    dropped and stand nowhere. Text without Arabic letters is returned as is.
+    """
+    if not any("\u0600" <= char <= "\u06ff" for char in text):
+        return unshaped(text)
+    # ZWJ goes before shaping: the reshaper mis-indexes ligatures after one (it raises
+    # on "\u200dلا"), and a terminal has no use for it once letters are shaped.
+    keep = [i for i, char in enumerate(text) if char != "\u200d"]
+    core = "".join(text[i] for i in keep)
+    try:
+        shaped = _RESHAPER.reshape(core)
+    except Exception:  # untrusted text must never break the view: draw it unshaped
+        return unshaped(text)
+    aligned = _align(core, shaped)
+    if aligned is None:
+        return unshaped(text)
+    drawn, spans = aligned
+    return drawn, tuple((keep[start], keep[end - 1] + 1) for start, end in spans)
+
+
+def unshaped(text: str) -> tuple[str, Spans]:
+    """The text without joiners, each character standing for itself."""
+    kept = [(char, i) for i, char in enumerate(text) if char not in _JOINERS]
+    return "".join(char for char, _ in kept), tuple((i, i + 1) for _, i in kept)
+
+
+def _align(text: str, shaped: str) -> tuple[str, Spans] | None:
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    i = j = 0
+    while i < len(text):
+        char = text[i]
+        if char in _JOINERS:
+            if j < len(shaped) and shaped[j] == char:
+                j += 1  # a joiner the reshaper kept: drawn as nothing
+            i += 1
+            continue
+        if j >= len(shaped):
+            return None
+        glyph = shaped[j]
+        if glyph in _LIGATURE_CHARS and char == _LAM:
+            k = i + 1
+            while k < len(text) and _is_mark(text[k]):
+                k += 1
+            if k >= len(text) or text[k] not in _ALEFS:
+                return None
+            out.append(glyph)
+            spans.append((i, k + 1))  # the ligature stands for lam, its marks and alef
+            j += 1
+            for mark in range(i + 1, k):  # marks on the lam follow the ligature
+                if j >= len(shaped) or shaped[j] != text[mark]:
+                    return None
+                out.append(shaped[j])
+                spans.append((mark, mark + 1))
+                j += 1
+            i = k + 1
+            continue
+        if _is_mark(char) and glyph != char:
+            return None
+        out.append(glyph)
+        spans.append((i, i + 1))
+        i += 1
+        j += 1
+    if j != len(shaped):
+        return None
+    return "".join(out), tuple(spans)

@@ -122,3 +122,18 @@ def test_modes() -> None:
     drawn, hint = resolve("auto", {"TMUX": "/tmp/x", "VTE_VERSION": "7200"})
     assert drawn == "app" and "auto → app" in hint
     assert [next_mode("app"), next_mode("terminal"), next_mode("off")] == ["terminal", "off", "app"]
+
+
+def test_brackets_follow_what_they_enclose_and_what_precedes_them() -> None:
+    assert visual("US forces (CENTCOM) قالت") == [shaped_reversed("قالت") + " US forces (CENTCOM)"]
+    (line,) = visual("قال مسؤول في Central Command (CENTCOM) إن الضربات")
+    assert "Central Command (CENTCOM)" in line
+    assert visual("قال (نص) هنا") == [
+        shaped_reversed("هنا") + " (" + shaped_reversed("نص") + ") " + shaped_reversed("قال")
+    ]
+
+
+def test_an_unterminated_escape_string_hides_nothing_after_it() -> None:
+    (line,) = ParagraphLayout("قصف \x1b]0;x بلدة").lines(80)
+    drawn = line.text
+    assert "\x1b" not in drawn and shaped_reversed("بلدة") in drawn

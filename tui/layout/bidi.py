@@ -6,9 +6,9 @@ decision, and the explicit embedding, override and isolate controls have
 been removed, so the paragraph is one level run and rules X1-X10 are
 trivial. What remains is W1-W7, N1-N2 and I1-I2 on the whole paragraph, and
 L1-L2 per displayed line (L3, marks with their letter, and L4, mirroring,
-are done by the caller on clusters). Paired brackets (N0) are not resolved;
-N1-N2 put a bracket between Arabic and Latin text at the paragraph's RTL
-level, which is what N0 would give for the usual "(CENTCOM)" case.
+are done by the caller on clusters). Paired brackets (BD16, N0) are resolved
+for ( ) [ ] { }, so that "US forces (CENTCOM) قالت" keeps its Latin brackets
+in Latin order while "القيادة (CENTCOM)" gets right-to-left ones.
 
 Written by hand because python-bidi's fast `get_display` gives no levels or
 index map, and its pure-Python module drops boundary-neutral characters
@@ -94,6 +94,7 @@ def resolve_levels(text: str) -> list[int]:
             last_strong = kind
         elif kind == "EN" and last_strong == "L":
             types[i] = "L"
+    _resolve_brackets(text, types)
     # N1/N2: neutrals between two strong types of one direction take it, others the
     # paragraph's (numbers count as R here)
     i = 0
@@ -116,6 +117,50 @@ def resolve_levels(text: str) -> list[int]:
 
 def _direction(kind: str) -> str:
     return "L" if kind == "L" else "R"
+
+
+_OPENING = {"(": ")", "[": "]", "{": "}"}
+_CLOSING = {v: k for k, v in _OPENING.items()}
+_STACK_LIMIT = 63
+
+
+def _bracket_pairs(text: str, types: list[str]) -> list[tuple[int, int]]:
+    """BD16: the paragraph's matched bracket pairs, in order of their opening brackets."""
+    stack: list[tuple[str, int]] = []
+    pairs = []
+    for index, char in enumerate(text):
+        if types[index] != "ON":
+            continue
+        if char in _OPENING:
+            if len(stack) == _STACK_LIMIT:
+                break
+            stack.append((_OPENING[char], index))
+        elif char in _CLOSING:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == char:
+                    pairs.append((stack[depth][1], index))
+                    del stack[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _resolve_brackets(text: str, types: list[str]) -> None:
+    """N0: a bracket pair takes the direction of what it encloses, in context."""
+    for open_at, close_at in _bracket_pairs(text, types):
+        inside = {_direction(kind) for kind in types[open_at + 1 : close_at]
+                  if kind in ("L", "R", "EN", "AN")}  # fmt: skip
+        if not inside:
+            continue
+        if "R" in inside:  # the embedding direction (RTL) is found inside: N0 b
+            direction = "R"
+        else:  # only the opposite (L) inside: N0 c, decided by what comes before
+            before = "R"
+            for kind in reversed(types[:open_at]):
+                if kind in ("L", "R", "EN", "AN"):
+                    before = _direction(kind)
+                    break
+            direction = "L" if before == "L" else "R"
+        types[open_at] = types[close_at] = direction
 
 
 def visual_order(levels: list[int], trailing_space: list[bool]) -> list[int]:

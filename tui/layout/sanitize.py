@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 
 # ESC [ ... final byte; ESC ] ... (BEL | ESC \\); ESC P/X/^/_ ... ST; ESC + one char.
+# A string sequence without its terminator loses only its introducer: the text
+# after it stays visible rather than hiding the rest of the paragraph.
 _ESCAPE = re.compile(
     r"\x1b\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
-    r"|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)"
     r"|\x1b[\x20-\x7e]?"
     r"|\x9b[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
-    r"|[\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|[\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
 )
 _DROP = frozenset(
     [chr(c) for c in range(0x00, 0x20) if chr(c) not in "\t"]

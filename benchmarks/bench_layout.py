@@ -6,8 +6,8 @@ Articles of 2,000, 20,000 and 200,000 characters are built from the seed
 articles' paragraphs, each copy of a paragraph numbered so that no two
 paragraphs are alike (the engine caches shaping per paragraph text; repeated
 paragraphs would flatter it). Every timed layout starts cold: the paragraph
-cache (`tui.layout.engine.paragraph`) and the shaping cache
-(`tui.layout.shaping.shape`) are cleared first, and a new `ArticleLayout` is
+caches (`tui.layout.clear_caches()`: prepared paragraphs, shaped text and
+words) are cleared first, and a new `ArticleLayout` is
 built and asked for its rows at the given width (80 columns). "resize" times
 `rows(width)` at a width the already prepared article has not seen (shaping
 and bidi levels are kept; only wrapping and reordering run again). Each row
@@ -29,7 +29,7 @@ from typing import TypeVar
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tui.layout import engine, shaping  # noqa: E402
+from tui.layout import clear_caches  # noqa: E402
 from tui.layout.article import ArticleLayout  # noqa: E402
 
 SIZES = (2_000, 20_000, 200_000)
@@ -61,12 +61,6 @@ def build_article(size: int, paragraphs: list[str]) -> str:
                 break
         copy += 1
     return "\n".join(parts)[:size]
-
-
-def clear_caches() -> None:
-    """Forget every prepared paragraph and shaped string, so that the next layout is cold."""
-    engine.paragraph.cache_clear()
-    shaping.shape.cache_clear()
 
 
 def best_of(passes: int, setup: Callable[[], T], timed: Callable[[T], object]) -> float:

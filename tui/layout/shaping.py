@@ -12,6 +12,7 @@ paragraph is drawn unshaped rather than wrongly mapped.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from arabic_reshaper import ArabicReshaper
 from arabic_reshaper.ligatures import LIGATURES
@@ -28,6 +29,26 @@ _CONFIG = {
     **{name: name in _LAM_ALEF for name, _ in LIGATURES},
 }
 _RESHAPER = ArabicReshaper(configuration=_CONFIG)
+
+
+class _Settings:
+    """The reshaper's settings as a plain dict: `reshape` reads five of them on every call
+    through configparser, which costs more than shaping a short word."""
+
+    def __init__(self, parsed: Any) -> None:
+        self._values: dict[str, bool] = {}
+        for key in parsed:
+            try:
+                self._values[key] = parsed.getboolean(key)
+            except ValueError:
+                continue  # not a boolean (e.g. "language"): reshape() never asks for it
+
+    def getboolean(self, key: str) -> bool:
+        """The setting's value (all of hadath's settings are booleans)."""
+        return self._values[key.lower()]  # configparser keeps its keys lower-cased
+
+
+_RESHAPER.configuration = _Settings(_RESHAPER.configuration)
 _LIGATURE_CHARS = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
 _ALEFS = frozenset("\u0627\u0623\u0625\u0622")
 _LAM = "\u0644"
@@ -47,7 +68,29 @@ def shape(text: str) -> tuple[str, Spans]:
 
     A lam-alef ligature stands for its lam and alef; joiners (ZWJ, ZWNJ) are
     dropped and stand nowhere. Text without Arabic letters is returned as is.
+    Letters never join across a space, so the text is shaped word by word,
+    and each distinct word only once (news repeats its words a great deal).
     """
+    if not any("\u0600" <= char <= "\u06ff" for char in text):
+        return unshaped(text)
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for word in text.split(" "):
+        drawn, word_spans = _shape_word(word)
+        out.append(drawn)
+        spans.extend((position + start, position + end) for start, end in word_spans)
+        position += len(word) + 1
+        out.append(" ")
+        spans.append((position - 1, position))
+    out.pop()
+    spans.pop()
+    return "".join(out), tuple(spans)
+
+
+@lru_cache(maxsize=65536)
+def _shape_word(text: str) -> tuple[str, Spans]:
+    """Shape one space-free run of text (see `shape`)."""
     if not any("\u0600" <= char <= "\u06ff" for char in text):
         return unshaped(text)
     # ZWJ goes before shaping: the reshaper mis-indexes ligatures after one (it raises

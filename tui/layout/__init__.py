@@ -11,8 +11,9 @@ from tui.layout.engine import Cell, Line, ParagraphLayout
 def clear_caches() -> None:
     """Forget every laid-out paragraph and shaped word (for benchmarks and tests)."""
     engine.paragraph.cache_clear()
+    engine._word_clusters.cache_clear()
     shaping.shape.cache_clear()
-    shaping._shape_word.cache_clear()
+    shaping._WORDS.clear()
 
 
 __all__ = ["Cell", "Line", "ParagraphLayout", "clear_caches"]

@@ -40,79 +40,106 @@ def bidi_class(char: str) -> str:
     return "L"
 
 
+_SIMPLE = frozenset({"R", "AL", "NSM", "WS", "ON", "BN", "S", "B", "ES", "ET", "CS"})
+
+
 def resolve_levels(text: str) -> list[int]:
-    """Return the embedding level of every character of an RTL paragraph (W1-I2)."""
+    """Return the embedding level of every character of an RTL paragraph (W1-I2).
+
+    The rules work on runs of characters of one bidi class (a word of Arabic
+    letters is one run), each bracket being a run of its own, which gives the
+    same result as applying them character by character, several times faster.
+    """
     types = [bidi_class(char) for char in text]
-    n = len(types)
-    # W1: a non-spacing mark takes the type of what it marks (sos is R)
-    previous = "R"
+    if _SIMPLE.issuperset(types):
+        # no Latin letters and no numbers: every rule leaves everything right-to-left
+        return [PARAGRAPH_LEVEL] * len(types)
+    kinds: list[str] = []
+    lengths: list[int] = []
+    chars: list[str] = []
+    for index, kind in enumerate(types):
+        char = text[index]
+        if kinds and kind == kinds[-1] and char not in _BRACKETS and chars[-1] not in _BRACKETS:
+            lengths[-1] += 1
+        else:
+            kinds.append(kind)
+            lengths.append(1)
+            chars.append(char)
+    _weak_rules(kinds, lengths)
+    _resolve_bracket_runs(chars, kinds)
+    _neutral_rules(kinds)
+    levels: list[int] = []
+    for kind, length in zip(kinds, lengths, strict=True):
+        levels.extend([PARAGRAPH_LEVEL if kind == "R" else PARAGRAPH_LEVEL + 1] * length)
+    return levels
+
+
+def _weak_rules(kinds: list[str], lengths: list[int]) -> None:
+    """W1-W7 on runs."""
+    n = len(kinds)
+    previous = "R"  # W1: marks take the type of what they mark
     for i in range(n):
-        if types[i] == "NSM":
-            types[i] = previous
-        elif types[i] != "BN":
-            previous = types[i]
-    # W2: European numbers after Arabic letters are Arabic numbers; W3: AL is R
-    last_strong = "R"
+        if kinds[i] == "NSM":
+            kinds[i] = previous
+        elif kinds[i] != "BN":
+            previous = kinds[i]
+    last_strong = "R"  # W2: European numbers after Arabic letters are Arabic numbers
     for i in range(n):
-        kind = types[i]
+        kind = kinds[i]
         if kind in _STRONG:
             last_strong = kind
         elif kind == "EN" and last_strong == "AL":
-            types[i] = "AN"
-    for i in range(n):
-        if types[i] == "AL":
-            types[i] = "R"
-    # W4: one separator between two numbers of the same kind joins them
-    for i in range(1, n - 1):
-        kind = types[i]
-        if kind in ("ES", "CS"):
-            before, after = types[i - 1], types[i + 1]
+            kinds[i] = "AN"
+    for i in range(n):  # W3
+        if kinds[i] == "AL":
+            kinds[i] = "R"
+    for i in range(1, n - 1):  # W4: one separator between two numbers of one kind
+        kind = kinds[i]
+        if kind in ("ES", "CS") and lengths[i] == 1:
+            before, after = kinds[i - 1], kinds[i + 1]
             if before == after == "EN" or (kind == "CS" and before == after == "AN"):
-                types[i] = before
-    # W5: terminators next to European numbers are European numbers
-    i = 0
+                kinds[i] = before
+    i = 0  # W5: terminators next to European numbers
     while i < n:
-        if types[i] == "ET":
+        if kinds[i] == "ET":
             j = i
-            while j < n and types[j] == "ET":
+            while j < n and kinds[j] == "ET":
                 j += 1
-            if (i > 0 and types[i - 1] == "EN") or (j < n and types[j] == "EN"):
+            if (i > 0 and kinds[i - 1] == "EN") or (j < n and kinds[j] == "EN"):
                 for k in range(i, j):
-                    types[k] = "EN"
+                    kinds[k] = "EN"
             i = j
         else:
             i += 1
-    # W6: other separators and terminators are neutral
+    for i in range(n):  # W6
+        if kinds[i] in ("ES", "ET", "CS"):
+            kinds[i] = "ON"
+    last_strong = "R"  # W7: European numbers after Latin text are Latin
     for i in range(n):
-        if types[i] in ("ES", "ET", "CS"):
-            types[i] = "ON"
-    # W7: European numbers after Latin text are Latin
-    last_strong = "R"
-    for i in range(n):
-        kind = types[i]
+        kind = kinds[i]
         if kind in ("L", "R"):
             last_strong = kind
         elif kind == "EN" and last_strong == "L":
-            types[i] = "L"
-    _resolve_brackets(text, types)
-    # N1/N2: neutrals between two strong types of one direction take it, others the
-    # paragraph's (numbers count as R here)
+            kinds[i] = "L"
+
+
+def _neutral_rules(kinds: list[str]) -> None:
+    """N1-N2 on runs: neutrals between two strong types of one direction take it."""
+    n = len(kinds)
     i = 0
     while i < n:
-        if types[i] in _NEUTRAL:
+        if kinds[i] in _NEUTRAL:
             j = i
-            while j < n and types[j] in _NEUTRAL:
+            while j < n and kinds[j] in _NEUTRAL:
                 j += 1
-            before = _direction(types[i - 1]) if i > 0 else "R"
-            after = _direction(types[j]) if j < n else "R"
+            before = _direction(kinds[i - 1]) if i > 0 else "R"
+            after = _direction(kinds[j]) if j < n else "R"
             fill = before if before == after else "R"
             for k in range(i, j):
-                types[k] = fill
+                kinds[k] = fill
             i = j
         else:
             i += 1
-    # I2: on an odd (RTL) level, L and numbers go up one level
-    return [PARAGRAPH_LEVEL if kind == "R" else PARAGRAPH_LEVEL + 1 for kind in types]
 
 
 def _direction(kind: str) -> str:
@@ -120,6 +147,7 @@ def _direction(kind: str) -> str:
 
 
 _OPENING = {"(": ")", "[": "]", "{": "}"}
+_BRACKETS = frozenset("()[]{}")
 _CLOSING = {v: k for k, v in _OPENING.items()}
 _STACK_LIMIT = 63
 
@@ -142,6 +170,11 @@ def _bracket_pairs(text: str, types: list[str]) -> list[tuple[int, int]]:
                     del stack[depth:]
                     break
     return sorted(pairs)
+
+
+def _resolve_bracket_runs(chars: list[str], kinds: list[str]) -> None:
+    """N0 on runs: each bracket is a run of one character, so pairs resolve as on characters."""
+    _resolve_brackets("".join(chars), kinds)
 
 
 def _resolve_brackets(text: str, types: list[str]) -> None:

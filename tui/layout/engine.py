@@ -22,7 +22,7 @@ from rich.cells import cell_len
 
 from tui.layout.bidi import resolve_levels, visual_order
 from tui.layout.sanitize import sanitize
-from tui.layout.shaping import shape, unshaped
+from tui.layout.shaping import _shape_word, shape_words, unshaped
 
 APP = "app"
 LOGICAL = "logical"
@@ -41,27 +41,48 @@ class Cell(NamedTuple):
         return start < end and self.start < end and start < self.end
 
 
-class Line(NamedTuple):
-    """A displayed line: its cells from left to right, and its width in cells."""
+class Line:
+    """A displayed line: its cells from left to right, its width, and its source range.
 
-    cells: tuple[Cell, ...]
-    width: int
-    start: int
-    end: int
+    The cells (the line's visual order) are worked out when first asked for,
+    so that laying out a long article only orders the lines that are drawn.
+    """
+
+    __slots__ = ("_cells", "_first", "_layout", "_stop", "end", "start", "width")
+
+    def __init__(
+        self, layout: ParagraphLayout | None, first: int, stop: int, width: int, start: int,
+        end: int, cells: tuple[Cell, ...] | None = None,
+    ) -> None:  # fmt: skip
+        self._layout, self._first, self._stop = layout, first, stop
+        self.width, self.start, self.end = width, start, end
+        self._cells = cells
+
+    @property
+    def cells(self) -> tuple[Cell, ...]:
+        """The line's cells, left to right."""
+        if self._cells is None:
+            assert self._layout is not None
+            self._cells = self._layout.order(self._first, self._stop)
+        return self._cells
 
     @property
     def text(self) -> str:
         """The line as it is drawn, left to right."""
         return "".join(cell.text for cell in self.cells)
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Line):
+            return NotImplemented
+        return (self.cells, self.width, self.start, self.end) == (
+            other.cells, other.width, other.start, other.end,
+        )  # fmt: skip
 
-class _Cluster(NamedTuple):
-    text: str
-    width: int
-    start: int
-    end: int
-    level: int
-    space: bool
+    def __hash__(self) -> int:
+        return hash((self.cells, self.width, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Line({self.text!r}, width={self.width}, start={self.start}, end={self.end})"
 
 
 @lru_cache(maxsize=8192)
@@ -92,6 +113,49 @@ def _mirror(text: str) -> str:
 _SPACES = frozenset(chr(c) for c in range(0x2000, 0x200B)) | {"\u3000", "\u205f", "\u1680"}
 
 
+class _Word(NamedTuple):
+    """A shaped word's clusters as columns (indices relative to the word)."""
+
+    drawn: str
+    texts: tuple[str, ...]
+    widths: tuple[int, ...]
+    firsts: tuple[int, ...]
+    lasts: tuple[int, ...]
+    at: tuple[int, ...]
+    spaces: tuple[bool, ...]
+
+
+@lru_cache(maxsize=65536)
+def _word_clusters(word: str, mode: str) -> _Word:
+    """Shape a space-free word and group it into clusters (a letter with its marks).
+
+    For each cluster: its text, width, first and last source index, the
+    index of its first shaped character, and whether it is white space; all
+    relative to the word. Cached per word: a long article repeats its words.
+    """
+    drawn, spans = _shape_word(word) if mode == APP else unshaped(word)
+    texts, widths, firsts, lasts, at, spaces = [], [], [], [], [], []
+    i, n = 0, len(drawn)
+    while i < n:
+        j = i + 1
+        while j < n and _is_mark(drawn[j]):
+            j += 1
+        if j == i + 1:
+            text, first, last = drawn[i], spans[i][0], spans[i][1] - 1
+        else:
+            text = drawn[i:j]
+            first = min(spans[k][0] for k in range(i, j))
+            last = max(spans[k][1] for k in range(i, j)) - 1
+        texts.append(text)
+        widths.append(_width(text))
+        firsts.append(first)
+        lasts.append(last)
+        at.append(i)
+        spaces.append(j == i + 1 and text in _SPACES)
+        i = j
+    return _Word(drawn, *map(tuple, (texts, widths, firsts, lasts, at, spaces)))
+
+
 class ParagraphLayout:
     """A paragraph prepared for display; `lines(width)` lays it out for a width."""
 
@@ -99,37 +163,59 @@ class ParagraphLayout:
         self.text = text
         self.offset = offset
         self.mode = mode
-        self.clusters = self._clusters()
+        self._prepare()
         self._widths: dict[int, tuple[Line, ...]] = {}
 
-    def _clusters(self) -> list[_Cluster]:
+    def _prepare(self) -> None:
+        """The width-independent work: sanitise, shape, resolve levels, make clusters.
+
+        Clusters are kept in parallel lists (text, width, source start and
+        end, bidi level, white space) rather than one object each.
+        """
         clean, clean_map = sanitize(self.text)
-        shaped, spans = shape(clean) if self.mode == APP else unshaped(clean)
-        levels = resolve_levels(shaped) if self.mode == APP else [1] * len(shaped)
-        clusters: list[_Cluster] = []
-        append, offset, n = clusters.append, self.offset, len(shaped)
-        i = 0
-        while i < n:
-            j = i + 1
-            while j < n and _is_mark(shaped[j]):
-                j += 1
-            if j == i + 1:  # most clusters are one character
-                text = shaped[i]
-                first, last = spans[i][0], spans[i][1] - 1
-                space = text == " " or (text in _SPACES)
+        texts: list[str] = []
+        widths: list[int] = []
+        firsts: list[int] = []
+        lasts: list[int] = []
+        shaped_at: list[int] = []
+        spaces: list[bool] = []
+        shaped_words = []
+        clean_pos = shaped_pos = 0
+        words = clean.split(" ")
+        if self.mode == APP:
+            shape_words(words)
+        for k, word in enumerate(words):
+            if k:  # the space before this word
+                texts.append(" ")
+                widths.append(1)
+                firsts.append(clean_pos - 1)
+                lasts.append(clean_pos - 1)
+                shaped_at.append(shaped_pos - 1)
+                spaces.append(True)
+            shaped = _word_clusters(word, self.mode)
+            texts.extend(shaped.texts)
+            widths.extend(shaped.widths)
+            spaces.extend(shaped.spaces)
+            if clean_pos:
+                firsts.extend([clean_pos + i for i in shaped.firsts])
+                lasts.extend([clean_pos + i for i in shaped.lasts])
+                shaped_at.extend([shaped_pos + i for i in shaped.at])
             else:
-                text = shaped[i:j]
-                first = min(spans[k][0] for k in range(i, j))
-                last = max(spans[k][1] for k in range(i, j)) - 1
-                space = False  # a space carrying marks is drawn
-            append(
-                _Cluster(
-                    text, _width(text), clean_map[first] + offset, clean_map[last] + 1 + offset,
-                    levels[i], space,
-                )
-            )  # fmt: skip
-            i = j
-        return clusters
+                firsts.extend(shaped.firsts)
+                lasts.extend(shaped.lasts)
+                shaped_at.extend(shaped.at)
+            shaped_words.append(shaped.drawn)
+            clean_pos += len(word) + 1
+            shaped_pos += len(shaped.drawn) + 1
+        if self.mode == APP:
+            levels = resolve_levels(" ".join(shaped_words))
+            self.levels = [levels[i] for i in shaped_at]
+        else:
+            self.levels = [1] * len(texts)
+        offset = self.offset
+        self.texts, self.widths, self.spaces = texts, widths, spaces
+        self.starts = [clean_map[i] + offset for i in firsts]
+        self.ends = [clean_map[i] + 1 + offset for i in lasts]
 
     def lines(self, width: int) -> tuple[Line, ...]:
         """The paragraph's lines for a display width (at least 2 cells), cached per width."""
@@ -142,45 +228,53 @@ class ParagraphLayout:
 
     def _layout(self, width: int) -> list[Line]:
         lines = []
-        for start, stop in _wrap(self.clusters, width):
-            part = self.clusters[start:stop]
-            while part and part[-1].space:
-                part = part[:-1]  # white space where a line breaks is not drawn
-            lines.append(self._line(part))
-        return lines or [Line((), 0, self.offset, self.offset)]
+        spaces, widths, starts, ends = self.spaces, self.widths, self.starts, self.ends
+        for first, stop in _wrap(widths, spaces, width):
+            while stop > first and spaces[stop - 1]:
+                stop -= 1  # white space where a line breaks is not drawn
+            if stop > first:
+                lines.append(
+                    Line(self, first, stop, sum(widths[first:stop]), min(starts[first:stop]),
+                         max(ends[first:stop]))
+                )  # fmt: skip
+            else:
+                lines.append(Line(self, first, first, 0, self.offset, self.offset, ()))
+        return lines or [Line(None, 0, 0, 0, self.offset, self.offset, ())]
 
-    def _line(self, part: list[_Cluster]) -> Line:
-        if self.mode == APP and part:
-            order = visual_order([c.level for c in part], [c.space for c in part])
-            cells = tuple(
-                [
-                    Cell(_mirror(c.text) if c.level & 1 else c.text, c.width, c.start, c.end)
-                    for c in (part[i] for i in order)
-                ]
+    def order(self, first: int, stop: int) -> tuple[Cell, ...]:
+        """The cells of clusters [first, stop) in display order (L1-L2, L4 mirroring)."""
+        texts, widths, starts, ends = self.texts, self.widths, self.starts, self.ends
+        if self.mode != APP:
+            return tuple(
+                [Cell(texts[i], widths[i], starts[i], ends[i]) for i in range(first, stop)]
             )
-        else:
-            cells = tuple([Cell(c.text, c.width, c.start, c.end) for c in part])
-        start = min((c.start for c in cells), default=self.offset)
-        end = max((c.end for c in cells), default=self.offset)
-        return Line(cells, sum(c.width for c in cells), start, end)
+        levels = self.levels
+        order = visual_order(levels[first:stop], self.spaces[first:stop])
+        cells = []
+        for k in order:
+            i = first + k
+            text = texts[i]
+            if levels[i] & 1:
+                text = _mirror(text)
+            cells.append(Cell(text, widths[i], starts[i], ends[i]))
+        return tuple(cells)
 
 
-def _wrap(clusters: list[_Cluster], width: int) -> list[tuple[int, int]]:
+def _wrap(widths: list[int], spaces: list[bool], width: int) -> list[tuple[int, int]]:
     """Break clusters into lines of at most `width` cells, at spaces where possible."""
     spans = []
     start = 0
-    n = len(clusters)
+    n = len(widths)
     while start < n:
         used = 0
         end = start
         last_break = -1
         while end < n:
-            cluster = clusters[end]
-            if cluster.space:
+            if spaces[end]:
                 last_break = end
-            if not cluster.space and used + cluster.width > width:
+            elif used + widths[end] > width:
                 break
-            used += cluster.width
+            used += widths[end]
             end += 1
         if end >= n:
             spans.append((start, n))
@@ -192,7 +286,7 @@ def _wrap(clusters: list[_Cluster], width: int) -> list[tuple[int, int]]:
             end = max(end, start + 1)  # a word longer than the line is cut
             spans.append((start, end))
             start = end
-        while start < n and clusters[start].space:
+        while start < n and spaces[start]:
             start += 1
             spans[-1] = (spans[-1][0], start)
     return spans

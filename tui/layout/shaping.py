@@ -88,10 +88,51 @@ def shape(text: str) -> tuple[str, Spans]:
     return "".join(out), tuple(spans)
 
 
-@lru_cache(maxsize=65536)
+_WORDS: dict[str, tuple[str, Spans]] = {}
+_WORDS_LIMIT = 200_000
+
+
+def _has_arabic(text: str) -> bool:
+    return any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+def shape_words(words: list[str]) -> None:
+    """Shape, in one call of the reshaper, every word of `words` not shaped before.
+
+    Letters join only inside a word, so reshaping the words joined by spaces
+    gives each word's shaping between the spaces; calling the reshaper once
+    per paragraph instead of once per word saves most of its cost. Words the
+    batch cannot account for exactly are shaped one by one.
+    """
+    if len(_WORDS) > _WORDS_LIMIT:
+        _WORDS.clear()
+    fresh = list(
+        dict.fromkeys(w for w in words if w not in _WORDS and "\u200d" not in w and _has_arabic(w))
+    )
+    if len(fresh) < 2:
+        return
+    try:
+        shaped = _RESHAPER.reshape(" ".join(fresh)).split(" ")
+    except Exception:
+        return
+    if len(shaped) != len(fresh):
+        return
+    for word, drawn in zip(fresh, shaped, strict=True):
+        aligned = _align(word, drawn)
+        if aligned is not None:
+            _WORDS[word] = aligned
+
+
 def _shape_word(text: str) -> tuple[str, Spans]:
-    """Shape one space-free run of text (see `shape`)."""
-    if not any("\u0600" <= char <= "\u06ff" for char in text):
+    """Shape one space-free run of text (see `shape`), from the cache when it can."""
+    found = _WORDS.get(text)
+    if found is None:
+        found = _WORDS[text] = _shape_single(text)
+    return found
+
+
+def _shape_single(text: str) -> tuple[str, Spans]:
+    if not _has_arabic(text):
         return unshaped(text)
     # ZWJ goes before shaping: the reshaper mis-indexes ligatures after one (it raises
     # on "\u200dلا"), and a terminal has no use for it once letters are shaped.

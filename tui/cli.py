@@ -8,6 +8,7 @@ with a non-zero exit status.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -221,10 +222,52 @@ def stats_command(ctx: click.Context, as_json: bool) -> None:
         _print_stats(figures)
 
 
+def choose_annotator(given: str | None) -> str:
+    """The annotator: --annotator, else $HADATH_ANNOTATOR, else remembered, else asked once."""
+    from db.decisions import check_annotator
+    from tui import config
+
+    name = given or os.environ.get("HADATH_ANNOTATOR") or config.remembered_annotator()
+    if not name:
+        if not sys.stdin.isatty():
+            raise click.ClickException(
+                "no annotator: give --annotator NAME or set HADATH_ANNOTATOR"
+            )
+        name = click.prompt("Your name as annotator", type=str).strip()
+        check_annotator(name)
+        config.remember_annotator(name)
+    return check_annotator(name)
+
+
+def open_review(db_path: str, annotator: str | None, rtl: str) -> None:
+    """Open the review app (loading Textual only now) on a database."""
+    from tui.app import ReviewApp
+
+    who = choose_annotator(annotator)
+    ReviewApp(db_path, who, rtl).run()
+
+
+@main.command("review")
+@click.option("--annotator", help="Your name (else $HADATH_ANNOTATOR, else asked once).")
+@click.option(
+    "--rtl",
+    type=click.Choice(("auto", "app", "terminal", "off")),
+    default="auto",
+    show_default=True,
+    help="Who draws Arabic: auto, app (hadath), terminal, off.",
+)
+@click.pass_context
+def review_command(ctx: click.Context, annotator: str | None, rtl: str) -> None:
+    """Review the articles' events: one key per decision, saved as you go."""
+    with open_store(ctx.obj["db"]):
+        pass  # refuse a bad database file before the screen opens
+    open_review(ctx.obj["db"], annotator, rtl)
+
+
 @main.command("demo")
 @click.option("--no-review", is_flag=True, help="Build the demo database and stop.")
 def demo_command(no_review: bool) -> None:
-    """Build ./hadath-demo.db from the bundled seed articles (kept if it exists)."""
+    """Build ./hadath-demo.db from the bundled seed articles (kept if it exists), then review."""
     path = Path(DEMO_DB)
     existed = path.exists()
     with open_store(path) as store:

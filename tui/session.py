@@ -1,0 +1,163 @@
+"""One reviewer's session: the current article, its events, and every decision key's effect.
+
+The review screen calls these methods and redraws from what they return; the
+session holds no Textual objects, so it is tested directly and its rules (a
+decision is committed before the screen moves on, undo walks back across
+articles) do not depend on the widgets.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from db import navigation
+from db.articles import Article, get_article
+from db.decisions import (
+    ReviewItem,
+    UndoResult,
+    accept_all,
+    add_time,
+    decide,
+    get_state,
+    review_items,
+    set_done,
+    set_flagged,
+    undo,
+)
+from db.store import Store
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the status line shows: who, where, and how far."""
+
+    annotator: str
+    index: int
+    total: int
+    decided: int
+    events: int
+    done: int
+    article_done: bool
+    flagged: bool
+
+
+class ReviewSession:
+    """The state of one annotator's review over one database."""
+
+    def __init__(self, store: Store, annotator: str) -> None:
+        self.store = store
+        self.annotator = annotator
+        self.article: Article | None = None
+        self.items: list[ReviewItem] = []
+        self._opened_at = time.monotonic()
+
+    # -- moving between articles -------------------------------------------------
+
+    def open_start(self) -> Article | None:
+        """Open the first article not done (or the first article when all are done)."""
+        article = navigation.first_not_done(self.store, self.annotator)
+        return self.open(article or navigation.first_article(self.store))
+
+    def open(self, article: Article | None) -> Article | None:
+        """Make `article` the current one, recording the time spent on the one left."""
+        if article is None:
+            return self.article
+        self._record_time()
+        self.article = article
+        self.items = review_items(self.store, article.id, self.annotator)
+        self._opened_at = time.monotonic()
+        return article
+
+    def open_id(self, article_id: str) -> Article | None:
+        """Open the article with this id."""
+        return self.open(get_article(self.store, article_id))
+
+    def next_article(self) -> Article | None:
+        """Go to the next article (stay at the last one)."""
+        return self.open(self.article and navigation.next_article(self.store, self.article.id))
+
+    def previous_article(self) -> Article | None:
+        """Go to the previous article (stay at the first one)."""
+        return self.open(self.article and navigation.previous_article(self.store, self.article.id))
+
+    def done_and_next(self) -> Article | None:
+        """Mark the current article done and go to the next one not done."""
+        if self.article is None:
+            return None
+        set_done(self.store, self.annotator, self.article.id, True)
+        following = navigation.next_not_done(self.store, self.annotator, self.article.id)
+        return self.open(following) if following else self.reload()
+
+    def reload(self) -> Article | None:
+        """Read the current article's events and decisions again."""
+        if self.article is not None:
+            self.items = review_items(self.store, self.article.id, self.annotator)
+        return self.article
+
+    def close(self) -> None:
+        """Record the time spent on the current article (call when the app quits)."""
+        self._record_time()
+
+    def _record_time(self) -> None:
+        if self.article is not None:
+            spent = time.monotonic() - self._opened_at
+            if spent > 0.05:
+                add_time(self.store, self.annotator, self.article.id, round(spent, 2))
+        self._opened_at = time.monotonic()
+
+    # -- decisions -----------------------------------------------------------------
+
+    def accept(self, index: int) -> None:
+        """Accept the event at `index` of the current article (committed on return)."""
+        self._decide(index, "accepted")
+
+    def reject(self, index: int) -> None:
+        """Reject the event at `index` of the current article (committed on return)."""
+        self._decide(index, "rejected")
+
+    def _decide(self, index: int, status: str) -> None:
+        if 0 <= index < len(self.items):
+            decide(self.store, self.annotator, self.items[index].stored.id, status)
+            self.reload()
+
+    def accept_all(self) -> list[str]:
+        """Accept every pending event of the current article, as one undo step."""
+        if self.article is None:
+            return []
+        accepted = accept_all(self.store, self.annotator, self.article.id)
+        self.reload()
+        return accepted
+
+    def toggle_flag(self) -> bool:
+        """Flag the current article, or unflag it; return the new state."""
+        if self.article is None:
+            return False
+        flagged = not get_state(self.store, self.article.id, self.annotator).flagged
+        set_flagged(self.store, self.annotator, self.article.id, flagged)
+        return flagged
+
+    def undo(self) -> UndoResult | None:
+        """Undo the last decision, going back to its article if it was another one."""
+        result = undo(self.store, self.annotator)
+        if result is None:
+            return None
+        if result.article_id and (self.article is None or result.article_id != self.article.id):
+            self.open_id(result.article_id)
+        else:
+            self.reload()
+        return result
+
+    # -- what to show --------------------------------------------------------------
+
+    def status(self) -> Status:
+        """The figures of the status line."""
+        if self.article is None:
+            return Status(self.annotator, 0, 0, 0, 0, 0, False, False)
+        where = navigation.position(self.store, self.annotator, self.article.id)
+        state = get_state(self.store, self.article.id, self.annotator)
+        decided = sum(1 for item in self.items if item.decision is not None)
+        return Status(
+            self.annotator, where.index, where.total, decided, len(self.items), where.done,
+            state.done, state.flagged,
+        )  # fmt: skip

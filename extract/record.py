@@ -130,11 +130,16 @@ def _optional_str(value: Any, where: str) -> str | None:
     raise RecordError(f"{where} must be a string or null, not {_show(value)}")
 
 
+MAX_COUNT = 10_000_000  # more than any one incident; keeps counts inside SQLite's integers
+
+
 def _count(value: Any, where: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise RecordError(f"{where} must be a whole number >= 0 or null, not {_show(value)}")
+    if value > MAX_COUNT:
+        raise RecordError(f"{where} must be at most {MAX_COUNT:,}, not {_show(value)}")
     return value
 
 

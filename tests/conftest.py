@@ -81,3 +81,12 @@ def snapshot(path: Path) -> list[str]:
 def run_cli(db_path: Path, *args: str) -> Result:
     """Run `hadath --db db_path ARGS` in-process and return click's result."""
     return CliRunner().invoke(main, ["--db", str(db_path), *args], catch_exceptions=False)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Keep every test away from the real user's settings and keys files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HADATH_CONFIG", str(home / "config.json"))
+    monkeypatch.setenv("HADATH_KEYS", str(home / "keys.toml"))
+    monkeypatch.delenv("HADATH_ANNOTATOR", raising=False)

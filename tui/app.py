@@ -1,16 +1,40 @@
-"""The review app: `hadath review` opens it on a database for one annotator."""
+"""The review app: `hadath review` opens it on a database for one annotator.
+
+Besides the review screen it holds the keys every screen of the review
+shares: `/` opens the article list (ArticlesScreen) and `?` the help screen.
+At start it reads the reviewer's keys file (tui/keymap.py) and applies it as
+Textual's keymap; problems in the file are shown as notifications and the
+keys they concern keep their defaults.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable
 
 from db.store import Store, open_store
+from tui import keymap
 from tui.layout.modes import resolve
+from tui.screens.articles import ArticlesScreen
+from tui.screens.help import HelpScreen, key_help
 from tui.screens.review import ReviewScreen
 from tui.session import ReviewSession
+
+
+class KeyedReviewScreen(ReviewScreen):
+    """The review screen with an id on each of its bindings, so that a keymap can move them.
+
+    Textual merges BINDINGS key by key down the class hierarchy, so these
+    bindings (the same keys, now with ids `review.<action>`) replace the
+    screen's own; everything else is the ReviewScreen.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = keymap.with_binding_ids(ReviewScreen.BINDINGS)
 
 
 class ReviewApp(App[None]):
@@ -18,28 +42,94 @@ class ReviewApp(App[None]):
 
     TITLE = "hadath"
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", id=keymap.binding_id("search")),
+        Binding("question_mark", "help", "Help", id=keymap.binding_id("help")),
+    ]
+
     def __init__(
         self,
         db_path: str | Path,
         annotator: str,
         rtl: str = "auto",
         environ: Mapping[str, str] | None = None,
+        keys_file: str | Path | None = None,
     ) -> None:
-        """Review `db_path` as `annotator`, drawing Arabic in RTL mode `rtl`."""
+        """Review `db_path` as `annotator`, drawing Arabic in RTL mode `rtl`.
+
+        The reviewer's keys come from `keys_file`, else from where
+        `tui.keymap.keys_path` finds them in `environ` (default os.environ).
+        """
         super().__init__()
         self.db_path = db_path
         self.annotator = annotator
         self.rtl_mode, self.hint = resolve(rtl, environ)
         self.store: Store | None = None
         self.session: ReviewSession | None = None
+        self.actions = {
+            **keymap.remappable(KeyedReviewScreen.BINDINGS, layer=0),
+            **keymap.remappable(self.BINDINGS, layer=1),
+        }
+        """What the keys file can move: the review screen's actions, then the app's."""
+        self.keys = keymap.load_keys(self.actions, self.reserved_keys(), environ, keys_file)
+        self.listing: tuple[str, str] = ("all", "")
+        """The article list's filter and search, kept from one opening to the next."""
+
+    def reserved_keys(self) -> dict[str, str]:
+        """Keys a review action cannot take: the events table's and the app's priority keys."""
+        first = [
+            binding
+            for binding in map(keymap.as_binding, App.BINDINGS)
+            if binding.priority and not binding.system
+        ]
+        reserved = keymap.reserved_keys(DataTable.BINDINGS, "the events table")
+        reserved.update(keymap.reserved_keys(first, "the app"))
+        if self.ENABLE_COMMAND_PALETTE:
+            reserved[self.COMMAND_PALETTE_BINDING] = "the command palette"
+        return reserved
 
     def on_mount(self) -> None:
-        """Open the database and the review screen."""
+        """Apply the reviewer's keys, open the database and the review screen."""
+        self.set_keymap(self.keys.keymap(self.actions))
         self.store = open_store(self.db_path)
         self.session = ReviewSession(self.store, self.annotator)
-        self.push_screen(ReviewScreen(self.session, self.rtl_mode, self.hint))
+        self.push_screen(KeyedReviewScreen(self.session, self.rtl_mode, self.hint))
+        for problem in self.keys.problems:
+            self.notify(problem, title="keys file", severity="warning", timeout=20, markup=False)
 
     def on_unmount(self) -> None:
-        """Close the database (every decision is already committed)."""
+        """Record the time on the last article (ctrl+q skips the screen's quit), close the file."""
+        if self.session is not None:
+            self.session.close()
         if self.store is not None:
             self.store.close()
+
+    def action_search(self) -> None:
+        """Open the article list, search box focused; Enter there opens the article chosen."""
+        review = self.screen
+        if not isinstance(review, ReviewScreen) or self.store is None or self.session is None:
+            return
+        current = self.session.article.id if self.session.article else None
+        which, query = self.listing
+        articles = ArticlesScreen(
+            self.store, self.annotator, review.mode, which, query, current=current
+        )
+
+        def chosen(article_id: str | None) -> None:
+            self.listing = (articles.which, articles.query_text)
+            if article_id is None or self.session is None:
+                return
+            self.session.open_id(article_id)
+            review.redraw(new_article=True)
+
+        self.push_screen(articles, chosen)
+
+    def action_help(self) -> None:
+        """Show every key of the review screen as it is bound now."""
+        review = self.screen
+        if not isinstance(review, ReviewScreen):
+            return
+        actions = list(self.actions.values())
+        lines = key_help(review.active_bindings, self.get_key_display, actions, self.keys.effective)
+        where = str(self.keys.path or keymap.keys_path())
+        self.push_screen(HelpScreen(lines, where, len(self.keys.problems)))

@@ -17,15 +17,20 @@ from db.decisions import (
     ReviewItem,
     UndoResult,
     accept_all,
+    add_event,
     add_time,
     decide,
+    delete_event,
     get_state,
     review_items,
+    set_comment,
     set_done,
     set_flagged,
     undo,
 )
+from db.events import StoredEvent
 from db.store import Store
+from extract.record import Event
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,54 @@ class ReviewSession:
         accepted = accept_all(self.store, self.annotator, self.article.id)
         self.reload()
         return accepted
+
+    def correct(self, index: int, event: Event) -> None:
+        """Record `event` as the correction of the event at `index` (committed on return).
+
+        Raises db.decisions.DecisionError if the record does not fit the article.
+        """
+        if 0 <= index < len(self.items):
+            decide(self.store, self.annotator, self.items[index].stored.id, "corrected", event)
+            self.reload()
+
+    def add(self, event: Event) -> StoredEvent | None:
+        """Store `event` as one this annotator adds to the current article (origin human).
+
+        Committed on return; returns the stored event, or None without an
+        article. Raises db.decisions.DecisionError if the record does not fit.
+        """
+        if self.article is None:
+            return None
+        stored = add_event(self.store, self.annotator, self.article.id, event)
+        self.reload()
+        return stored
+
+    def delete(self, index: int) -> bool:
+        """Delete the event at `index` if this annotator added it; return whether it was.
+
+        Machine events are never deleted (they are rejected instead): for them
+        nothing is stored and False is returned.
+        """
+        if not 0 <= index < len(self.items):
+            return False
+        stored = self.items[index].stored
+        if stored.added_by != self.annotator:
+            return False
+        delete_event(self.store, self.annotator, stored.id)
+        self.reload()
+        return True
+
+    def comment(self) -> str | None:
+        """The annotator's comment on the current article, if any."""
+        if self.article is None:
+            return None
+        return get_state(self.store, self.article.id, self.annotator).comment
+
+    def set_comment(self, text: str | None) -> str | None:
+        """Set the comment on the current article (blank clears it); return it as stored."""
+        if self.article is None:
+            return None
+        return set_comment(self.store, self.annotator, self.article.id, text).comment
 
     def toggle_flag(self) -> bool:
         """Flag the current article, or unflag it; return the new state."""

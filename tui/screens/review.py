@@ -16,8 +16,12 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from db.decisions import DecisionError, ReviewItem
+from extract.record import Event, Span
 from tui.layout.modes import next_mode, resolve
 from tui.layout.sanitize import sanitize
+from tui.screens.comment import CommentScreen
+from tui.screens.event_form import DEFAULT_SUB_EVENT_TYPE, EventForm
 from tui.session import ReviewSession
 from tui.widgets.article_view import ArticleView
 from tui.widgets.events_table import EventsTable
@@ -46,12 +50,18 @@ class ReviewScreen(Screen[None]):
         Binding("k", "previous_event", "Previous event", show=False),
         Binding("a", "accept", "Accept"),
         Binding("x", "reject", "Reject"),
+        Binding("e,enter", "edit_event", "Edit"),
+        Binding("n", "new_event", "New event"),
+        Binding("d", "delete_event", "Delete added"),
         Binding("A", "accept_all", "Accept all"),
         Binding("u,ctrl+z", "undo", "Undo"),
         Binding("space", "done", "Done, next"),
         Binding("right_square_bracket", "next_article", "Next article"),
         Binding("left_square_bracket", "previous_article", "Previous article"),
         Binding("f", "flag", "Flag"),
+        Binding("c", "comment", "Comment"),
+        Binding("ctrl+down,J", "next_sentence", "Next sentence", show=False),
+        Binding("ctrl+up,K", "previous_sentence", "Previous sentence", show=False),
         Binding("r", "cycle_mode", "RTL mode"),
         Binding("q", "quit", "Quit"),
     ]
@@ -136,6 +146,23 @@ class ReviewScreen(Screen[None]):
         """A new event was selected: show its evidence."""
         self.show_selection()
 
+    def on_data_table_row_selected(self, message: DataTable.RowSelected) -> None:
+        """enter on an event (or a click on the selected one): edit it."""
+        message.stop()
+        self.action_edit_event()
+
+    def selected(self) -> tuple[int, ReviewItem] | None:
+        """The selected event's row and item, or None when the article has no events."""
+        items = self.session.items
+        row = self.table.cursor_row
+        if not 0 <= row < len(items):
+            return None
+        return row, items[row]
+
+    def _row_of(self, event_id: str) -> int | None:
+        ids = [item.stored.id for item in self.session.items]
+        return ids.index(event_id) if event_id in ids else None
+
     # -- keys --------------------------------------------------------------------------
 
     def action_next_event(self) -> None:
@@ -195,6 +222,119 @@ class ReviewScreen(Screen[None]):
         """Go to the previous article."""
         self.session.previous_article()
         self.redraw(new_article=True)
+
+    def action_edit_event(self) -> None:
+        """Open the form on the selected event; saving records a correction."""
+        article = self.session.article
+        chosen = self.selected()
+        if article is None or chosen is None:
+            self.notify("no event to edit (n adds one)", markup=False)
+            return
+        row, item = chosen
+        event_id = item.stored.id
+        origin = (
+            "added by you" if item.stored.added_by else f"machine, {item.stored.event.extractor}"
+        )
+        title = f"Edit event {row + 1} of {len(self.session.items)}  ({origin})"
+
+        def saved(event: Event | None) -> None:
+            if event is None:
+                return
+            if event == item.current:
+                self.notify("no change: nothing stored", markup=False)
+                return
+            index = self._row_of(event_id)
+            if index is None:
+                self.notify(
+                    "that event is no longer in this article", severity="error", markup=False
+                )
+                return
+            try:
+                self.session.correct(index, event)
+            except DecisionError as error:
+                self.notify(f"not saved: {error}", severity="error", markup=False)
+                return
+            self.redraw(row=index)
+            self.notify("correction saved", markup=False)
+
+        form = EventForm(item.current, article.text, title=title, mode=self.mode)
+        self.app.push_screen(form, saved)
+
+    def action_new_event(self) -> None:
+        """Open the form on a new event whose evidence is the sentence under the article cursor."""
+        article = self.session.article
+        if article is None:
+            self.notify("no article to add an event to", markup=False)
+            return
+        start, end = self.article.cursor_span
+        if end <= start:
+            self.notify("this article has no sentence to use as evidence", markup=False)
+            return
+        chosen = self.selected()
+        sub = chosen[1].current.sub_event_type if chosen else DEFAULT_SUB_EVENT_TYPE
+        template = Event(sub_event_type=sub, evidence=Span(start, end), origin="human")
+
+        def saved(event: Event | None) -> None:
+            if event is None:
+                return
+            try:
+                stored = self.session.add(event)
+            except DecisionError as error:
+                self.notify(f"not saved: {error}", severity="error", markup=False)
+                return
+            self.redraw(row=self._row_of(stored.id) if stored else None)
+            self.notify("event added", markup=False)
+
+        form = EventForm(template, article.text, title="New event", mode=self.mode)
+        self.app.push_screen(form, saved)
+
+    def action_delete_event(self) -> None:
+        """Delete the selected event if this reviewer added it (machine events are rejected)."""
+        chosen = self.selected()
+        if chosen is None:
+            self.notify("no event to delete", markup=False)
+            return
+        row, item = chosen
+        if item.stored.added_by is None:
+            self.notify(
+                "machine events are rejected with x, not deleted", severity="warning", markup=False
+            )
+            return
+        try:
+            deleted = self.session.delete(row)
+        except DecisionError as error:
+            self.notify(f"not deleted: {error}", severity="error", markup=False)
+            return
+        if deleted:
+            self.redraw(row=row)
+            self.notify("deleted the event you added (u brings it back)", markup=False)
+
+    def action_comment(self) -> None:
+        """Edit the comment on the article; saving stores it."""
+        if self.session.article is None:
+            self.notify("no article to comment on", markup=False)
+            return
+        current = self.session.comment()
+
+        def saved(text: str | None) -> None:
+            if text is None:
+                return
+            if text == (current or ""):
+                self.notify("comment unchanged", markup=False)
+                return
+            stored = self.session.set_comment(text)
+            self.show_status()
+            self.notify("comment saved" if stored else "comment cleared", markup=False)
+
+        self.app.push_screen(CommentScreen(current), saved)
+
+    def action_next_sentence(self) -> None:
+        """Move the article's sentence cursor to the next sentence."""
+        self.article.action_next_sentence()
+
+    def action_previous_sentence(self) -> None:
+        """Move the article's sentence cursor to the previous sentence."""
+        self.article.action_previous_sentence()
 
     def action_flag(self) -> None:
         """Flag or unflag the article."""

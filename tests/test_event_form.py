@@ -1,0 +1,419 @@
+"""The event form, new events, deleting, comments: driven by keys, checked on the rows stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Select, Static, TextArea
+
+from db.decisions import audit_log, get_decision, get_state, review_items
+from db.events import get_event
+from db.store import open_store
+from extract.record import Actor, Event
+from extract.vocabulary import ACTORS
+from tests.conftest import SEEDS, run_cli, seed_ids
+from tui.app import ReviewApp
+from tui.screens.comment import CommentScreen
+from tui.screens.event_form import EventForm, EvidenceText, complete_place
+from tui.screens.review import ReviewScreen
+
+SIZE = (160, 40)
+
+
+@pytest.fixture
+def reviewed_db(db_path: Path) -> Path:
+    """The seed articles with their machine events."""
+    assert run_cli(db_path, "import", str(SEEDS)).exit_code == 0
+    assert run_cli(db_path, "extract").exit_code == 0
+    return db_path
+
+
+def first_article_events(db_path: Path) -> list[tuple[str, Event]]:
+    """(event id, stored record) of the first article's events, in table order."""
+    with open_store(db_path) as store:
+        items = review_items(store, seed_ids(store)[0], "layla")
+        return [(item.stored.id, item.stored.event) for item in items]
+
+
+def actions(db_path: Path) -> list[str]:
+    """Layla's audited actions, oldest first."""
+    with open_store(db_path) as store:
+        return [entry["action"] for entry in audit_log(store, "layla")]
+
+
+def review_screen(app: ReviewApp) -> ReviewScreen:
+    screen = app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
+
+
+def event_form(app: ReviewApp) -> EventForm:
+    screen = app.screen
+    assert isinstance(screen, EventForm), f"the form is not open ({screen!r})"
+    return screen
+
+
+async def set_field(pilot: Pilot[None], field_id: str, text: str) -> None:
+    """Type `text` into a field of the open form, replacing what it held."""
+    field = event_form(pilot.app).query_one(f"#{field_id}", Input)  # type: ignore[arg-type]
+    field.focus()
+    await pilot.pause()
+    field.value = ""
+    if text:
+        await pilot.press(*text)
+    await pilot.pause()
+
+
+def error_text(app: ReviewApp) -> str:
+    return str(event_form(app).query_one("#errors", Static).render())
+
+
+async def test_editing_the_killed_count_stores_a_correction(reviewed_db: Path) -> None:
+    (event_id, machine), *_ = first_article_events(reviewed_db)
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # enter on the events table opens the form too
+        form = event_form(app)
+        assert form.query_one("#fatalities", Input).value == str(machine.fatalities)
+        await set_field(pilot, "fatalities", "7")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        screen = review_screen(app)
+        assert screen.session.items[0].current.fatalities == 7
+        assert "events 1/" in str(screen.query_one("#status").render())
+        await pilot.press("q")
+    with open_store(reviewed_db) as store:
+        decision = get_decision(store, event_id, "layla")
+        assert decision is not None and decision.status == "corrected"
+        assert decision.corrected is not None
+        assert decision.corrected.fatalities == 7
+        # Every other field is as it was; the machine event itself is untouched.
+        assert decision.corrected.location == machine.location
+        assert decision.corrected.evidence == machine.evidence
+        stored = get_event(store, event_id)
+        assert stored is not None and stored.event == machine
+        assert stored.event.fatalities == machine.fatalities != 7
+    assert actions(reviewed_db) == ["correct"]
+
+
+async def test_saving_an_unchanged_form_stores_nothing(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        event_form(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        review_screen(app)
+        await pilot.press("q")
+    assert actions(reviewed_db) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("date", "2023-13-01", "date must be YYYY-MM-DD"),
+        ("date", "27/10/2023", "date must be YYYY-MM-DD"),
+        ("fatalities", "-3", "killed must be a whole number ≥ 0"),
+        ("fatalities", "five", "killed must be a whole number ≥ 0"),
+        ("injured", "2a", "injured must be a whole number ≥ 0"),
+        ("injured", "99999999999999999999999", "injured must be a whole number ≥ 0"),
+        ("lat", "95", "lat must be a number from -90 to 90"),
+    ],
+)
+async def test_invalid_values_are_refused_in_the_form(
+    reviewed_db: Path, field: str, value: str, message: str
+) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await set_field(pilot, field, value)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        form = event_form(app)  # still open
+        assert message in error_text(app)
+        assert form.query_one(f"#{field}", Input).has_focus  # the field at fault
+        await pilot.press("escape")
+        await pilot.pause()
+        review_screen(app)
+        await pilot.press("q")
+    assert actions(reviewed_db) == []
+
+
+async def test_type_and_actor_keys_come_from_the_closed_lists(reviewed_db: Path) -> None:
+    (event_id, machine), *_ = first_article_events(reviewed_db)
+    assert machine.actor1 is not None and machine.actor1.key != "isis"
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        form = event_form(app)
+        form.query_one("#sub_event_type", Select).value = "Armed clash"
+        await pilot.pause()
+        assert "Battles" in str(form.query_one("#event_type", Static).render())
+        form.query_one("#actor1_key", Select).value = "isis"
+        form.query_one("#actor2_key", Select).clear()
+        await set_field(pilot, "actor2_text", "")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        review_screen(app)
+        await pilot.press("q")
+    with open_store(reviewed_db) as store:
+        decision = get_decision(store, event_id, "layla")
+        assert decision is not None and decision.corrected is not None
+        corrected = decision.corrected
+        assert (corrected.sub_event_type, corrected.event_type) == ("Armed clash", "Battles")
+        assert corrected.actor1 == Actor(machine.actor1.text, "isis", ACTORS["isis"])
+        assert corrected.actor2 is None
+
+
+async def test_arabic_digits_are_read_as_numbers(reviewed_db: Path) -> None:
+    (event_id, _), *_ = first_article_events(reviewed_db)
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await set_field(pilot, "injured", "١٢")
+        await set_field(pilot, "date", "٢٠٢٣-١٠-٢٧")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        review_screen(app)
+        await pilot.press("q")
+    with open_store(reviewed_db) as store:
+        decision = get_decision(store, event_id, "layla")
+        assert decision is not None and decision.corrected is not None
+        assert (decision.corrected.injured, decision.corrected.date) == (12, "2023-10-27")
+
+
+async def test_escape_discards_the_edits(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await set_field(pilot, "fatalities", "99")
+        await set_field(pilot, "date", "2023-10-27")
+        await pilot.press("escape")
+        await pilot.pause()
+        screen = review_screen(app)
+        assert screen.session.items[0].decision is None
+        await pilot.press("q")
+    assert actions(reviewed_db) == []
+
+
+async def test_place_completion_fills_the_gazetteer_fields(reviewed_db: Path) -> None:
+    (event_id, machine), *_ = first_article_events(reviewed_db)
+    assert machine.location is not None and machine.location.name != "Al-Bukamal"
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        form = event_form(app)
+        await set_field(pilot, "place", "Al-Buk")
+        place = form.query_one("#place", Input)
+        for _ in range(50):  # the completion comes from a worker
+            if place._suggestion:
+                break
+            await pilot.pause(0.02)
+        assert place._suggestion == "Al-Bukamal"
+        await pilot.press("right")  # take the completion
+        await pilot.pause()
+        assert place.value == "Al-Bukamal"
+        values = {f: form.query_one(f"#{f}", Input).value for f in ("admin1", "country", "lat")}
+        assert values == {"admin1": "Deir ez-Zor", "country": "Syria", "lat": "34.45226"}
+        # An Arabic name fills them as well, and the record carries them.
+        await set_field(pilot, "place", "الميادين")
+        assert form.query_one("#place_name", Input).value == "Al-Mayadin"
+        await set_field(pilot, "place", "البوكمال")
+        assert form.query_one("#place_name", Input).value == "Al-Bukamal"
+        assert "Deir ez-Zor" in str(form.query_one("#place_match", Static).render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        review_screen(app)
+        await pilot.press("q")
+    with open_store(reviewed_db) as store:
+        decision = get_decision(store, event_id, "layla")
+        assert decision is not None and decision.corrected is not None
+        location = decision.corrected.location
+        assert location is not None
+        assert (location.text, location.name, location.admin1, location.country) == (
+            "البوكمال",
+            "Al-Bukamal",
+            "Deir ez-Zor",
+            "Syria",
+        )
+        assert (location.lat, location.lon) == pytest.approx((34.45226, 40.91854))
+
+
+async def test_a_place_the_gazetteer_does_not_know_clears_its_fields(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        form = event_form(app)
+        assert form.query_one("#admin1", Input).value  # the machine event's place
+        await set_field(pilot, "place", "قرية مجهولة")
+        assert form.query_one("#admin1", Input).value == ""
+        assert form.query_one("#lat", Input).value == ""
+        await pilot.press("escape")
+        await pilot.press("q")
+
+
+def test_place_completion_extends_what_was_typed() -> None:
+    assert complete_place("Al-Buk") == "Al-Bukamal"
+    assert complete_place("al-buk") == "al-bukamal"  # the typed case is kept
+    assert complete_place("البوك") == "البوكمال"
+    assert complete_place("") is None
+    assert complete_place("zzzz") is None
+
+
+async def test_new_event_delete_and_undo(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = review_screen(app)
+        count = len(screen.session.items)
+        await pilot.press("J", "J")
+        span = screen.article.cursor_span
+        assert span[0] > 0  # not the first sentence
+        await pilot.press("n")
+        form = event_form(app)
+        assert (form.event.evidence.start, form.event.evidence.end) == span
+        evidence = form.query_one(EvidenceText)
+        assert evidence.text == screen.article.text[span[0] : span[1]].replace("\n", " ")
+        await set_field(pilot, "fatalities", "2")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert review_screen(app) is screen
+        assert len(screen.session.items) == count + 1
+        chosen = screen.selected()
+        assert chosen is not None
+        row, item = chosen
+        added_id = item.stored.id
+        assert item.stored.added_by == "layla"
+        with open_store(reviewed_db) as store:
+            stored = get_event(store, added_id)
+            assert stored is not None
+            assert stored.added_by == "layla" and stored.event.origin == "human"
+            assert (stored.event.evidence.start, stored.event.evidence.end) == span
+            assert stored.event.fatalities == 2 and stored.event.extractor is None
+            decision = get_decision(store, added_id, "layla")
+            assert decision is not None and decision.status == "accepted"
+        await pilot.press("d")
+        await pilot.pause()
+        assert added_id not in [i.stored.id for i in screen.session.items]
+        with open_store(reviewed_db) as store:
+            decision = get_decision(store, added_id, "layla")
+            assert decision is not None and decision.status == "deleted"
+        await pilot.press("u")
+        await pilot.pause()
+        assert added_id in [i.stored.id for i in screen.session.items]
+        assert screen.selected() == (row, screen.session.items[row])
+        with open_store(reviewed_db) as store:
+            decision = get_decision(store, added_id, "layla")
+            assert decision is not None and decision.status == "accepted"
+        await pilot.press("q")
+    assert actions(reviewed_db) == ["add", "delete", "undo"]
+
+
+async def test_new_event_can_be_cancelled(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        count = len(review_screen(app).session.items)
+        await pilot.press("n")
+        event_form(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(review_screen(app).session.items) == count
+        await pilot.press("q")
+    assert actions(reviewed_db) == []
+
+
+async def test_delete_on_a_machine_event_stores_nothing(reviewed_db: Path) -> None:
+    before = first_article_events(reviewed_db)
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        messages = [notification.message for notification in app._notifications]
+        assert "machine events are rejected with x, not deleted" in messages
+        assert len(review_screen(app).session.items) == len(before)
+        await pilot.press("q")
+    assert actions(reviewed_db) == []
+    assert first_article_events(reviewed_db) == before
+
+
+async def test_comment_is_stored_and_escape_keeps_it(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        assert isinstance(app.screen, CommentScreen)
+        await pilot.press(*"check the date [b]")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        review_screen(app)
+        with open_store(reviewed_db) as store:
+            article_id = seed_ids(store)[0]
+            assert get_state(store, article_id, "layla").comment == "check the date [b]"
+        await pilot.press("c")  # prefilled; escape changes nothing
+        assert isinstance(app.screen, CommentScreen)
+        area = app.screen.query_one(TextArea)
+        assert area.text == "check the date [b]"
+        await pilot.press("x", "escape")
+        await pilot.pause()
+        review_screen(app)
+        await pilot.press("q")
+    with open_store(reviewed_db) as store:
+        assert get_state(store, seed_ids(store)[0], "layla").comment == "check the date [b]"
+    assert actions(reviewed_db) == ["comment"]
+
+
+async def test_undo_after_an_edit_restores_the_previous_decision(reviewed_db: Path) -> None:
+    (event_id, _), *_ = first_article_events(reviewed_db)
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("a", "k")  # accept the first event, back to it
+        await pilot.press("e")
+        await set_field(pilot, "fatalities", "3")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        with open_store(reviewed_db) as store:
+            decision = get_decision(store, event_id, "layla")
+            assert decision is not None and decision.status == "corrected"
+        await pilot.press("u")
+        await pilot.pause()
+        with open_store(reviewed_db) as store:
+            decision = get_decision(store, event_id, "layla")
+            assert decision is not None and decision.status == "accepted"
+            assert decision.corrected is None
+        assert review_screen(app).session.items[0].current.fatalities != 3
+        await pilot.press("q")
+    assert actions(reviewed_db) == ["accept", "correct", "undo"]
+
+
+async def test_article_text_in_the_form_is_never_markup(db_path: Path, tmp_path: Path) -> None:
+    hostile = "قصف [bold red]عنيف[/] \x1b[31mعلى\x1b[0m البوكمال وقتل 3 مدنيين.\nجملة أخرى."
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "hostile.txt").write_text(hostile, encoding="utf-8")
+    assert run_cli(db_path, "import", str(folder)).exit_code == 0
+    app = ReviewApp(db_path, "layla", rtl="off")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        evidence = event_form(app).query_one(EvidenceText)
+        assert "[bold red]عنيف[/]" in evidence.text
+        assert "\x1b" not in evidence.text
+        rendered = str(evidence.render())
+        assert "[bold red]" in rendered and "\x1b" not in rendered
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert len(review_screen(app).session.items) == 1
+        await pilot.press("q")

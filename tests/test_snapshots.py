@@ -1,0 +1,51 @@
+"""Pictures of the review app's screens on a seed article (pytest-textual-snapshot).
+
+Update the stored pictures after a deliberate change with
+`uv run pytest tests/test_snapshots.py --snapshot-update` and look at them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS, run_cli
+from tui.app import ReviewApp
+
+SIZE = (150, 42)
+
+
+@pytest.fixture(autouse=True)
+def fixed_keys_path(monkeypatch) -> None:
+    """The help screen names the keys file: keep its path the same on every machine."""
+    monkeypatch.setenv("HADATH_KEYS", "/nonexistent/hadath/keys.toml")
+
+
+@pytest.fixture
+def seed_db(tmp_path: Path) -> Path:
+    """The seed articles with their machine events, in a fresh database."""
+    db = tmp_path / "snap.db"
+    assert run_cli(db, "import", str(SEEDS)).exit_code == 0
+    assert run_cli(db, "extract").exit_code == 0
+    return db
+
+
+def test_main_screen(snap_compare, seed_db: Path) -> None:
+    app = ReviewApp(seed_db, "layla", rtl="app", environ={})
+    assert snap_compare(app, terminal_size=SIZE, press=["j", "a"])
+
+
+def test_edit_form(snap_compare, seed_db: Path) -> None:
+    app = ReviewApp(seed_db, "layla", rtl="app", environ={})
+    assert snap_compare(app, terminal_size=SIZE, press=["j", "e"])
+
+
+def test_help_screen(snap_compare, seed_db: Path) -> None:
+    app = ReviewApp(seed_db, "layla", rtl="app", environ={})
+    assert snap_compare(app, terminal_size=SIZE, press=["question_mark"])
+
+
+def test_articles_screen(snap_compare, seed_db: Path) -> None:
+    app = ReviewApp(seed_db, "layla", rtl="app", environ={})
+    assert snap_compare(app, terminal_size=SIZE, press=["slash", "3"])

@@ -1,0 +1,97 @@
+"""The comment dialog: the reviewer's free-text note on the current article.
+
+`CommentScreen(comment)` is a small modal with a text area prefilled with the
+current comment. ctrl+s or Save dismisses it with the text (an empty text
+clears the comment); escape or Cancel dismisses it with None, and the review
+screen stores nothing. The comment is shown only as the text area's plain
+text, never as markup.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static, TextArea
+
+
+class CommentScreen(ModalScreen[str | None]):
+    """Edit an article's comment; dismissed with the new text, or None if cancelled."""
+
+    DEFAULT_CSS = """
+    CommentScreen {
+        align: center middle;
+    }
+    CommentScreen > #dialog {
+        width: 80;
+        max-width: 96%;
+        height: auto;
+        border: thick $primary 60%;
+        background: $surface;
+        padding: 0 1;
+    }
+    CommentScreen #comment-title {
+        text-style: bold;
+        color: $text-accent;
+        margin-bottom: 1;
+    }
+    CommentScreen #comment {
+        height: 8;
+    }
+    CommentScreen #buttons {
+        height: auto;
+        align-horizontal: right;
+        margin-top: 1;
+    }
+    CommentScreen #buttons Button {
+        margin-left: 2;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    AUTO_FOCUS = "#comment"
+
+    def __init__(self, comment: str | None, title: str = "Comment on this article") -> None:
+        """Edit `comment` (None: the article has none yet)."""
+        super().__init__()
+        self.comment = comment or ""
+        self.dialog_title = title
+
+    def compose(self) -> ComposeResult:
+        """The title, the text area and the buttons."""
+        with Vertical(id="dialog"):
+            yield Static(Text(self.dialog_title), id="comment-title")
+            yield TextArea(self.comment, soft_wrap=True, id="comment")
+            with Horizontal(id="buttons"):
+                yield Button("Save  ctrl+s", variant="primary", id="save")
+                yield Button("Cancel  esc", id="cancel")
+
+    def on_mount(self) -> None:
+        """Put the cursor after the existing text."""
+        area = self.query_one("#comment", TextArea)
+        area.move_cursor(area.document.end)
+
+    def action_save(self) -> None:
+        """Return the text as it stands (empty clears the comment)."""
+        self.dismiss(self.query_one("#comment", TextArea).text)
+
+    def action_cancel(self) -> None:
+        """Close without changing the comment."""
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()

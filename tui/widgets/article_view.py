@@ -212,8 +212,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_highlights(self, selected: Span | None, others: Iterable[Span] = ()) -> None:
         """Light the selected event's evidence strongly and the other events' faintly."""
-        self._selected = (int(selected[0]), int(selected[1])) if selected else None
-        self._others = tuple((int(start), int(end)) for start, end in others)
+        chosen = (int(selected[0]), int(selected[1])) if selected else None
+        rest = tuple((int(start), int(end)) for start, end in others)
+        if (chosen, rest) == (self._selected, self._others):
+            return  # the same highlights: keep the drawn rows (a key would repaint twice)
+        self._selected, self._others = chosen, rest
         self._invalidate()
 
     def scroll_to_span(

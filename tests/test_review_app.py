@@ -138,3 +138,32 @@ async def test_another_reviewer_on_the_same_file_keeps_their_own_decisions(
         event_id = review_items(store, article_id, "layla")[0].stored.id
         assert get_decision(store, event_id, "layla").status == "accepted"  # type: ignore[union-attr]
         assert get_decision(store, event_id, "omar").status == "rejected"  # type: ignore[union-attr]
+
+
+async def test_a_database_locked_by_another_process_is_said_not_raised(
+    reviewed_db: Path,
+) -> None:
+    import sqlite3
+
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        screen.session.store.conn.execute("PRAGMA busy_timeout = 50")
+        other = sqlite3.connect(reviewed_db, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another reviewer's process holds the write lock
+        try:
+            await pilot.press("a")
+            await pilot.pause()
+            stored = other.execute("SELECT count(*) FROM decisions WHERE annotator = 'layla'")
+            assert stored.fetchone()[0] == 0  # not stored...
+            shown = [n.message for n in app._notifications]
+            assert any("locked by another reviewer" in message for message in shown)  # ...and said
+            assert app.is_running
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        await pilot.press("a")  # once the lock is gone the same key saves
+        assert decisions(reviewed_db)[0] == "accepted"
+        await pilot.press("q")

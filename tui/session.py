@@ -8,12 +8,18 @@ articles) do not depend on the widgets.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from db import navigation
 from db.articles import Article, get_article
 from db.decisions import (
+    DecisionError,
     ReviewItem,
     UndoResult,
     accept_all,
@@ -29,8 +35,10 @@ from db.decisions import (
     undo,
 )
 from db.events import StoredEvent
-from db.store import Store
+from db.store import Store, StoreError
 from extract.record import Event
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,25 @@ class Status:
     done: int
     article_done: bool
     flagged: bool
+
+
+BUSY = (
+    "not saved: the database stayed locked by another reviewer's process;"
+    " press the key again in a moment"
+)
+
+
+def _writes(method: Callable[..., T]) -> Callable[..., T]:
+    """Turn "the database stayed locked" into a DecisionError the screen shows."""
+
+    @functools.wraps(method)
+    def guarded(*args: Any, **kwargs: Any) -> T:
+        try:
+            return method(*args, **kwargs)
+        except (StoreError, sqlite3.OperationalError) as error:
+            raise DecisionError(BUSY) from error
+
+    return guarded
 
 
 class ReviewSession:
@@ -86,6 +113,7 @@ class ReviewSession:
         """Go to the previous article (stay at the first one)."""
         return self.open(self.article and navigation.previous_article(self.store, self.article.id))
 
+    @_writes
     def done_and_next(self) -> Article | None:
         """Mark the current article done and go to the next one not done."""
         if self.article is None:
@@ -108,15 +136,19 @@ class ReviewSession:
         if self.article is not None:
             spent = time.monotonic() - self._opened_at
             if spent > 0.05:
-                add_time(self.store, self.annotator, self.article.id, round(spent, 2))
+                # bookkeeping: a busy database must never stop the reviewer moving on
+                with contextlib.suppress(StoreError, sqlite3.OperationalError):
+                    add_time(self.store, self.annotator, self.article.id, round(spent, 2))
         self._opened_at = time.monotonic()
 
     # -- decisions -----------------------------------------------------------------
 
+    @_writes
     def accept(self, index: int) -> None:
         """Accept the event at `index` of the current article (committed on return)."""
         self._decide(index, "accepted")
 
+    @_writes
     def reject(self, index: int) -> None:
         """Reject the event at `index` of the current article (committed on return)."""
         self._decide(index, "rejected")
@@ -126,6 +158,7 @@ class ReviewSession:
             decide(self.store, self.annotator, self.items[index].stored.id, status)
             self.reload()
 
+    @_writes
     def accept_all(self) -> list[str]:
         """Accept every pending event of the current article, as one undo step."""
         if self.article is None:
@@ -134,6 +167,7 @@ class ReviewSession:
         self.reload()
         return accepted
 
+    @_writes
     def correct(self, index: int, event: Event) -> None:
         """Record `event` as the correction of the event at `index` (committed on return).
 
@@ -143,6 +177,7 @@ class ReviewSession:
             decide(self.store, self.annotator, self.items[index].stored.id, "corrected", event)
             self.reload()
 
+    @_writes
     def add(self, event: Event) -> StoredEvent | None:
         """Store `event` as one this annotator adds to the current article (origin human).
 
@@ -155,6 +190,7 @@ class ReviewSession:
         self.reload()
         return stored
 
+    @_writes
     def delete(self, index: int) -> bool:
         """Delete the event at `index` if this annotator added it; return whether it was.
 
@@ -176,12 +212,14 @@ class ReviewSession:
             return None
         return get_state(self.store, self.article.id, self.annotator).comment
 
+    @_writes
     def set_comment(self, text: str | None) -> str | None:
         """Set the comment on the current article (blank clears it); return it as stored."""
         if self.article is None:
             return None
         return set_comment(self.store, self.annotator, self.article.id, text).comment
 
+    @_writes
     def toggle_flag(self) -> bool:
         """Flag the current article, or unflag it; return the new state."""
         if self.article is None:
@@ -190,6 +228,7 @@ class ReviewSession:
         set_flagged(self.store, self.annotator, self.article.id, flagged)
         return flagged
 
+    @_writes
     def undo(self) -> UndoResult | None:
         """Undo the last decision, going back to its article if it was another one."""
         result = undo(self.store, self.annotator)

@@ -7,6 +7,8 @@ shown as decided is on disk.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -25,6 +27,19 @@ from tui.screens.event_form import DEFAULT_SUB_EVENT_TYPE, EventForm
 from tui.session import ReviewSession
 from tui.widgets.article_view import ArticleView
 from tui.widgets.events_table import EventsTable
+
+
+def _shown(action: Callable[[ReviewScreen], None]) -> Callable[[ReviewScreen], None]:
+    """Run a key's action; a decision that could not be stored is said, not raised."""
+
+    @functools.wraps(action)
+    def run(screen: ReviewScreen) -> None:
+        try:
+            action(screen)
+        except DecisionError as error:
+            screen.notify(str(error), severity="error", markup=False, timeout=8)
+
+    return run
 
 
 class ReviewScreen(Screen[None]):
@@ -173,24 +188,28 @@ class ReviewScreen(Screen[None]):
         """Select the previous event."""
         self.table.action_cursor_up()
 
+    @_shown
     def action_accept(self) -> None:
         """Accept the selected event and move to the next one."""
         row = self.table.cursor_row
         self.session.accept(row)
         self.redraw(row=row + 1)
 
+    @_shown
     def action_reject(self) -> None:
         """Reject the selected event and move to the next one."""
         row = self.table.cursor_row
         self.session.reject(row)
         self.redraw(row=row + 1)
 
+    @_shown
     def action_accept_all(self) -> None:
         """Accept every pending event of the article."""
         accepted = self.session.accept_all()
         self.redraw()
         self.notify(f"accepted {len(accepted)} events")
 
+    @_shown
     def action_undo(self) -> None:
         """Undo the last decision, going back to its article if needed."""
         before = self.session.article.id if self.session.article else None
@@ -204,6 +223,7 @@ class ReviewScreen(Screen[None]):
         self.redraw(new_article=moved, row=row)
         self.notify(f"undid {result.action}")
 
+    @_shown
     def action_done(self) -> None:
         """Mark the article done and go to the next article not done."""
         before = self.session.article.id if self.session.article else None
@@ -288,6 +308,7 @@ class ReviewScreen(Screen[None]):
         form = EventForm(template, article.text, title="New event", mode=self.mode)
         self.app.push_screen(form, saved)
 
+    @_shown
     def action_delete_event(self) -> None:
         """Delete the selected event if this reviewer added it (machine events are rejected)."""
         chosen = self.selected()
@@ -336,6 +357,7 @@ class ReviewScreen(Screen[None]):
         """Move the article's sentence cursor to the previous sentence."""
         self.article.action_previous_sentence()
 
+    @_shown
     def action_flag(self) -> None:
         """Flag or unflag the article."""
         flagged = self.session.toggle_flag()

@@ -250,25 +250,6 @@ def write_jsonl_lines(lines: Iterator[bytes], out: IO[bytes], progress: Progress
     return count + len(batch)
 
 
-def write_jsonl(
-    records: Iterator[dict[str, Any]], out: IO[bytes], progress: Progress | None
-) -> int:
-    """Write records one JSON object a line (UTF-8); return how many."""
-    count, lines = 0, []
-    for record in records:
-        lines.append(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
-        if len(lines) == _BATCH:
-            out.write(b"".join(lines))
-            count += len(lines)
-            lines.clear()
-            if progress:
-                progress(_BATCH)
-    out.write(b"".join(lines))
-    if progress:
-        progress(len(lines))
-    return count + len(lines)
-
-
 def write_csv(records: Iterator[dict[str, Any]], out: IO[bytes], progress: Progress | None) -> int:
     """Write records as UTF-8 CSV in ACLED's columns, header first; return how many rows."""
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)

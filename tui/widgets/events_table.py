@@ -13,7 +13,7 @@ from textual.widgets import DataTable
 
 from db.decisions import ReviewItem
 from extract.record import Event
-from tui.layout.engine import APP, LOGICAL, ParagraphLayout
+from tui.layout.engine import APP, LOGICAL, paragraph
 
 GLYPHS = {
     None: ("·", "dim"),
@@ -31,7 +31,7 @@ def drawn(text: str | None, mode: str) -> str:
     if not text:
         return ""
     engine = APP if mode == "app" else LOGICAL
-    lines = ParagraphLayout(text, mode=engine).lines(200)
+    lines = paragraph(text, 0, engine).lines(200)  # cached: the table redraws on every key
     return lines[0].text if lines else ""
 
 

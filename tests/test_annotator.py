@@ -56,3 +56,14 @@ def test_a_broken_config_file_is_ignored(private_config: Path) -> None:
     assert config.remembered_annotator() is None
     config.remember_annotator("layla")
     assert config.remembered_annotator() == "layla"
+
+
+def test_demo_opens_the_review_app_on_the_demo_database(tmp_path: Path, monkeypatch) -> None:
+    opened = []
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cli, "open_review", lambda *args: opened.append(args))
+    from tests.conftest import run_cli
+
+    result = run_cli(tmp_path / "unused.db", "demo")
+    assert result.exit_code == 0, result.output
+    assert opened == [("hadath-demo.db", None, "auto")]

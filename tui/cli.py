@@ -279,7 +279,4 @@ def demo_command(no_review: bool) -> None:
         f"{state} {path}: {figures['articles']} articles ({summary.added} added from the seeds)"
     )
     if not no_review:
-        click.echo(
-            f"the review app is not part of this version; explore with `hadath --db {path} stats`",
-            err=True,
-        )
+        open_review(str(path), None, "auto")

@@ -168,8 +168,12 @@ class TmuxSession:
                 shown = "\n".join(screen)
                 raise TmuxError(f"screen did not settle in {timeout} s; last screen:\n{shown}")
 
-    def wait_dead(self, timeout: float = 10.0) -> int:
-        """Wait until the command has exited; return its exit status."""
+    def wait_dead(self, timeout: float = 30.0) -> int:
+        """Wait until the command has exited; return its exit status.
+
+        The default wait is generous: with the whole suite running on two
+        cores, a Textual app can take over ten seconds to shut down.
+        """
         deadline = time.monotonic() + timeout
         while (status := self.exit_status()) is None:
             if time.monotonic() > deadline:

@@ -55,6 +55,10 @@ class Store:
         """The schema version of the open file (always the current one after opening)."""
         return SCHEMA_VERSION
 
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a statement waits for another process's lock before it fails."""
+        self.conn.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
+
     def close(self) -> None:
         """Close the connection; committed work is already on disk."""
         self.conn.close()

@@ -2,7 +2,10 @@
 
 The rows the widget draws are checked against `tui.layout.article.ArticleLayout`
 for the widget's content width, and styles are read from the Strips that
-`render_line` returns, cell by cell.
+`render_line` returns, cell by cell (and compared with styling each cell on its
+own). Also: only the rows a highlight or cursor change touches are redrawn, and
+an article prepared by `prefetch` / `prefetch_steps` is shown without being
+laid out again.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 import pytest
 from rich.style import Style
 from textual.app import App, ComposeResult
+from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import Static
 
@@ -24,7 +28,7 @@ from tui.article_app import ArticleApp, main
 from tui.layout.article import ArticleLayout
 from tui.layout.engine import Line
 from tui.widgets import ArticleView
-from tui.widgets.article_view import RLM
+from tui.widgets.article_view import PREFETCH_KEEP, RLM
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEXT = (SEEDS / "000_0c0554129731e279.txt").read_bytes().decode("utf-8")
@@ -366,3 +370,249 @@ def test_article_app_refuses_unreadable_files(tmp_path: Path, capsys) -> None:
     assert "cannot read" in capsys.readouterr().err
     with pytest.raises(ValueError):
         ArticleApp("x", mode="sideways")
+
+
+def expected_chars(view: ArticleView, index: int) -> list[tuple[str, Style | None]]:
+    """Row `index` as (character, style) pairs, styled cell by cell as the rules say."""
+    width, mode = view.layout_width, view.mode
+    base = view.rich_style
+    evidence = view.get_component_rich_style("article-view--evidence")
+    faint = view.get_component_rich_style("article-view--evidence-faint")
+    cursor_style = view.get_component_rich_style("article-view--cursor")
+    row = view.rows[index]
+    line = row.line
+    if line is None:
+        return [(" ", base)] * width
+    row_style = base + view.get_component_rich_style("article-view--title") if row.title else base
+    selected, others = view.highlights
+    cursor = view.cursor_span if view.sentences else None
+    chars: list[tuple[str, Style | None]] = []
+    if mode == "app":
+        chars.extend([(" ", base)] * (width - line.width))
+    elif mode == "terminal":
+        chars.append((RLM, row_style))
+    for cell in line.cells:
+        style, lit = row_style, False
+        if not row.title:
+            if selected and cell.start < selected[1] and selected[0] < cell.end:
+                style, lit = evidence, True
+            elif any(cell.start < e and s < cell.end for s, e in others):
+                style, lit = faint, True
+            if cursor and cell.start < cursor[1] and cursor[0] < cell.end:
+                style = style + (cursor_style.without_color if lit else cursor_style)
+        chars.extend((char, style) for char in cell.text)
+    if mode != "app":
+        chars.extend([(" ", base)] * (width - line.width))
+    return chars
+
+
+def strip_chars(strip: Strip) -> list[tuple[str, Style | None]]:
+    return [(char, segment.style) for segment in strip for char in segment.text]
+
+
+@pytest.mark.parametrize("mode", ["app", "terminal", "off"])
+@run_async
+async def test_every_row_is_styled_as_cell_by_cell_styling_would(mode: str) -> None:
+    # spans that start and end inside words and lines, overlapping each other and the cursor
+    sentences = split_sentences(TEXT)
+    word = TEXT.index("الأمريكية")
+    selected = (word + 2, word + 61)
+    others = [(17, 23), (word + 40, word + 90), (560, 640), (sentences[1].start + 3, 700)]
+    app = ViewApp(TEXT, TITLE, mode)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        view = app.view
+        for cursor in (0, 1, 3):
+            view.cursor = cursor
+            view.set_highlights(selected, others)
+            await pilot.pause()
+            view.scroll_to(y=0, animate=False)
+            await pilot.pause()
+            for y in range(view.scrollable_content_region.height):
+                assert strip_chars(view.render_line(y)) == expected_chars(view, y), (cursor, y)
+            view.set_highlights(None, [])
+            await pilot.pause()
+
+
+@run_async
+async def test_a_row_with_nothing_lit_is_its_padding_and_one_segment() -> None:
+    app = ViewApp(TEXT, TITLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.view
+        first, last = view._layout.rows_of(*view.cursor_span, view.layout_width)
+        plain = [
+            y
+            for y, row in enumerate(view.rows[:20])
+            if row.line is not None and not row.title and not first <= y <= last
+        ]
+        assert len(plain) > 5
+        for y in plain:
+            line = view.rows[y].line
+            padding = " " * (view.layout_width - line.width)
+            assert [segment.text for segment in view.render_line(y)] == [padding, line.text][
+                0 if padding else 1 :
+            ]
+
+
+def visible_strips(view: ArticleView) -> list[Strip]:
+    """The view's rows as the compositor gets them (Textual's own line cache included)."""
+    return view.render_lines(Region(0, 0, view.size.width, view.size.height))
+
+
+@run_async
+async def test_highlights_and_cursor_redraw_only_the_rows_they_touch() -> None:
+    sentences = split_sentences(LONG)
+    app = ViewApp(LONG)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.pause()
+        view = app.view
+        height = view.scrollable_content_region.height
+        before = {y: view.render_line(y) for y in range(height)}
+        span = (sentences[3].start + 5, sentences[3].end - 5)
+        first, last = view._layout.rows_of(*span, view.layout_width)
+        assert 0 < first <= last < height - 2
+        view.set_highlights(span, [])
+        await pilot.pause()
+        after = {y: view.render_line(y) for y in range(height)}
+        redrawn = {y for y in range(height) if after[y] is not before[y]}
+        assert redrawn == set(range(first, last + 1))
+        # what is on screen (Textual keeps its own copy of each line) is the new drawing
+        shown = visible_strips(view)
+        assert [strip_chars(strip) for strip in shown] == [
+            strip_chars(strip) for strip in _fresh(view)
+        ]
+        after = {y: view.render_line(y) for y in range(height)}  # (_fresh drew them again)
+        view.cursor = 2
+        await pilot.pause()
+        old = view._layout.rows_of(sentences[0].start, sentences[0].end, view.layout_width)
+        new = view._layout.rows_of(sentences[2].start, sentences[2].end, view.layout_width)
+        moved = {y for y in range(height) if view.render_line(y) is not after[y]}
+        assert moved == set(range(old[0], old[1] + 1)) | set(range(new[0], new[1] + 1))
+        assert [strip_chars(s) for s in visible_strips(view)] == [
+            strip_chars(s) for s in _fresh(view)
+        ]
+        view.set_highlights(span, [])  # the same again: nothing is redrawn
+        assert all(view.render_line(y) is view._strips[y] for y in range(height))
+
+
+def _fresh(view: ArticleView) -> list[Strip]:
+    """The view's rows drawn again from nothing (both caches dropped)."""
+    view._strips.clear()
+    view._styles_cache.clear()
+    return visible_strips(view)
+
+
+@run_async
+async def test_prefetched_article_is_shown_without_laying_it_out_again(monkeypatch) -> None:
+    app = ViewApp(TEXT, TITLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.view
+        other = (SEEDS / "002_b82a5ffee5f3a278.txt").read_bytes().decode("utf-8")
+        assert not view.is_prepared(other, "عنوان آخر")
+        view.prefetch(other, "عنوان آخر")
+        assert view.is_prepared(other, "عنوان آخر")
+        assert not view.is_prepared(other, None)  # the title is part of the key
+        width, height = view.layout_width, view.scrollable_content_region.height
+        expected = ArticleLayout(other, "عنوان آخر", "app").rows(width)
+        built: list[str] = []
+
+        def counting(*args: Any, **kwargs: Any) -> ArticleLayout:
+            built.append(args[0])
+            return ArticleLayout(*args, **kwargs)
+
+        monkeypatch.setattr("tui.widgets.article_view.ArticleLayout", counting)
+        # the prefetch ordered the first screenful's cells
+        prepared = view._prepared[(other, "عنوان آخر", "app")].layout.rows(width)
+        assert all(row.line.ordered for row in prepared[:height] if row.line is not None)
+        view.set_article(other, "عنوان آخر")
+        await pilot.pause()
+        assert built == []  # nothing was laid out again
+        assert list(view.rows) == expected
+        assert view.sentences == split_sentences(other)
+        prefetched = [strip_chars(view.render_line(y)) for y in range(height)]
+        # the same article shown without a prefetch draws the same rows
+        fresh = ViewApp(other, "عنوان آخر")
+        async with fresh.run_test(size=(80, 24)) as fresh_pilot:
+            await fresh_pilot.pause()
+            assert list(fresh.view.rows) == list(view.rows)
+            assert [strip_chars(fresh.view.render_line(y)) for y in range(height)] == prefetched
+        assert built == [other]  # the view without a prefetch laid it out itself
+        built.clear()
+        # going back to the previous article reuses its layout too
+        view.set_article(TEXT, TITLE)
+        assert built == []
+        # another mode is another layout
+        view.mode = "off"
+        await pilot.pause()
+        assert built == [TEXT]
+        assert not view.is_prepared(other, "عنوان آخر")
+        view.set_article(other, "عنوان آخر")
+        assert built == [TEXT, other]
+        assert list(view.rows) == ArticleLayout(other, "عنوان آخر", "logical").rows(width)
+
+
+@run_async
+async def test_prefetch_steps_from_an_async_task_then_set_article() -> None:
+    app = ViewApp(TEXT)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.view
+        paragraphs = [part for part in LONG.split("\n") if part.strip()]
+        steps = 0
+
+        async def prefetch() -> None:
+            nonlocal steps
+            for _ in view.prefetch_steps(LONG, TITLE, around=(len(LONG) - 50, len(LONG) - 10)):
+                steps += 1
+                await asyncio.sleep(0)
+
+        await asyncio.gather(prefetch(), pilot.pause())
+        assert steps > len(paragraphs)  # at least one step per paragraph, and the title
+        assert view.is_prepared(LONG, TITLE)
+        width = view.layout_width
+        rows = view._prepared[(LONG, TITLE, "app")].layout.rows(width)
+        last = view._prepared[(LONG, TITLE, "app")].layout.row_of(len(LONG) - 20, width)
+        assert rows[last].line is not None and rows[last].line.ordered  # `around` was ordered
+        view.set_article(LONG, TITLE)
+        await pilot.pause()
+        assert list(view.rows) == ArticleLayout(LONG, TITLE, "app").rows(width)
+
+
+@run_async
+async def test_a_prefetch_left_unfinished_is_finished_by_set_article() -> None:
+    app = ViewApp(TEXT)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.view
+        steps = view.prefetch_steps(LONG)
+        for _ in range(3):
+            next(steps)
+        assert not view.is_prepared(LONG)
+        view.set_article(LONG)
+        await pilot.pause()
+        assert view.is_prepared(LONG)
+        assert list(view.rows) == ArticleLayout(LONG).rows(view.layout_width)
+        list(steps)  # finishing the abandoned generator does no harm
+        assert list(view.rows) == ArticleLayout(LONG).rows(view.layout_width)
+
+
+@run_async
+async def test_the_view_keeps_only_a_few_prepared_articles() -> None:
+    app = ViewApp(TEXT)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.view
+        texts = [f"({n}) {TEXT}" for n in range(PREFETCH_KEEP + 2)]
+        for text in texts:
+            view.prefetch(text)
+        assert [view.is_prepared(text) for text in texts] == [False] * 2 + [True] * PREFETCH_KEEP
+        assert len(view._prepared) == PREFETCH_KEEP
+
+
+def test_prefetch_before_the_view_has_a_size_prepares_the_paragraphs() -> None:
+    view = ArticleView()
+    view.prefetch(TEXT, TITLE)
+    assert view.is_prepared(TEXT, TITLE)
+    assert view.rows == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
 
 from db.decisions import get_decision, review_items
 from db.store import open_store
@@ -14,6 +13,7 @@ from tui import keymap
 from tui.app import KeyedReviewScreen, ReviewApp
 from tui.screens.help import HelpScreen, KeyHelp, key_help
 from tui.screens.review import ReviewScreen
+from tui.widgets.events_table import EventsTable
 
 SIZE = (160, 40)
 
@@ -39,7 +39,7 @@ ACTIONS = {
     **keymap.remappable(KeyedReviewScreen.BINDINGS, layer=0),
     **keymap.remappable(ReviewApp.BINDINGS, layer=1),
 }
-RESERVED = keymap.reserved_keys(DataTable.BINDINGS, "the events table")
+RESERVED = keymap.reserved_keys(EventsTable.BINDINGS, "the events table")
 
 
 def read(path: Path, text: str) -> keymap.KeyConfig:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tui.layout.article import ArticleLayout
 from tui.layout.engine import LOGICAL, ParagraphLayout
 from tui.layout.modes import next_mode, resolve
@@ -137,3 +139,55 @@ def test_an_unterminated_escape_string_hides_nothing_after_it() -> None:
     (line,) = ParagraphLayout("قصف \x1b]0;x بلدة").lines(80)
     drawn = line.text
     assert "\x1b" not in drawn and shaped_reversed("بلدة") in drawn
+
+
+def test_article_layout_steps_prepare_one_paragraph_at_a_time() -> None:
+    text = "الفقرة الأولى عن قصف.\n\nالفقرة الثانية عن غارة.\nالثالثة في البوكمال (CENTCOM)."
+    eager = ArticleLayout(text, "عنوان الخبر")
+    lazy = ArticleLayout(text, "عنوان الخبر", prepare=False)
+    assert not lazy.prepared and eager.prepared
+    steps = lazy.steps(40)
+    next(steps)  # the title
+    assert not lazy.prepared
+    rest = list(steps)
+    # three paragraphs (the blank line is none), then the rows put together
+    assert len(rest) == 3 + 1
+    assert lazy.prepared
+    assert lazy.rows(40) == eager.rows(40)
+    assert list(lazy.steps(40)) == []  # nothing left to do
+    assert len(list(ArticleLayout(text, prepare=False).steps())) == 3  # no width: no rows step
+
+
+def test_an_unprepared_article_layout_prepares_when_its_rows_are_asked_for() -> None:
+    text = "الفقرة الأولى.\nالفقرة الثانية عن غارة في البوكمال."
+    lazy = ArticleLayout(text, "عنوان", prepare=False)
+    steps = lazy.steps()
+    next(steps)
+    next(steps)  # title and the first paragraph; the second is left
+    assert lazy.rows(30) == ArticleLayout(text, "عنوان").rows(30)
+    assert list(steps) == []  # the rest was done by rows()
+    assert lazy.title is not None and len(lazy.paragraphs) == 2
+
+
+def test_line_text_is_its_cells_text_with_mirrored_brackets() -> None:
+    for text in ("قال (نص) هنا «اقتباس» و[قوس]", "US forces (CENTCOM) قالت", "في 12 نوفمبر 2023"):
+        before = [line.text for line in ParagraphLayout(text).lines(12)]  # text, no cells yet
+        after = [
+            "".join(cell.text for cell in line.cells) for line in ParagraphLayout(text).lines(12)
+        ]
+        assert before == after
+    (line,) = ParagraphLayout("قال (نص) هنا").lines(80)
+    assert "(" + shaped_reversed("نص") + ")" in line.text
+
+
+def test_line_runs_split_the_text_by_the_spans_each_cell_overlaps() -> None:
+    text = "القيادة المركزية الأمريكية (CENTCOM) قالت في 12 نوفمبر"
+    (line,) = ParagraphLayout(text).lines(200)
+    assert line.runs([]) == [(line.text, 0)]
+    assert line.runs([(0, len(text))]) == [(line.text, 1)]  # covers the line: no cell looked at
+    centcom = text.index("CENTCOM")
+    runs = line.runs([(centcom, centcom + 7), (0, 7)])
+    assert "".join(run for run, _ in runs) == line.text
+    assert ("CENTCOM", 1) in runs
+    assert [mask for _, mask in runs if mask == 2] == [2]
+    assert all(a != b for (_, a), (_, b) in pairwise(runs))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tui.layout.bidi import PARAGRAPH_LEVEL, visual_order
+from tui.layout.engine import _MIRRORED as MIRRORED
 from tui.layout.engine import APP, LOGICAL, ParagraphLayout
 from tui.layout.sanitize import sanitize
 
@@ -100,3 +104,93 @@ def test_the_fast_check_agrees_with_the_character_sets() -> None:
         char = chr(code)
         needs_work = char in module._DROP or char in module._AS_SPACE
         assert (module._UNSAFE.search(char) is not None) == needs_work, hex(code)
+
+
+def reference_visual_order(levels: list[int], trailing_space: list[bool]) -> list[int]:
+    """L1-L2 unit by unit, as the rules say it (the engine reverses runs of one level)."""
+    line = list(levels)
+    for index in range(len(line) - 1, -1, -1):
+        if not trailing_space[index]:
+            break
+        line[index] = PARAGRAPH_LEVEL
+    order = list(range(len(line)))
+    if not line:
+        return order
+    highest = max(line)
+    lowest_odd = min(level for level in line if level % 2) if any(lv % 2 for lv in line) else 1
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if line[order[i]] >= level:
+                j = i
+                while j < len(order) and line[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return order
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.booleans()), max_size=40))
+def test_visual_order_by_runs_is_the_rules_unit_by_unit(units: list[tuple[int, bool]]) -> None:
+    levels = [level for level, _ in units]
+    spaces = [space for _, space in units]
+    assert visual_order(levels, spaces) == reference_visual_order(levels, spaces)
+
+
+spans = st.lists(st.tuples(st.integers(0, 130), st.integers(0, 130)), max_size=4)
+
+
+@given(texts, widths, spans, st.sampled_from([APP, LOGICAL]))
+def test_line_runs_give_each_cell_the_spans_it_overlaps(
+    text: str, width: int, pairs: list[tuple[int, int]], mode: str
+) -> None:
+    for line in ParagraphLayout(text, mode=mode).lines(width):
+        runs = line.runs(pairs)
+        assert "".join(run for run, _ in runs) == line.text
+        expected = [
+            sum(1 << k for k, (a, b) in enumerate(pairs) if cell.start < b and a < cell.end)
+            for cell in line.cells
+        ]
+        got = []
+        position = 0
+        cells = line.cells
+        for run, mask in runs:
+            taken = ""
+            while taken != run:
+                taken += cells[position].text
+                got.append(mask)
+                position += 1
+        assert got == expected
+        assert all(a != b for (_, a), (_, b) in pairwise(runs))
+
+
+@given(texts, widths)
+def test_line_text_before_and_after_its_cells_agree(text: str, width: int) -> None:
+    fresh = ParagraphLayout(text).lines(width)
+    for line in ParagraphLayout(text).lines(width):
+        assert line.text == "".join(cell.text for cell in line.cells)
+    assert [line.text for line in fresh] == [
+        "".join(cell.text for cell in line.cells) for line in fresh
+    ]
+
+
+@given(texts, widths)
+def test_cells_are_the_clusters_in_visual_order_mirrored_on_odd_levels(
+    text: str, width: int
+) -> None:
+    layout = ParagraphLayout(text)
+    for line in layout.lines(width):
+        if line._layout is None:
+            continue
+        first, stop = line._first, line._stop
+        order = reference_visual_order(layout.levels[first:stop], layout.spaces[first:stop])
+        expected = []
+        for k in order:
+            i = first + k
+            drawn = layout.texts[i]
+            if layout.levels[i] & 1 and drawn[0] in MIRRORED:
+                drawn = MIRRORED[drawn[0]] + drawn[1:]
+            expected.append((drawn, layout.widths[i], layout.starts[i], layout.ends[i]))
+        assert [tuple(cell) for cell in line.cells] == expected

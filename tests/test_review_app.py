@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from db.articles import get_article
 from db.decisions import audit_log, get_decision, get_state, review_items, set_done
 from db.store import open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
@@ -29,6 +33,14 @@ def decisions(db_path: Path, article_index: int = 0) -> list[str | None]:
         article_id = seed_ids(store)[article_index]
         items = review_items(store, article_id, "layla")
         return [item.decision.status if item.decision else None for item in items]
+
+
+async def review_screen(pilot) -> ReviewScreen:
+    """The review screen, once the app has shown the first article."""
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewScreen)
+    return screen
 
 
 def status_line(app: ReviewApp) -> str:
@@ -109,9 +121,7 @@ async def test_reopening_resumes_at_the_first_article_not_done(reviewed_db: Path
 async def test_selecting_an_event_highlights_its_evidence(reviewed_db: Path) -> None:
     app = ReviewApp(reviewed_db, "layla", rtl="app")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
+        screen = await review_screen(pilot)
         items = screen.session.items
         await pilot.press("j")
         selected, others = screen.article.highlights
@@ -140,30 +150,106 @@ async def test_another_reviewer_on_the_same_file_keeps_their_own_decisions(
         assert get_decision(store, event_id, "omar").status == "rejected"  # type: ignore[union-attr]
 
 
-async def test_a_database_locked_by_another_process_is_said_not_raised(
+@contextlib.contextmanager
+def write_lock_held(db_path: Path) -> Iterator[sqlite3.Connection]:
+    """Another process's connection holding the database's write lock for the block."""
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield other
+    finally:
+        if other.in_transaction:
+            other.execute("ROLLBACK")
+        other.close()
+
+
+def stored_count(connection: sqlite3.Connection) -> int:
+    """How many decisions layla has stored (read through another connection)."""
+    row = connection.execute("SELECT count(*) FROM decisions WHERE annotator = 'layla'")
+    return int(row.fetchone()[0])
+
+
+async def wait_until(pilot, condition, seconds: float = 10.0) -> None:
+    """Let the app run until `condition()` holds (fails the test after `seconds`)."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("the app did not get there in time")
+
+
+async def test_a_locked_database_keeps_the_decision_and_stores_it_once_free(
     reviewed_db: Path,
 ) -> None:
-    import sqlite3
-
     app = ReviewApp(reviewed_db, "layla", rtl="app")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
-        screen.session.store.conn.execute("PRAGMA busy_timeout = 50")
-        other = sqlite3.connect(reviewed_db, isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")  # another reviewer's process holds the write lock
-        try:
+        screen = await review_screen(pilot)
+        screen.probe_seconds = 0.1
+        with write_lock_held(reviewed_db) as other:
             await pilot.press("a")
-            await pilot.pause()
-            stored = other.execute("SELECT count(*) FROM decisions WHERE annotator = 'layla'")
-            assert stored.fetchone()[0] == 0  # not stored...
-            shown = [n.message for n in app._notifications]
-            assert any("locked by another reviewer" in message for message in shown)  # ...and said
-            assert app.is_running
-        finally:
-            other.execute("ROLLBACK")
-            other.close()
-        await pilot.press("a")  # once the lock is gone the same key saves
+            await wait_until(pilot, lambda: "waiting for the database" in status_line(app))
+            assert screen.waiting and app.is_running
+            await pilot.press("x", "k")  # kept: they run after the accept, in order
+            await wait_until(pilot, lambda: "2 keys kept" in status_line(app))
+            await pilot.pause(0.3)
+            assert stored_count(other) == 0  # nothing shown as saved, nothing stored
+            assert "events 0/" not in status_line(app)
+        await wait_until(pilot, lambda: not screen.waiting)
+        assert decisions(reviewed_db)[:2] == ["accepted", "rejected"]
+        assert "events 2/" in status_line(app)
+        assert screen.table.cursor_row == 1  # x moved on to the third event, k back one
+        shown = [n.message for n in app._notifications]
+        assert any(message.startswith("saved after waiting") for message in shown)
+        await pilot.press("q")
+    with open_store(reviewed_db) as store:
+        actions = [entry["action"] for entry in audit_log(store, "layla")]
+    assert actions == ["accept", "reject"]
+
+
+async def test_escape_drops_the_decision_waiting_for_a_locked_database(
+    reviewed_db: Path,
+) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await review_screen(pilot)
+        screen.probe_seconds = 0.1
+        with write_lock_held(reviewed_db):
+            await pilot.press("a", "a")
+            await wait_until(pilot, lambda: "1 key kept" in status_line(app))
+            await pilot.press("escape")
+            assert not screen.waiting
+            assert "events 0/" in status_line(app)
+        await pilot.pause(0.5)
+        assert decisions(reviewed_db)[:2] == [None, None]  # dropped, and said so
+        assert any("dropped" in n.message for n in app._notifications)
+        await pilot.press("a")  # the database is free again: the key saves at once
         assert decisions(reviewed_db)[0] == "accepted"
+        await pilot.press("q")
+
+
+async def test_quitting_while_a_decision_waits_asks_for_a_second_q(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await review_screen(pilot)
+        with write_lock_held(reviewed_db) as other:
+            await pilot.press("a")
+            await pilot.press("q")
+            assert app.is_running
+            assert any("q again" in n.message for n in app._notifications)
+            await pilot.press("q")
+            await wait_until(pilot, lambda: not app.is_running)
+            assert stored_count(other) == 0
+
+
+async def test_the_next_article_is_laid_out_while_the_reviewer_reads(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await review_screen(pilot)
+        with open_store(reviewed_db) as store:
+            second = get_article(store, seed_ids(store)[1])
+        assert second is not None
+        await wait_until(pilot, lambda: screen.article.is_prepared(second.text, second.title))
+        await pilot.press("right_square_bracket")
+        assert "article 2 of 5" in status_line(app)
+        assert screen.article.text == second.text
         await pilot.press("q")

@@ -15,15 +15,15 @@ from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable
 
 from db.store import Store, open_store
 from tui import keymap
 from tui.layout.modes import resolve
 from tui.screens.articles import ArticlesScreen
 from tui.screens.help import HelpScreen, key_help
-from tui.screens.review import ReviewScreen
+from tui.screens.review import WRITE_WAIT_SECONDS, ReviewScreen
 from tui.session import ReviewSession
+from tui.widgets.events_table import EventsTable
 
 
 class KeyedReviewScreen(ReviewScreen):
@@ -82,7 +82,7 @@ class ReviewApp(App[None]):
             for binding in map(keymap.as_binding, App.BINDINGS)
             if binding.priority and not binding.system
         ]
-        reserved = keymap.reserved_keys(DataTable.BINDINGS, "the events table")
+        reserved = keymap.reserved_keys(EventsTable.BINDINGS, "the events table")
         reserved.update(keymap.reserved_keys(first, "the app"))
         if self.ENABLE_COMMAND_PALETTE:
             reserved[self.COMMAND_PALETTE_BINDING] = "the command palette"
@@ -92,6 +92,7 @@ class ReviewApp(App[None]):
         """Apply the reviewer's keys, open the database and the review screen."""
         self.set_keymap(self.keys.keymap(self.actions))
         self.store = open_store(self.db_path)
+        self.store.set_busy_timeout(WRITE_WAIT_SECONDS)  # a longer wait is a worker's
         self.session = ReviewSession(self.store, self.annotator)
         self.push_screen(KeyedReviewScreen(self.session, self.rtl_mode, self.hint))
         for problem in self.keys.problems:
@@ -108,6 +109,14 @@ class ReviewApp(App[None]):
         """Open the article list, search box focused; Enter there opens the article chosen."""
         review = self.screen
         if not isinstance(review, ReviewScreen) or self.store is None or self.session is None:
+            return
+        if review.waiting:
+            self.notify(
+                "the last decision is waiting for the database: the list opens once it is"
+                " saved (esc drops it)",
+                severity="warning",
+                markup=False,
+            )
             return
         current = self.session.article.id if self.session.article else None
         which, query = self.listing

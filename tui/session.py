@@ -8,7 +8,6 @@ articles) do not depend on the widgets.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import sqlite3
 import time
@@ -55,21 +54,33 @@ class Status:
     flagged: bool
 
 
-BUSY = (
-    "not saved: the database stayed locked by another reviewer's process;"
-    " press the key again in a moment"
-)
+class DatabaseBusy(DecisionError):
+    """The write could not start: another process held the database's write lock too long.
+
+    Nothing was stored; the same call can be made again once the lock is free
+    (the review screen waits for that off the UI thread, see tui.database_wait).
+    """
+
+
+BUSY = "the database is locked by another reviewer's process"
+
+
+def _is_lock(error: BaseException) -> bool:
+    text = str(error).lower()
+    return isinstance(error, StoreError) or "locked" in text or "busy" in text
 
 
 def _writes(method: Callable[..., T]) -> Callable[..., T]:
-    """Turn "the database stayed locked" into a DecisionError the screen shows."""
+    """Turn database errors into DecisionErrors the screen shows: DatabaseBusy for a lock."""
 
     @functools.wraps(method)
     def guarded(*args: Any, **kwargs: Any) -> T:
         try:
             return method(*args, **kwargs)
         except (StoreError, sqlite3.OperationalError) as error:
-            raise DecisionError(BUSY) from error
+            if _is_lock(error):
+                raise DatabaseBusy(BUSY) from error
+            raise DecisionError(f"the database refused the write ({error})") from error
 
     return guarded
 
@@ -83,6 +94,8 @@ class ReviewSession:
         self.article: Article | None = None
         self.items: list[ReviewItem] = []
         self._opened_at = time.monotonic()
+        self._unsaved_time: dict[str, float] = {}
+        """Seconds spent on articles that a locked database did not take yet, by article id."""
 
     # -- moving between articles -------------------------------------------------
 
@@ -122,6 +135,26 @@ class ReviewSession:
         following = navigation.next_not_done(self.store, self.annotator, self.article.id)
         return self.open(following) if following else self.reload()
 
+    def upcoming(self) -> list[tuple[Article, tuple[int, int] | None]]:
+        """The articles the next keys will likely open (`]`, and `space`'s next not done).
+
+        Each comes with its first event's evidence span (None without events):
+        the screen scrolls there first, so that is where to prepare the drawing.
+        """
+        if self.article is None:
+            return []
+        found: list[tuple[Article, tuple[int, int] | None]] = []
+        for article in (
+            navigation.next_article(self.store, self.article.id),
+            navigation.next_not_done(self.store, self.annotator, self.article.id),
+        ):
+            if article is None or any(article.id == seen.id for seen, _ in found):
+                continue
+            items = review_items(self.store, article.id, self.annotator)
+            evidence = items[0].current.evidence if items else None
+            found.append((article, (evidence.start, evidence.end) if evidence else None))
+        return found
+
     def reload(self) -> Article | None:
         """Read the current article's events and decisions again."""
         if self.article is not None:
@@ -136,10 +169,18 @@ class ReviewSession:
         if self.article is not None:
             spent = time.monotonic() - self._opened_at
             if spent > 0.05:
-                # bookkeeping: a busy database must never stop the reviewer moving on
-                with contextlib.suppress(StoreError, sqlite3.OperationalError):
-                    add_time(self.store, self.annotator, self.article.id, round(spent, 2))
+                self._unsaved_time[self.article.id] = (
+                    self._unsaved_time.get(self.article.id, 0.0) + spent
+                )
         self._opened_at = time.monotonic()
+        # Bookkeeping must never stop the reviewer moving on: time a locked
+        # database did not take is kept and added with the next article's.
+        for article_id, seconds in list(self._unsaved_time.items()):
+            try:
+                add_time(self.store, self.annotator, article_id, round(seconds, 2))
+            except (StoreError, sqlite3.OperationalError):
+                return
+            del self._unsaved_time[article_id]
 
     # -- decisions -----------------------------------------------------------------
 

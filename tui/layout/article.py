@@ -3,13 +3,24 @@
 Paragraphs are separated by a blank row; the title comes first. Each row
 knows the source range it shows (offsets into the article text; the title's
 rows have none), so the view can find the row of a span and light cells.
+
+Preparing the paragraphs (sanitising, shaping, bidi levels) is most of the
+cost of a layout. `ArticleLayout(text, title, mode)` does it at once;
+`ArticleLayout(..., prepare=False)` defers it, and `steps(width)` then does
+it one paragraph at a time, so that an async caller can prepare an article
+in the background, yielding to its event loop between steps. Whatever is
+still undone is done when `rows`, `title` or `paragraphs` is first used.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.layout.engine import APP, Line, ParagraphLayout, paragraph
+
+TITLE_OFFSET = -(10**9)
+"""The source offset given to the title's paragraph (no highlight ever reaches it)."""
 
 
 @dataclass(frozen=True)
@@ -21,31 +32,101 @@ class Row:
 
 
 class ArticleLayout:
-    """An article prepared for display; `rows(width)` lays it out for a width."""
+    """An article prepared for display; `rows(width)` lays it out for a width.
 
-    def __init__(self, text: str, title: str | None = None, mode: str = APP) -> None:
+    With `prepare=False` the paragraphs are prepared later: by `steps`, one
+    at a time, or all at once when the rows are first asked for.
+    """
+
+    def __init__(
+        self, text: str, title: str | None = None, mode: str = APP, *, prepare: bool = True
+    ) -> None:
         self.text = text
         self.mode = mode
-        self.title = ParagraphLayout(title, -(10**9), mode) if title and title.strip() else None
-        self.paragraphs: list[ParagraphLayout] = []
+        self._title_text = title if title and title.strip() else None
+        self._title: ParagraphLayout | None = None
+        self._parts: list[tuple[str, int]] = []
         offset = 0
         for part in text.split("\n"):
             if part.strip():
-                self.paragraphs.append(paragraph(part, offset, mode))
+                self._parts.append((part, offset))
             offset += len(part) + 1
+        self._paragraphs: list[ParagraphLayout] = []
+        self._title_done = self._title_text is None
         self._rows: dict[int, tuple[list[Row], list[int]]] = {}
+        if prepare:
+            self.prepare()
+
+    # -- preparation -------------------------------------------------------------------------
+
+    @property
+    def prepared(self) -> bool:
+        """Whether the title and every paragraph have been prepared."""
+        return self._title_done and len(self._paragraphs) == len(self._parts)
+
+    def _prepare_next(self) -> ParagraphLayout:
+        """Prepare the title if it is not yet, else the next paragraph; return it."""
+        if not self._title_done:
+            assert self._title_text is not None
+            self._title = ParagraphLayout(self._title_text, TITLE_OFFSET, self.mode)
+            self._title_done = True
+            return self._title
+        part, offset = self._parts[len(self._paragraphs)]
+        prepared = paragraph(part, offset, self.mode)
+        self._paragraphs.append(prepared)
+        return prepared
+
+    def prepare(self) -> None:
+        """Prepare whatever is not prepared yet (the title, the remaining paragraphs)."""
+        while not self.prepared:
+            self._prepare_next()
+
+    def steps(self, width: int | None = None) -> Iterator[None]:
+        """Prepare the article a paragraph at a time, yielding after each one.
+
+        With a `width`, each paragraph is also wrapped for it as it is
+        prepared, and a last step puts the rows together, so that
+        `rows(width)` costs little afterwards. Nothing is done twice: steps
+        skip what is already prepared (by `prepare`, `rows` or another
+        `steps`), and stopping early just leaves the rest for later. Meant
+        for an async task: ``for _ in layout.steps(w): await asyncio.sleep(0)``.
+        """
+        while not self.prepared:
+            prepared = self._prepare_next()
+            if width is not None:
+                prepared.lines(width)
+            yield
+        if width is not None and max(2, width) not in self._rows:
+            self._laid_out(width)
+            yield
+
+    @property
+    def title(self) -> ParagraphLayout | None:
+        """The title's paragraph (None without a title); prepares the article if needed."""
+        self.prepare()
+        return self._title
+
+    @property
+    def paragraphs(self) -> list[ParagraphLayout]:
+        """The article's non-blank paragraphs, prepared (prepares the rest if needed)."""
+        self.prepare()
+        return self._paragraphs
+
+    # -- rows --------------------------------------------------------------------------------
 
     def rows(self, width: int) -> list[Row]:
         """The article's display rows for a width."""
         return self._laid_out(width)[0]
 
     def _laid_out(self, width: int) -> tuple[list[Row], list[int]]:
+        width = max(2, width)
         if width not in self._rows:
+            self.prepare()
             rows: list[Row] = []
-            if self.title is not None:
-                rows.extend(Row(line, title=True) for line in self.title.lines(width))
+            if self._title is not None:
+                rows.extend(Row(line, title=True) for line in self._title.lines(width))
                 rows.append(Row(None))
-            for index, layout in enumerate(self.paragraphs):
+            for index, layout in enumerate(self._paragraphs):
                 if index:
                     rows.append(Row(None))
                 rows.extend(Row(line) for line in layout.lines(width))

@@ -201,26 +201,52 @@ def visual_order(levels: list[int], trailing_space: list[bool]) -> list[int]:
 
     `trailing_space` marks the units that are white space at the end of the
     line; L1 puts them back on the paragraph level.
+
+    L2 reverses, from the highest level down to the lowest odd one, every
+    sequence of units at that level or higher. A run of units of one level
+    always moves as a block, so the reversals are done on runs (a line of
+    Arabic with one number has three), and each run's units come out
+    reversed when the run was reversed an odd number of times.
     """
     line = list(levels)
     for index in range(len(line) - 1, -1, -1):
         if not trailing_space[index]:
             break
         line[index] = PARAGRAPH_LEVEL
-    order = list(range(len(line)))
-    if not line:
-        return order
-    highest = max(line)
-    lowest_odd = min(level for level in line if level % 2) if any(lv % 2 for lv in line) else 1
-    for level in range(highest, lowest_odd - 1, -1):
+    n = len(line)
+    if not n:
+        return []
+    run_levels: list[int] = []
+    bounds: list[int] = []
+    previous = None
+    for index, level in enumerate(line):
+        if level != previous:
+            run_levels.append(level)
+            bounds.append(index)
+            previous = level
+    bounds.append(n)
+    odd = [level for level in run_levels if level % 2]
+    lowest_odd = min(odd) if odd else 1
+    if len(run_levels) == 1:
+        flips = max(0, run_levels[0] - lowest_odd + 1)
+        return list(range(n - 1, -1, -1)) if flips % 2 else list(range(n))
+    runs = list(range(len(run_levels)))
+    for level in range(max(run_levels), lowest_odd - 1, -1):
         i = 0
-        while i < len(order):
-            if line[order[i]] >= level:
+        while i < len(runs):
+            if run_levels[runs[i]] >= level:
                 j = i
-                while j < len(order) and line[order[j]] >= level:
+                while j < len(runs) and run_levels[runs[j]] >= level:
                     j += 1
-                order[i:j] = order[i:j][::-1]
+                runs[i:j] = runs[i:j][::-1]
                 i = j
             else:
                 i += 1
+    order: list[int] = []
+    for run in runs:
+        first, stop = bounds[run], bounds[run + 1]
+        if max(0, run_levels[run] - lowest_odd + 1) % 2:
+            order.extend(range(stop - 1, first - 1, -1))
+        else:
+            order.extend(range(first, stop))
     return order

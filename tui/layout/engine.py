@@ -7,6 +7,11 @@ width, so a resize only re-wraps. Every cell of every line knows the range of
 source offsets it stands for, so that highlights given as source ranges light
 exactly the right cells.
 
+A `Line` orders its clusters for display only when first drawn, and keeps
+that order, its drawn text and (when asked for) its cells; `Line.runs` splits
+the drawn text by the highlight spans each cell overlaps, so a view colours a
+line by runs rather than cell by cell.
+
 Modes: "app" shapes and reorders (for terminals that do neither); "logical"
 keeps the text in logical order and unshaped (for terminals that do their
 own bidi, and for "off").
@@ -15,6 +20,7 @@ own bidi, and for "off").
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -44,11 +50,13 @@ class Cell(NamedTuple):
 class Line:
     """A displayed line: its cells from left to right, its width, and its source range.
 
-    The cells (the line's visual order) are worked out when first asked for,
-    so that laying out a long article only orders the lines that are drawn.
+    The line's visual order is worked out when first needed, so that laying
+    out a long article only orders the lines that are drawn; the drawn text
+    (`text`) and the cells (`cells`) are each built once from it.
     """
 
-    __slots__ = ("_cells", "_first", "_layout", "_stop", "end", "start", "width")
+    __slots__ = ("_cells", "_first", "_layout", "_order", "_stop", "_text", "end", "start",
+                 "width")  # fmt: skip
 
     def __init__(
         self, layout: ParagraphLayout | None, first: int, stop: int, width: int, start: int,
@@ -57,19 +65,79 @@ class Line:
         self._layout, self._first, self._stop = layout, first, stop
         self.width, self.start, self.end = width, start, end
         self._cells = cells
+        self._order: list[int] | None = None
+        self._text: str | None = None
+
+    def _visual(self) -> list[int]:
+        """The paragraph's cluster indices of this line, left to right (computed once)."""
+        if self._order is None:
+            assert self._layout is not None
+            self._order = self._layout.visual(self._first, self._stop)
+        return self._order
 
     @property
     def cells(self) -> tuple[Cell, ...]:
         """The line's cells, left to right."""
         if self._cells is None:
             assert self._layout is not None
-            self._cells = self._layout.order(self._first, self._stop)
+            self._cells = self._layout.cells_of(self._visual())
         return self._cells
 
     @property
     def text(self) -> str:
-        """The line as it is drawn, left to right."""
-        return "".join(cell.text for cell in self.cells)
+        """The line as it is drawn, left to right (computed once)."""
+        if self._text is None:
+            if self._cells is not None:
+                self._text = "".join([cell.text for cell in self._cells])
+            else:
+                assert self._layout is not None
+                self._text = self._layout.text_of(self._visual())
+        return self._text
+
+    @property
+    def ordered(self) -> bool:
+        """Whether the line's visual order has been worked out (it is, once drawn)."""
+        return self._cells is not None or self._order is not None
+
+    def runs(self, spans: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+        """The drawn text in runs of cells that overlap the same spans, left to right.
+
+        Each run is its text and a mask: bit k is set when the run's cells
+        overlap `spans[k]`, a cell standing for source range [s, e) overlapping
+        span (a, b) when s < b and a < e. Adjacent runs have different masks;
+        a line with no cells gives no runs. A span that covers the whole line
+        is settled without looking at the cells.
+        """
+        if self._cells is not None and not self._cells:
+            return []
+        start, end = self.start, self.end
+        whole = 0
+        partial: list[tuple[int, int, int]] = []
+        for bit, (a, b) in enumerate(spans):
+            if a <= start and end <= b:
+                whole |= 1 << bit
+            elif start < b and a < end:
+                partial.append((1 << bit, a, b))
+        if not partial:
+            return [(self.text, whole)]
+        runs: list[tuple[str, int]] = []
+        texts: list[str] = []
+        mask = -1
+        for cell in self.cells:
+            cell_start, cell_end = cell.start, cell.end
+            cell_mask = whole
+            for flag, a, b in partial:
+                if cell_start < b and a < cell_end:
+                    cell_mask |= flag
+            if cell_mask != mask:
+                if texts:
+                    runs.append(("".join(texts), mask))
+                texts = []
+                mask = cell_mask
+            texts.append(cell.text)
+        if texts:
+            runs.append(("".join(texts), mask))
+        return runs
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Line):
@@ -109,6 +177,9 @@ def _mirror(text: str) -> str:
         return text
     return _MIRRORED[text[0]] + text[1:]
 
+
+_MIRRORED_CHARS = frozenset(_MIRRORED)
+_new_cell = tuple.__new__
 
 _SPACES = frozenset(chr(c) for c in range(0x2000, 0x200B)) | {"\u3000", "\u205f", "\u1680"}
 
@@ -213,6 +284,7 @@ class ParagraphLayout:
         else:
             self.levels = [1] * len(texts)
         offset = self.offset
+        self._may_mirror = self.mode == APP and not _MIRRORED_CHARS.isdisjoint(clean)
         self.texts, self.widths, self.spaces = texts, widths, spaces
         self.starts = [clean_map[i] + offset for i in firsts]
         self.ends = [clean_map[i] + 1 + offset for i in lasts]
@@ -241,23 +313,42 @@ class ParagraphLayout:
                 lines.append(Line(self, first, first, 0, self.offset, self.offset, ()))
         return lines or [Line(None, 0, 0, 0, self.offset, self.offset, ())]
 
+    def visual(self, first: int, stop: int) -> list[int]:
+        """The indices of clusters [first, stop) in display order, left to right (L1-L2)."""
+        if self.mode != APP:
+            return list(range(first, stop))
+        levels = self.levels
+        line = levels[first:stop]
+        if line and min(line) == max(line) == 1:  # all right to left, as most Arabic lines are
+            return list(range(stop - 1, first - 1, -1))
+        return [first + k for k in visual_order(line, self.spaces[first:stop])]
+
+    def _drawn(self, index: int) -> str:
+        """A cluster's text as drawn: mirrored (L4) when it is on a right-to-left level."""
+        text = self.texts[index]
+        return _mirror(text) if self.levels[index] & 1 else text
+
+    def text_of(self, order: list[int]) -> str:
+        """The drawn text of the clusters `order` (indices, left to right), mirrored (L4)."""
+        texts = self.texts
+        text = "".join([texts[i] for i in order])
+        if not self._may_mirror or _MIRRORED_CHARS.isdisjoint(text):
+            return text
+        drawn = self._drawn
+        return "".join([drawn(i) for i in order])
+
+    def cells_of(self, order: list[int]) -> tuple[Cell, ...]:
+        """The cells of the clusters `order` (indices, left to right), mirrored (L4)."""
+        texts, widths, starts, ends = self.texts, self.widths, self.starts, self.ends
+        if self._may_mirror:
+            drawn = self._drawn
+            return tuple([_new_cell(Cell, (drawn(i), widths[i], starts[i], ends[i]))
+                          for i in order])  # fmt: skip
+        return tuple([_new_cell(Cell, (texts[i], widths[i], starts[i], ends[i])) for i in order])
+
     def order(self, first: int, stop: int) -> tuple[Cell, ...]:
         """The cells of clusters [first, stop) in display order (L1-L2, L4 mirroring)."""
-        texts, widths, starts, ends = self.texts, self.widths, self.starts, self.ends
-        if self.mode != APP:
-            return tuple(
-                [Cell(texts[i], widths[i], starts[i], ends[i]) for i in range(first, stop)]
-            )
-        levels = self.levels
-        order = visual_order(levels[first:stop], self.spaces[first:stop])
-        cells = []
-        for k in order:
-            i = first + k
-            text = texts[i]
-            if levels[i] & 1:
-                text = _mirror(text)
-            cells.append(Cell(text, widths[i], starts[i], ends[i]))
-        return tuple(cells)
+        return self.cells_of(self.visual(first, stop))
 
 
 def _wrap(widths: list[int], spaces: list[bool], width: int) -> list[tuple[int, int]]:

@@ -3,41 +3,74 @@
 Every decision key calls the ReviewSession, which commits to the database
 before returning; the screen then redraws from the stored state, so what is
 shown as decided is on disk.
+
+When another process holds the database's write lock, a write gives up after
+the store's short busy timeout (the review app opens it with
+`WRITE_WAIT_SECONDS`) instead of freezing the screen. The decision is kept,
+the status line says "waiting for the database", and a thread worker
+(`tui.database_wait`) watches the lock on a connection of its own. When the
+lock is free the screen writes the kept decision, and only then shows it as
+saved. Keys pressed meanwhile are kept in order and run after it; escape drops
+the kept decision and keys (nothing is stored); q asks for a second q.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
+from collections import deque
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.timer import Timer
+from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
 
-from db.decisions import DecisionError, ReviewItem
+from db.decisions import DecisionError, ReviewItem, UndoResult
+from db.events import StoredEvent
 from extract.record import Event, Span
+from tui.database_wait import PROBE_SECONDS, wait_until_writable
 from tui.layout.modes import next_mode, resolve
 from tui.layout.sanitize import sanitize
 from tui.screens.comment import CommentScreen
 from tui.screens.event_form import DEFAULT_SUB_EVENT_TYPE, EventForm
-from tui.session import ReviewSession
+from tui.session import DatabaseBusy, ReviewSession
 from tui.widgets.article_view import ArticleView
 from tui.widgets.events_table import EventsTable
 
+T = TypeVar("T")
 
-def _shown(action: Callable[[ReviewScreen], None]) -> Callable[[ReviewScreen], None]:
-    """Run a key's action; a decision that could not be stored is said, not raised."""
+WRITE_WAIT_SECONDS = 0.25
+"""How long a write on the UI thread waits for another process's lock before the
+screen keeps the decision and waits off the UI thread instead."""
+
+
+PREPARE_AFTER_SECONDS = 0.05
+"""How long after an article is shown the next ones are laid out: the new
+article's frame and its messages come first."""
+
+
+def _in_turn(action: Callable[[ReviewScreen], None]) -> Callable[[ReviewScreen], None]:
+    """Run a key's action, or keep it for later while a decision waits for the database.
+
+    A kept key runs, in order, once the waiting decision is stored: its meaning
+    (the next event, the next article) depends on that decision.
+    """
 
     @functools.wraps(action)
     def run(screen: ReviewScreen) -> None:
-        try:
-            action(screen)
-        except DecisionError as error:
-            screen.notify(str(error), severity="error", markup=False, timeout=8)
+        if screen.waiting:
+            screen.kept.append(action.__name__)
+            screen.show_status()
+            return
+        action(screen)
 
     return run
 
@@ -50,6 +83,11 @@ class ReviewScreen(Screen[None]):
         height: 1;
         padding: 0 1;
         background: $panel;
+    }
+    ReviewScreen #status.-waiting {
+        background: $warning;
+        color: $text;
+        text-style: bold;
     }
     ReviewScreen #events {
         width: 2fr;
@@ -78,8 +116,19 @@ class ReviewScreen(Screen[None]):
         Binding("ctrl+down,J", "next_sentence", "Next sentence", show=False),
         Binding("ctrl+up,K", "previous_sentence", "Previous sentence", show=False),
         Binding("r", "cycle_mode", "RTL mode"),
+        Binding("escape", "drop_waiting", "Drop the decision waiting for the database", show=False),
         Binding("q", "quit", "Quit"),
     ]
+
+    class DatabaseWaited(Message):
+        """Posted by the wait worker after each look at a database that is still locked."""
+
+        def __init__(self, seconds: float) -> None:
+            super().__init__()
+            self.seconds = seconds
+
+    class DatabaseFree(Message):
+        """Posted by the wait worker when a write could start: time to store the kept decision."""
 
     def __init__(self, session: ReviewSession, mode: str, hint: str) -> None:
         """Review with `session`, drawing Arabic in RTL `mode` (hint says how it was chosen)."""
@@ -87,6 +136,14 @@ class ReviewScreen(Screen[None]):
         self.session = session
         self.mode = mode
         self.hint = hint
+        self._waiting: tuple[Callable[[], Any], Callable[[Any], None], str] | None = None
+        self._waited = 0.0
+        self._quit_asked = False
+        self._prepare_timer: Timer | None = None
+        self.probe_seconds = PROBE_SECONDS
+        """How often the wait worker looks at a locked database again."""
+        self.kept: deque[str] = deque()
+        """Keys (their action names) pressed while a decision waited for the database."""
 
     def compose(self) -> ComposeResult:
         """The status line, the events beside the article, the keys."""
@@ -106,12 +163,92 @@ class ReviewScreen(Screen[None]):
         """The article view."""
         return self.query_one(ArticleView)
 
+    @property
+    def waiting(self) -> bool:
+        """Whether a decision is kept, waiting for another process to release the database."""
+        return self._waiting is not None
+
     def on_mount(self) -> None:
         """Open the first article not done and show it."""
         self.session.open_start()
         self.redraw(new_article=True)
         self.table.focus()
         self.notify(self.hint, timeout=4)
+
+    # -- storing ----------------------------------------------------------------------------
+
+    def save(
+        self, write: Callable[[], T], then: Callable[[T], None], failed: str = "not saved"
+    ) -> None:
+        """Store with `write` (a session call), then show the result with `then`.
+
+        A write refused for a reason (a record that does not fit) is said as
+        "`failed`: reason". A write that found the database locked is kept:
+        the screen waits off the UI thread and stores it when it can, and
+        `then` runs only after it is stored.
+        """
+        try:
+            result = write()
+        except DatabaseBusy:
+            if self._waiting is None:
+                self._waited = 0.0
+            self._waiting = (write, then, failed)
+            self.show_status()
+            self._wait_for_database()
+            return
+        except DecisionError as error:
+            self.notify(f"{failed}: {error}", severity="error", markup=False, timeout=8)
+            return
+        then(result)
+
+    @work(thread=True, exclusive=True, group="database-wait", exit_on_error=False)
+    def _wait_for_database(self) -> None:
+        worker = get_current_worker()
+        free = wait_until_writable(
+            self.session.store.path,
+            stopped=lambda: worker.is_cancelled,
+            waited=lambda seconds: self.post_message(self.DatabaseWaited(seconds)),
+            probe_seconds=self.probe_seconds,
+        )
+        if free and not worker.is_cancelled:
+            self.post_message(self.DatabaseFree())
+
+    def on_review_screen_database_waited(self, message: DatabaseWaited) -> None:
+        """Say how long the kept decision has waited."""
+        if self._waiting is not None:
+            self._waited = message.seconds
+            self.show_status()
+
+    def on_review_screen_database_free(self, message: DatabaseFree) -> None:
+        """Store the kept decision now; then run the keys kept behind it."""
+        if self._waiting is None:
+            return
+        write, then, failed = self._waiting
+        self._waiting = None
+        self.save(write, then, failed)
+        if self._waiting is None:
+            self._quit_asked = False
+            self.notify(f"saved after waiting {self._waited:.0f} s for the database")
+            self.show_status()
+            while self.kept and self._waiting is None:
+                getattr(self, self.kept.popleft())()
+
+    def action_drop_waiting(self) -> None:
+        """Drop the decision waiting for the database, and the keys kept behind it."""
+        if self._waiting is None:
+            return
+        self.workers.cancel_group(self, "database-wait")
+        self._waiting = None
+        self._quit_asked = False
+        dropped = len(self.kept)
+        self.kept.clear()
+        self.redraw()
+        self.notify(
+            f"dropped the waiting decision{' and the keys kept behind it' if dropped else ''}:"
+            " nothing of it was stored",
+            severity="warning",
+            markup=False,
+        )
 
     # -- drawing -----------------------------------------------------------------------
 
@@ -128,22 +265,56 @@ class ReviewScreen(Screen[None]):
         self.table.show(self.session.items, self.mode, keep)
         self.show_selection()
         self.show_status()
+        if new_article:
+            if self._prepare_timer is not None:
+                self._prepare_timer.stop()
+            self._prepare_timer = self.set_timer(PREPARE_AFTER_SECONDS, self._prepare_upcoming)
+
+    def _prepare_upcoming(self) -> None:
+        self._prepare_timer = None
+        self.run_worker(self._prepare(), exclusive=True, group="prepare", exit_on_error=False)
+
+    async def _prepare(self) -> None:
+        """Lay out the articles the next keys will likely open, while the reviewer reads.
+
+        Runs on the event loop in steps of about a paragraph, so a key pressed
+        meanwhile waits for one step at most; `]` or `space` then draws an
+        article that is already laid out.
+        """
+        for article, around in self.session.upcoming():
+            steps = self.article.prefetch_steps(article.text, article.title, around=around)
+            for _ in steps:
+                await asyncio.sleep(0)
 
     def show_status(self) -> None:
-        """Who, where, and how far."""
+        """Who, where, and how far; or, while a decision waits, that it waits."""
+        status = self.query_one("#status", Static)
+        status.set_class(self._waiting is not None, "-waiting")
+        if self._waiting is not None:
+            line = (
+                f"waiting for the database: another reviewer's process holds it"
+                f" ({self._waited:.0f} s) · the last decision is not saved yet"
+            )
+            if self.kept:
+                line += f" · {len(self.kept)} {'key' if len(self.kept) == 1 else 'keys'} kept"
+            line += " · esc drops it"
+        else:
+            line = self._status_line()
+        status.update(Text(sanitize(line)[0]), layout=False)
+
+    def _status_line(self) -> str:
         s = self.session.status()
         if s.total == 0:
-            line = f"{s.annotator} · no articles in this database (hadath import …)"
-        else:
-            line = (
-                f"{s.annotator} · article {s.index} of {s.total} · events {s.decided}/{s.events}"
-                f" decided · {s.done} done · RTL {self.mode}"
-            )
-            if s.article_done:
-                line += " · this article is done"
-            if s.flagged:
-                line += " · flagged"
-        self.query_one("#status", Static).update(Text(sanitize(line)[0]))
+            return f"{s.annotator} · no articles in this database (hadath import …)"
+        line = (
+            f"{s.annotator} · article {s.index} of {s.total} · events {s.decided}/{s.events}"
+            f" decided · {s.done} done · RTL {self.mode}"
+        )
+        if s.article_done:
+            line += " · this article is done"
+        if s.flagged:
+            line += " · flagged"
+        return line
 
     def show_selection(self) -> None:
         """Light the selected event's evidence in the article and scroll to it."""
@@ -157,11 +328,11 @@ class ReviewScreen(Screen[None]):
         self.article.set_highlights(selected, [s for i, s in enumerate(spans) if i != row])
         self.article.scroll_to_span(*selected)
 
-    def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:
+    def on_events_table_highlighted(self, message: EventsTable.Highlighted) -> None:
         """A new event was selected: show its evidence."""
         self.show_selection()
 
-    def on_data_table_row_selected(self, message: DataTable.RowSelected) -> None:
+    def on_events_table_selected(self, message: EventsTable.Selected) -> None:
         """enter on an event (or a click on the selected one): edit it."""
         message.stop()
         self.action_edit_event()
@@ -180,69 +351,79 @@ class ReviewScreen(Screen[None]):
 
     # -- keys --------------------------------------------------------------------------
 
+    @_in_turn
     def action_next_event(self) -> None:
         """Select the next event."""
         self.table.action_cursor_down()
 
+    @_in_turn
     def action_previous_event(self) -> None:
         """Select the previous event."""
         self.table.action_cursor_up()
 
-    @_shown
+    @_in_turn
     def action_accept(self) -> None:
         """Accept the selected event and move to the next one."""
         row = self.table.cursor_row
-        self.session.accept(row)
-        self.redraw(row=row + 1)
+        self.save(lambda: self.session.accept(row), lambda _: self.redraw(row=row + 1))
 
-    @_shown
+    @_in_turn
     def action_reject(self) -> None:
         """Reject the selected event and move to the next one."""
         row = self.table.cursor_row
-        self.session.reject(row)
-        self.redraw(row=row + 1)
+        self.save(lambda: self.session.reject(row), lambda _: self.redraw(row=row + 1))
 
-    @_shown
+    @_in_turn
     def action_accept_all(self) -> None:
         """Accept every pending event of the article."""
-        accepted = self.session.accept_all()
-        self.redraw()
-        self.notify(f"accepted {len(accepted)} events")
 
-    @_shown
+        def shown(accepted: list[str]) -> None:
+            self.redraw()
+            self.notify(f"accepted {len(accepted)} events")
+
+        self.save(self.session.accept_all, shown)
+
+    @_in_turn
     def action_undo(self) -> None:
         """Undo the last decision, going back to its article if needed."""
         before = self.session.article.id if self.session.article else None
-        result = self.session.undo()
-        if result is None:
-            self.notify("nothing to undo")
-            return
-        moved = self.session.article is not None and self.session.article.id != before
-        ids = [item.stored.id for item in self.session.items]
-        row = ids.index(result.event_ids[0]) if result.event_ids[0] in ids else None
-        self.redraw(new_article=moved, row=row)
-        self.notify(f"undid {result.action}")
 
-    @_shown
+        def shown(result: UndoResult | None) -> None:
+            if result is None:
+                self.notify("nothing to undo")
+                return
+            moved = self.session.article is not None and self.session.article.id != before
+            self.redraw(new_article=moved, row=self._row_of(result.event_ids[0]))
+            self.notify(f"undid {result.action}")
+
+        self.save(self.session.undo, shown)
+
+    @_in_turn
     def action_done(self) -> None:
         """Mark the article done and go to the next article not done."""
         before = self.session.article.id if self.session.article else None
-        self.session.done_and_next()
-        moved = self.session.article is not None and self.session.article.id != before
-        self.redraw(new_article=moved)
-        if not moved:
-            self.notify("every article is done")
 
+        def shown(_: object) -> None:
+            moved = self.session.article is not None and self.session.article.id != before
+            self.redraw(new_article=moved)
+            if not moved:
+                self.notify("every article is done")
+
+        self.save(self.session.done_and_next, shown)
+
+    @_in_turn
     def action_next_article(self) -> None:
         """Go to the next article."""
         self.session.next_article()
         self.redraw(new_article=True)
 
+    @_in_turn
     def action_previous_article(self) -> None:
         """Go to the previous article."""
         self.session.previous_article()
         self.redraw(new_article=True)
 
+    @_in_turn
     def action_edit_event(self) -> None:
         """Open the form on the selected event; saving records a correction."""
         article = self.session.article
@@ -269,17 +450,17 @@ class ReviewScreen(Screen[None]):
                     "that event is no longer in this article", severity="error", markup=False
                 )
                 return
-            try:
-                self.session.correct(index, event)
-            except DecisionError as error:
-                self.notify(f"not saved: {error}", severity="error", markup=False)
-                return
-            self.redraw(row=index)
-            self.notify("correction saved", markup=False)
+
+            def shown(_: object) -> None:
+                self.redraw(row=index)
+                self.notify("correction saved", markup=False)
+
+            self.save(lambda: self.session.correct(index, event), shown)
 
         form = EventForm(item.current, article.text, title=title, mode=self.mode)
         self.app.push_screen(form, saved)
 
+    @_in_turn
     def action_new_event(self) -> None:
         """Open the form on a new event whose evidence is the sentence under the article cursor."""
         article = self.session.article
@@ -297,18 +478,17 @@ class ReviewScreen(Screen[None]):
         def saved(event: Event | None) -> None:
             if event is None:
                 return
-            try:
-                stored = self.session.add(event)
-            except DecisionError as error:
-                self.notify(f"not saved: {error}", severity="error", markup=False)
-                return
-            self.redraw(row=self._row_of(stored.id) if stored else None)
-            self.notify("event added", markup=False)
+
+            def shown(stored: StoredEvent | None) -> None:
+                self.redraw(row=self._row_of(stored.id) if stored else None)
+                self.notify("event added", markup=False)
+
+            self.save(lambda: self.session.add(event), shown)
 
         form = EventForm(template, article.text, title="New event", mode=self.mode)
         self.app.push_screen(form, saved)
 
-    @_shown
+    @_in_turn
     def action_delete_event(self) -> None:
         """Delete the selected event if this reviewer added it (machine events are rejected)."""
         chosen = self.selected()
@@ -321,15 +501,15 @@ class ReviewScreen(Screen[None]):
                 "machine events are rejected with x, not deleted", severity="warning", markup=False
             )
             return
-        try:
-            deleted = self.session.delete(row)
-        except DecisionError as error:
-            self.notify(f"not deleted: {error}", severity="error", markup=False)
-            return
-        if deleted:
-            self.redraw(row=row)
-            self.notify("deleted the event you added (u brings it back)", markup=False)
 
+        def shown(deleted: bool) -> None:
+            if deleted:
+                self.redraw(row=row)
+                self.notify("deleted the event you added (u brings it back)", markup=False)
+
+        self.save(lambda: self.session.delete(row), shown, failed="not deleted")
+
+    @_in_turn
     def action_comment(self) -> None:
         """Edit the comment on the article; saving stores it."""
         if self.session.article is None:
@@ -343,26 +523,34 @@ class ReviewScreen(Screen[None]):
             if text == (current or ""):
                 self.notify("comment unchanged", markup=False)
                 return
-            stored = self.session.set_comment(text)
-            self.show_status()
-            self.notify("comment saved" if stored else "comment cleared", markup=False)
+
+            def shown(stored: str | None) -> None:
+                self.show_status()
+                self.notify("comment saved" if stored else "comment cleared", markup=False)
+
+            self.save(lambda: self.session.set_comment(text), shown)
 
         self.app.push_screen(CommentScreen(current), saved)
 
+    @_in_turn
     def action_next_sentence(self) -> None:
         """Move the article's sentence cursor to the next sentence."""
         self.article.action_next_sentence()
 
+    @_in_turn
     def action_previous_sentence(self) -> None:
         """Move the article's sentence cursor to the previous sentence."""
         self.article.action_previous_sentence()
 
-    @_shown
+    @_in_turn
     def action_flag(self) -> None:
         """Flag or unflag the article."""
-        flagged = self.session.toggle_flag()
-        self.show_status()
-        self.notify("flagged" if flagged else "unflagged")
+
+        def shown(flagged: bool) -> None:
+            self.show_status()
+            self.notify("flagged" if flagged else "unflagged")
+
+        self.save(self.session.toggle_flag, shown)
 
     def action_cycle_mode(self) -> None:
         """Draw Arabic in the next RTL mode."""
@@ -372,6 +560,16 @@ class ReviewScreen(Screen[None]):
         self.notify(self.hint, timeout=3)
 
     def action_quit(self) -> None:
-        """Record the time spent and leave."""
+        """Record the time spent and leave (asking first while a decision waits to be stored)."""
+        if self._waiting is not None and not self._quit_asked:
+            self._quit_asked = True
+            self.notify(
+                "the last decision is still waiting for the database and is not saved:"
+                " q again quits without it",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.workers.cancel_group(self, "database-wait")
         self.session.close()
         self.app.exit()

@@ -22,6 +22,23 @@ event's evidence (component class ``article-view--evidence``) and the other
 events' evidence (``article-view--evidence-faint``). A cell is lit when
 `Cell.overlaps(start, end)`.
 
+Drawing is cached per row; a row with no highlight and no cursor on it is one
+`Segment` of the line's drawn text, and a lit row is split into runs of cells
+by the spans they overlap (`Line.runs`), the styles being read once per
+repaint. Changing the highlights or moving the cursor redraws only the rows
+the old and new spans touch; a new article, a mode change, a resize or a
+style change redraws everything.
+
+Prefetching: while the reviewer reads one article, the app can lay out the
+next one with `ArticleView.prefetch(text, title)` (all at once) or
+`ArticleView.prefetch_steps(text, title)` (a generator doing one paragraph
+per step, for an async task that awaits ``asyncio.sleep(0)`` between steps).
+Either prepares the article for the view's current width and drawing mode
+and orders the cells of its first screenful of rows; `set_article` of the
+same text and title (in the same mode) then reuses that work. The view keeps
+the last few articles it laid out or prefetched (`PREFETCH_KEEP`), so going
+back to the previous article is as quick.
+
 The sentence cursor (component class ``article-view--cursor``) moves over the
 sentences of `extract.tokens.split_sentences`; it posts
 `ArticleView.CursorMoved` whenever it moves. Keys (the plain arrows, page
@@ -33,8 +50,9 @@ keys, home and end scroll the view, as in any Textual scroll view):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -48,7 +66,7 @@ from textual.strip import Strip
 
 from extract.tokens import Sentence, split_sentences
 from tui.layout.article import ArticleLayout, Row
-from tui.layout.engine import APP, LOGICAL
+from tui.layout.engine import APP, LOGICAL, Line
 from tui.layout.modes import DRAWN
 
 RLM = "\u200f"
@@ -56,6 +74,34 @@ RLM = "\u200f"
 
 Span = tuple[int, int]
 _STRIP_CACHE = 512
+PREFETCH_KEEP = 4
+"""How many laid-out articles (prefetched, or shown before) the view keeps for reuse."""
+_FIRST_SCREEN = 50
+"""Rows whose cells a prefetch orders when the view has no height yet."""
+_ROWS_PER_STEP = 16
+"""Rows whose cells `ArticleView.prefetch_steps` orders per step."""
+
+_SELECTED, _OTHER, _CURSOR = 1, 2, 4
+"""Bits of a lit cell's kind: the selected event's evidence, another's, the cursor sentence."""
+
+
+class _Palette(NamedTuple):
+    """The styles one repaint draws with: plain rows, title rows, and each kind of lit cell."""
+
+    base: Style
+    title: Style
+    lit: tuple[Style, ...]
+    """Indexed by a kind: _SELECTED, _OTHER and _CURSOR bits (selected wins over other)."""
+
+
+class _Prepared:
+    """An article laid out ahead of time for one engine mode: its layout and its sentences."""
+
+    __slots__ = ("layout", "sentences")
+
+    def __init__(self, layout: ArticleLayout, sentences: list[Sentence] | None = None) -> None:
+        self.layout = layout
+        self.sentences = sentences
 
 
 def engine_mode(mode: str) -> str:
@@ -156,6 +202,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._selected: Span | None = None
         self._others: tuple[Span, ...] = ()
         self._strips: dict[int, Strip] = {}
+        self._palette: _Palette | None = None
+        self._prepared: OrderedDict[tuple[str, str | None, str], _Prepared] = OrderedDict()
         self._pending_span: Span | None = None
         self.set_reactive(ArticleView.mode, self.validate_mode(mode))
 
@@ -189,19 +237,108 @@ class ArticleView(ScrollView, can_focus=True):
     def set_article(self, text: str, title: str | None = None) -> None:
         """Show another article: highlights are cleared, cursor and scroll go to the top.
 
-        The cursor is reset without posting `CursorMoved`.
+        The cursor is reset without posting `CursorMoved`. An article
+        prepared by `prefetch` or `prefetch_steps` (or shown recently) in the
+        current mode is not laid out again; one whose preparation was left
+        unfinished is finished here.
         """
+        prepared = self._recall(text, title, engine_mode(self.mode))
         self._text = text
         self._title = title
-        self._sentences = split_sentences(text)
+        if prepared is not None:
+            if prepared.sentences is None:
+                prepared.sentences = split_sentences(text)
+            self._sentences = prepared.sentences
+            self._layout = prepared.layout
+        else:
+            self._sentences = split_sentences(text)
+            self._layout = None
         self._selected = None
         self._others = ()
         self._pending_span = None
-        self._layout = None
         self.set_reactive(ArticleView.cursor, 0)
         self._relayout(keep_position=False)
         if self.is_mounted:
             self.scroll_to(y=0, animate=False)
+
+    # -- prefetching ------------------------------------------------------------------------
+
+    def prefetch(self, text: str, title: str | None = None, *, around: Span | None = None) -> None:
+        """Lay out an article ahead of time, so that `set_article(text, title)` is quick.
+
+        Prepares `text` and `title` for the view's current drawing mode and,
+        once the view has a size, wraps it for the current width and orders
+        the cells of its first screenful of rows (and of the rows showing the
+        source range `around`, if given: the span the app will scroll to).
+        The work is kept (the last `PREFETCH_KEEP` articles) and reused by
+        `set_article` when text, title and mode match. This runs to the end
+        at once; `prefetch_steps` does the same work in small steps.
+        """
+        for _ in self.prefetch_steps(text, title, around=around):
+            pass
+
+    def prefetch_steps(
+        self, text: str, title: str | None = None, *, around: Span | None = None
+    ) -> Iterator[None]:
+        """Do `prefetch`'s work one step at a time: a generator to drive from an async task.
+
+        Each step prepares one paragraph (the title first), or splits the
+        sentences, or orders a few rows' cells; drive it as::
+
+            for _ in view.prefetch_steps(text, title):
+                await asyncio.sleep(0)  # let the app draw and take keys in between
+
+        The partly prepared article is kept from the first step, so stopping
+        early (or calling `set_article` of the same article before the end)
+        loses nothing: `set_article` finishes what is left. The width and
+        mode are those of the view when the generator starts.
+        """
+        mode = engine_mode(self.mode)
+        prepared = self._recall(text, title, mode)
+        if prepared is None:
+            prepared = _Prepared(ArticleLayout(text, title, mode, prepare=False))
+            self._remember(text, title, mode, prepared)
+        width = self._text_width()
+        yield from prepared.layout.steps(width or None)
+        if prepared.sentences is None:
+            prepared.sentences = split_sentences(text)
+            yield
+        if width <= 0:
+            return
+        rows = prepared.layout.rows(width)
+        height = self.scrollable_content_region.height or _FIRST_SCREEN
+        wanted = list(range(min(height, len(rows))))
+        if around is not None:
+            first, last = prepared.layout.rows_of(around[0], around[1], width)
+            middle = (first + last) // 2
+            top = max(0, min(middle - height // 2, len(rows) - height))
+            wanted.extend(i for i in range(top, min(top + height, len(rows))) if i >= height)
+        for done, index in enumerate(wanted, 1):
+            line = rows[index].line
+            if line is not None:
+                _ = line.cells, line.text
+            if done % _ROWS_PER_STEP == 0 and done < len(wanted):
+                yield
+
+    def is_prepared(self, text: str, title: str | None = None) -> bool:
+        """Whether `text` with `title` is fully prepared for the current mode (prefetched)."""
+        prepared = self._prepared.get((text, title, engine_mode(self.mode)))
+        return prepared is not None and prepared.layout.prepared
+
+    def _recall(self, text: str, title: str | None, mode: str) -> _Prepared | None:
+        """The kept preparation of an article for an engine mode (now the most recent), if any."""
+        key = (text, title, mode)
+        prepared = self._prepared.get(key)
+        if prepared is not None:
+            self._prepared.move_to_end(key)
+        return prepared
+
+    def _remember(self, text: str, title: str | None, mode: str, prepared: _Prepared) -> None:
+        """Keep an article's preparation, forgetting the least recently used beyond the limit."""
+        self._prepared[(text, title, mode)] = prepared
+        self._prepared.move_to_end((text, title, mode))
+        while len(self._prepared) > PREFETCH_KEEP:
+            self._prepared.popitem(last=False)
 
     # -- highlights and scrolling ----------------------------------------------------------
 
@@ -216,8 +353,12 @@ class ArticleView(ScrollView, can_focus=True):
         rest = tuple((int(start), int(end)) for start, end in others)
         if (chosen, rest) == (self._selected, self._others):
             return  # the same highlights: keep the drawn rows (a key would repaint twice)
+        changed: list[Span] = []
+        if chosen != self._selected:
+            changed.extend(span for span in (self._selected, chosen) if span is not None)
+        changed.extend(set(self._others) ^ set(rest))
         self._selected, self._others = chosen, rest
-        self._invalidate()
+        self._invalidate_spans(changed)
 
     def scroll_to_span(
         self, start: int, end: int, *, center: bool = True, animate: bool = False
@@ -269,7 +410,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_cursor(self, old: int, new: int) -> None:
         """Redraw, show the cursor sentence and tell the app where the cursor is."""
-        self._invalidate()
+        sentences = self._sentences
+        self._invalidate_spans(
+            [(sentences[i].start, sentences[i].end) for i in (old, new) if 0 <= i < len(sentences)]
+        )
         start, end = self.cursor_span
         if self._sentences:
             self.scroll_to_span(start, end, center=False)
@@ -309,7 +453,14 @@ class ArticleView(ScrollView, can_focus=True):
             return
         anchor = self._top_offset() if keep_position and self.scroll_y > 0 else None
         if self._layout is None:
-            self._layout = ArticleLayout(self._text, self._title, engine_mode(self.mode))
+            mode = engine_mode(self.mode)
+            prepared = self._recall(self._text, self._title, mode)
+            if prepared is None:
+                prepared = _Prepared(ArticleLayout(self._text, self._title, mode))
+                self._remember(self._text, self._title, mode, prepared)
+            if prepared.sentences is None:
+                prepared.sentences = self._sentences
+            self._layout = prepared.layout
         self._rows = self._layout.rows(width)
         self._width = width
         self.virtual_size = Size(width, len(self._rows))
@@ -329,15 +480,75 @@ class ArticleView(ScrollView, can_focus=True):
         return None
 
     def _invalidate(self) -> None:
+        """Forget every drawn row and repaint the view."""
         self._strips.clear()
         self.refresh()
+
+    def _invalidate_spans(self, spans: Sequence[Span]) -> None:
+        """Forget and repaint only the rows whose source range overlaps one of `spans`."""
+        if not spans:
+            return
+        rows = self._rows
+
+        def touched(index: int) -> bool:
+            if index >= len(rows):
+                return False
+            row = rows[index]
+            line = row.line
+            if line is None or row.title:
+                return False
+            start, end = line.start, line.end
+            return any(start < b and a < end for a, b in spans)
+
+        for index in [index for index in self._strips if touched(index)]:
+            del self._strips[index]
+        if not self.is_mounted:
+            return
+        top = int(self.scroll_y)
+        bottom = min(len(rows), top + self.scrollable_content_region.height)
+        first = None
+        for index in range(top, bottom + 1):
+            if index < bottom and touched(index):
+                if first is None:
+                    first = index
+            elif first is not None:
+                self.refresh_lines(first, index - first)
+                first = None
 
     def notify_style_update(self) -> None:
         """Forget the drawn rows when the styles change (theme, focus)."""
         self._strips.clear()
+        self._palette = None
         super().notify_style_update()
 
     # -- drawing ---------------------------------------------------------------------------
+
+    def _read_palette(self) -> _Palette:
+        """Read the widget's and its components' styles, and every lit cell's style."""
+        base = self.rich_style
+        title = base + self.get_component_rich_style("article-view--title")
+        evidence = self.get_component_rich_style("article-view--evidence")
+        faint = self.get_component_rich_style("article-view--evidence-faint")
+        cursor = self.get_component_rich_style("article-view--cursor")
+        lit = []
+        for kind in range(8):
+            style = evidence if kind & _SELECTED else faint if kind & _OTHER else base
+            if kind & _CURSOR:
+                style = style + (cursor.without_color if kind & (_SELECTED | _OTHER) else cursor)
+            lit.append(style)
+        return _Palette(base, title, tuple(lit))
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the rows in `crop`, reading the styles once for the whole repaint.
+
+        The drawn rows are kept while the styles stay the same; if any
+        changed (a theme, the focus, a parent's background), they are drawn again.
+        """
+        palette = self._read_palette()
+        if palette != self._palette:
+            self._strips.clear()
+            self._palette = palette
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         """Draw row `y` of the view (the article row at the scroll position plus `y`)."""
@@ -350,66 +561,73 @@ class ArticleView(ScrollView, can_focus=True):
         return strip
 
     def _row_strip(self, index: int) -> Strip:
+        """Build the Strip of article row `index`: padding, then the line's text in style runs."""
+        palette = self._palette
+        if palette is None:
+            palette = self._palette = self._read_palette()
         width = self._width
-        base = self.rich_style
+        base = palette.base
         if index >= len(self._rows):
             return Strip.blank(width, base)
         row = self._rows[index]
         line = row.line
         if line is None:
             return Strip.blank(width, base)
-        row_style = (
-            base + self.get_component_rich_style("article-view--title") if row.title else base
-        )
         segments: list[Segment] = []
-        if self.mode == "app":
+        row_style = palette.title if row.title else base
+        mode = self.mode
+        if mode == "app":
             if width > line.width:
                 segments.append(Segment(" " * (width - line.width), base))
-        elif self.mode == "terminal":
+        elif mode == "terminal":
             segments.append(Segment(RLM, row_style))
-        cursor = self.cursor_span if self._sentences and not row.title else None
-        selected = self._selected if self._selected and not row.title else None
-        others = (
-            [] if row.title else [s for s in self._others if line.start < s[1] and s[0] < line.end]
-        )
-        if cursor and not (line.start < cursor[1] and cursor[0] < line.end):
-            cursor = None
-        if selected and not (line.start < selected[1] and selected[0] < line.end):
-            selected = None
-        run: list[str] = []
-        run_style: Style | None = None
-        for cell in line.cells:
-            style = self._cell_style(cell.start, cell.end, row_style, cursor, selected, others)
-            if run and style != run_style:
-                segments.append(Segment("".join(run), run_style))
-                run = []
-            run_style = style
-            run.append(cell.text)
-        if run:
-            segments.append(Segment("".join(run), run_style))
-        if self.mode != "app" and width > line.width:
+        spans = [] if row.title else self._spans_on(line.start, line.end)
+        if not spans:
+            text = line.text
+            if text:
+                segments.append(Segment(text, row_style))
+        else:
+            segments.extend(self._lit_segments(line, spans, palette))
+        if mode != "app" and width > line.width:
             segments.append(Segment(" " * (width - line.width), base))
-        return Strip(segments, max(width, line.width)).crop(0, width)
+        if line.width <= width:
+            return Strip(segments, width)
+        return Strip(segments, line.width).crop(0, width)
 
-    def _cell_style(
-        self,
-        start: int,
-        end: int,
-        row_style: Style,
-        cursor: Span | None,
-        selected: Span | None,
-        others: list[Span],
-    ) -> Style:
-        """The style of a cell standing for source range [start, end)."""
-        lit = False
-        style = row_style
+    def _spans_on(self, start: int, end: int) -> list[tuple[int, Span]]:
+        """The highlight and cursor spans overlapping source range [start, end), with their kind."""
+        spans: list[tuple[int, Span]] = []
+        selected = self._selected
         if selected and start < selected[1] and selected[0] < end:
-            style = self.get_component_rich_style("article-view--evidence")
-            lit = True
-        elif any(start < e and s < end for s, e in others):
-            style = self.get_component_rich_style("article-view--evidence-faint")
-            lit = True
-        if cursor and start < cursor[1] and cursor[0] < end:
-            cursor_style = self.get_component_rich_style("article-view--cursor")
-            style = style + (cursor_style.without_color if lit else cursor_style)
-        return style
+            spans.append((_SELECTED, selected))
+        if self._sentences:
+            cursor = self.cursor_span
+            if start < cursor[1] and cursor[0] < end:
+                spans.append((_CURSOR, cursor))
+        for span in self._others:
+            if start < span[1] and span[0] < end:
+                spans.append((_OTHER, span))
+        return spans
+
+    def _lit_segments(
+        self, line: Line, spans: list[tuple[int, Span]], palette: _Palette
+    ) -> list[Segment]:
+        """The line's text as segments, each run of cells styled by the spans it overlaps."""
+        kinds = [kind for kind, _ in spans]
+        segments: list[Segment] = []
+        text_run: list[str] = []
+        run_style: Style | None = None
+        for text, mask in line.runs([span for _, span in spans]):
+            kind = 0
+            for bit, span_kind in enumerate(kinds):
+                if mask >> bit & 1:
+                    kind |= span_kind
+            style = palette.lit[kind]
+            if text_run and style != run_style:
+                segments.append(Segment("".join(text_run), run_style))
+                text_run = []
+            run_style = style
+            text_run.append(text)
+        if text_run:
+            segments.append(Segment("".join(text_run), run_style))
+        return segments

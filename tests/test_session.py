@@ -1,0 +1,60 @@
+"""ReviewSession on a real database file: what a locked database does to its writes."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from db.decisions import get_state
+from db.store import open_store
+from tests.conftest import SEEDS, run_cli, seed_ids
+from tui.session import DatabaseBusy, ReviewSession
+
+
+@pytest.fixture
+def reviewed_db(db_path: Path) -> Path:
+    """The seed articles with their machine events."""
+    assert run_cli(db_path, "import", str(SEEDS)).exit_code == 0
+    assert run_cli(db_path, "extract").exit_code == 0
+    return db_path
+
+
+def test_a_locked_write_raises_database_busy_and_stores_nothing(reviewed_db: Path) -> None:
+    with open_store(reviewed_db) as store:
+        store.set_busy_timeout(0.05)
+        session = ReviewSession(store, "layla")
+        session.open_start()
+        other = sqlite3.connect(reviewed_db, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(DatabaseBusy):
+                session.accept(0)
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert session.items[0].decision is None
+        session.accept(0)  # the same call, once the lock is gone
+        assert session.items[0].decision is not None
+
+
+def test_time_spent_while_locked_is_kept_and_added_later(reviewed_db: Path) -> None:
+    with open_store(reviewed_db) as store:
+        store.set_busy_timeout(0.05)
+        session = ReviewSession(store, "layla")
+        first = session.open_start()
+        assert first is not None
+        time.sleep(0.2)
+        other = sqlite3.connect(reviewed_db, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            session.next_article()  # moving on works; the time cannot be written yet
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert get_state(store, first.id, "layla").seconds_spent == 0
+        session.next_article()  # the next write adds the kept seconds too
+        assert get_state(store, first.id, "layla").seconds_spent >= 0.2
+        assert seed_ids(store)[2] == session.article.id  # type: ignore[union-attr]

@@ -1,0 +1,53 @@
+"""Waiting for another process to release a hadath database's write lock.
+
+When a decision cannot be written because another reviewer's process (or a
+running `hadath import`) holds the write lock, the review screen keeps the
+decision and calls `wait_until_writable` in a thread worker: it probes the
+file on a connection of its own (never the review session's, which stays on
+the UI thread) until a write transaction can start, and reports the time
+waited as it goes. The probe takes the lock only to learn that it can, and
+gives it back at once; the screen then writes the kept decision itself.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+
+PROBE_SECONDS = 1.0
+"""How long one probe waits on the lock before reporting progress and trying again."""
+
+
+def wait_until_writable(
+    path: str,
+    stopped: Callable[[], bool],
+    waited: Callable[[float], None] | None = None,
+    probe_seconds: float = PROBE_SECONDS,
+) -> bool:
+    """Block until a write transaction can start on the database at `path`.
+
+    Returns True when it can, or False as soon as `stopped()` says to give up
+    (checked between probes, so within `probe_seconds`). `waited(seconds)` is
+    called after each probe that found the database still locked. Errors other
+    than a lock (a file that vanished, a disk error) end the wait with True,
+    so that the caller's own write reports them.
+    """
+    started = time.monotonic()
+    while not stopped():
+        try:
+            connection = sqlite3.connect(path, timeout=probe_seconds, isolation_level=None)
+        except sqlite3.Error:
+            return True
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("ROLLBACK")
+            return True
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                return True
+        finally:
+            connection.close()
+        if waited is not None:
+            waited(time.monotonic() - started)
+    return False

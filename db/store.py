@@ -59,6 +59,10 @@ class Store:
         """How long a statement waits for another process's lock before it fails."""
         self.conn.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
 
+    def set_cache_size(self, mib: int) -> None:
+        """Limit SQLite's page cache for this connection to `mib` MiB (64 MiB by default)."""
+        self.conn.execute(f"PRAGMA cache_size = {-1024 * max(1, int(mib))}")
+
     def close(self) -> None:
         """Close the connection; committed work is already on disk."""
         self.conn.close()

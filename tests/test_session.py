@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from db import navigation
 from db.decisions import get_state
 from db.store import open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
@@ -58,3 +59,36 @@ def test_time_spent_while_locked_is_kept_and_added_later(reviewed_db: Path) -> N
         session.next_article()  # the next write adds the kept seconds too
         assert get_state(store, first.id, "layla").seconds_spent >= 0.2
         assert seed_ids(store)[2] == session.article.id  # type: ignore[union-attr]
+
+
+def test_status_counted_step_by_step_equals_counting_from_scratch(reviewed_db: Path) -> None:
+    with open_store(reviewed_db) as store:
+        session = ReviewSession(store, "layla")
+        session.open_start()
+        ids = seed_ids(store)
+        moves = [
+            session.next_article,
+            session.next_article,
+            session.done_and_next,
+            session.previous_article,
+            session.done_and_next,  # the article after is done already: the next not done
+            lambda: session.open_id(ids[0]),
+            session.done_and_next,
+            session.done_and_next,  # done twice: counted once
+            session.previous_article,
+            session.done_and_next,
+            session.undo,
+            session.next_article,
+            lambda: session.open_id(ids[4]),
+            session.next_article,  # the last article: stays
+        ]
+        for move in moves:
+            move()
+            assert session.article is not None
+            shown = session.status()
+            counted = navigation.position(store, "layla", session.article.id)
+            assert (shown.index, shown.total, shown.done) == (
+                counted.index,
+                counted.total,
+                counted.done,
+            ), move

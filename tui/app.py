@@ -25,6 +25,10 @@ from tui.screens.review import WRITE_WAIT_SECONDS, ReviewScreen
 from tui.session import ReviewSession
 from tui.widgets.events_table import EventsTable
 
+REVIEW_CACHE_MIB = 8
+"""SQLite page cache of the review app: counting articles deep in a large database
+would otherwise fill the 64 MiB a bulk import or export wants."""
+
 
 class KeyedReviewScreen(ReviewScreen):
     """The review screen with an id on each of its bindings, so that a keymap can move them.
@@ -93,6 +97,7 @@ class ReviewApp(App[None]):
         self.set_keymap(self.keys.keymap(self.actions))
         self.store = open_store(self.db_path)
         self.store.set_busy_timeout(WRITE_WAIT_SECONDS)  # a longer wait is a worker's
+        self.store.set_cache_size(REVIEW_CACHE_MIB)  # reviewing reads a few pages per key
         self.session = ReviewSession(self.store, self.annotator)
         self.push_screen(KeyedReviewScreen(self.session, self.rtl_mode, self.hint))
         for problem in self.keys.problems:

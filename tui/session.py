@@ -8,6 +8,7 @@ articles) do not depend on the widgets.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import sqlite3
 import time
@@ -94,6 +95,8 @@ class ReviewSession:
         self.article: Article | None = None
         self.items: list[ReviewItem] = []
         self._opened_at = time.monotonic()
+        self._where: tuple[str, navigation.Position] | None = None
+        """The last article whose position was worked out, and that position."""
         self._unsaved_time: dict[str, float] = {}
         """Seconds spent on articles that a locked database did not take yet, by article id."""
 
@@ -131,7 +134,11 @@ class ReviewSession:
         """Mark the current article done and go to the next one not done."""
         if self.article is None:
             return None
+        was_done = get_state(self.store, self.article.id, self.annotator).done
         set_done(self.store, self.annotator, self.article.id, True)
+        if not was_done and self._where is not None and self._where[0] == self.article.id:
+            where = self._where[1]
+            self._where = (self.article.id, dataclasses.replace(where, done=where.done + 1))
         following = navigation.next_not_done(self.store, self.annotator, self.article.id)
         return self.open(following) if following else self.reload()
 
@@ -275,6 +282,7 @@ class ReviewSession:
         result = undo(self.store, self.annotator)
         if result is None:
             return None
+        self._where = None  # an undo may take back a "done": count again
         if result.article_id and (self.article is None or result.article_id != self.article.id):
             self.open_id(result.article_id)
         else:
@@ -283,11 +291,28 @@ class ReviewSession:
 
     # -- what to show --------------------------------------------------------------
 
+    def _position(self, article_id: str) -> navigation.Position:
+        """The article's position, worked out from the last one known when there is one.
+
+        The article count is the one read when the session first counted (or
+        last counted again, after an undo).
+        """
+        if self._where is None:
+            where = navigation.position(self.store, self.annotator, article_id)
+        elif self._where[0] == article_id:
+            where = self._where[1]
+        else:
+            where = navigation.position_after_move(
+                self.store, self._where[0], article_id, self._where[1]
+            )
+        self._where = (article_id, where)
+        return where
+
     def status(self) -> Status:
         """The figures of the status line."""
         if self.article is None:
             return Status(self.annotator, 0, 0, 0, 0, 0, False, False)
-        where = navigation.position(self.store, self.annotator, self.article.id)
+        where = self._position(self.article.id)
         state = get_state(self.store, self.article.id, self.annotator)
         decided = sum(1 for item in self.items if item.decision is not None)
         return Status(

@@ -76,7 +76,6 @@ import re
 import resource
 import statistics
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -91,6 +90,7 @@ from benchmarks.bench_store import (
     SEEDS,
     build_corpus,
     build_fixtures,
+    rows_for_sizes,
 )
 from db.articles import import_articles
 from db.store import open_store, utc_now
@@ -787,15 +787,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON); return the exit status."""
     args = parse_args(argv)
-    rows: list[dict[str, Any]] = []
-    if args.workdir:
-        args.workdir.mkdir(parents=True, exist_ok=True)
-        for n in args.articles:
-            rows.extend(run_size(n, args.workdir, args))
-    else:
-        with tempfile.TemporaryDirectory(prefix="hadath-bench-review-") as temporary:
-            for n in args.articles:
-                rows.extend(run_size(n, Path(temporary), args))
+    rows = rows_for_sizes(args.articles, args.workdir, "hadath-bench-review-", run_size, args)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

@@ -518,18 +518,25 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def rows_for_sizes(
+    sizes: Sequence[int],
+    workdir: Path | None,
+    prefix: str,
+    run: Callable[[int, Path, argparse.Namespace], list[dict[str, Any]]],
+    args: argparse.Namespace,
+) -> list[dict[str, Any]]:
+    """Run `run` for each size, with its databases in `workdir` (kept) or a temporary folder."""
+    if workdir:
+        workdir.mkdir(parents=True, exist_ok=True)
+        return [row for n in sizes for row in run(n, workdir, args)]
+    with tempfile.TemporaryDirectory(prefix=prefix) as temporary:
+        return [row for n in sizes for row in run(n, Path(temporary), args)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the table (or JSON); return the exit status."""
     args = parse_args(argv)
-    rows: list[dict[str, Any]] = []
-    if args.workdir:
-        args.workdir.mkdir(parents=True, exist_ok=True)
-        for n in args.sizes:
-            rows.extend(run_size(n, args.workdir, args))
-    else:
-        with tempfile.TemporaryDirectory(prefix="hadath-bench-") as temporary:
-            for n in args.sizes:
-                rows.extend(run_size(n, Path(temporary), args))
+    rows = rows_for_sizes(args.sizes, args.workdir, "hadath-bench-", run_size, args)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0

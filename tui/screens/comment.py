@@ -9,18 +9,15 @@ text, never as markup.
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
+from tui.screens.dialog import DialogScreen
 
-class CommentScreen(ModalScreen[str | None]):
+
+class CommentScreen(DialogScreen[str | None]):
     """Edit an article's comment; dismissed with the new text, or None if cancelled."""
 
     DEFAULT_CSS = """
@@ -43,20 +40,7 @@ class CommentScreen(ModalScreen[str | None]):
     CommentScreen #comment {
         height: 8;
     }
-    CommentScreen #buttons {
-        height: auto;
-        align-horizontal: right;
-        margin-top: 1;
-    }
-    CommentScreen #buttons Button {
-        margin-left: 2;
-    }
     """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
 
     AUTO_FOCUS = "#comment"
 
@@ -83,15 +67,3 @@ class CommentScreen(ModalScreen[str | None]):
     def action_save(self) -> None:
         """Return the text as it stands (empty clears the comment)."""
         self.dismiss(self.query_one("#comment", TextArea).text)
-
-    def action_cancel(self) -> None:
-        """Close without changing the comment."""
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#save")
-    def _save_pressed(self) -> None:
-        self.action_save()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel_pressed(self) -> None:
-        self.action_cancel()

@@ -26,15 +26,13 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Size
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.validation import Function
 from textual.widget import Widget
@@ -52,6 +50,7 @@ from extract.record import (
 from extract.vocabulary import ACTORS, SUB_EVENT_TYPES
 from tui.layout.engine import APP, LOGICAL, paragraph
 from tui.layout.sanitize import sanitize
+from tui.screens.dialog import DialogScreen
 from tui.widgets.article_view import RLM
 from tui.widgets.events_table import drawn
 
@@ -252,7 +251,7 @@ _COORDINATE_FIELDS = (
 _GAZETTEER_FIELDS = ("place_name", "admin1", "country", "lat", "lon")
 
 
-class EventForm(ModalScreen[Event | None]):
+class EventForm(DialogScreen[Event | None]):
     """A modal form over one event; dismissed with the edited Event, or None if cancelled."""
 
     DEFAULT_CSS = """
@@ -334,20 +333,7 @@ class EventForm(ModalScreen[Event | None]):
     EventForm #errors.-shown {
         display: block;
     }
-    EventForm #buttons {
-        height: auto;
-        align-horizontal: right;
-        margin-top: 1;
-    }
-    EventForm #buttons Button {
-        margin-left: 2;
-    }
     """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
 
     AUTO_FOCUS = "#sub_event_type"
 
@@ -642,15 +628,3 @@ class EventForm(ModalScreen[Event | None]):
             return
         self.show_errors(None)
         self.dismiss(event)
-
-    def action_cancel(self) -> None:
-        """Close the form; nothing is returned."""
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#save")
-    def _save_pressed(self) -> None:
-        self.action_save()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel_pressed(self) -> None:
-        self.action_cancel()

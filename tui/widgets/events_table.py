@@ -225,7 +225,7 @@ class EventsTable(ScrollView, can_focus=True):
             return self.table
 
     class Highlighted(RowMessage):
-        """Posted when the cursor moves to another row (or the rows are shown anew)."""
+        """Posted when the cursor moves to another row (by a key, a click or `move_cursor`)."""
 
     class Selected(RowMessage):
         """Posted when the highlighted row is chosen (enter, or a click on it)."""
@@ -263,7 +263,10 @@ class EventsTable(ScrollView, can_focus=True):
         return [cell.text for cell in self._cells[index]]
 
     def show(self, items: list[ReviewItem], mode: str, keep: int = 0) -> None:
-        """Show these events, with the cursor on row `keep` (clamped); posts `Highlighted`."""
+        """Show these events, with the cursor on row `keep` (clamped).
+
+        Posts no `Highlighted`: the caller, who chose the row, shows what goes with it.
+        """
         self._mode = mode
         self._cells = [row_cells(item, mode) for item in items]
         self._ids = [item.stored.id for item in items]
@@ -273,7 +276,6 @@ class EventsTable(ScrollView, can_focus=True):
         self.set_reactive(EventsTable.cursor_row, row)
         self._invalidate()
         self._scroll_to_cursor()
-        self.post_message(self.Highlighted(self, row))
 
     def _text_width(self) -> int:
         return max(0, self.scrollable_content_region.width)
@@ -292,17 +294,9 @@ class EventsTable(ScrollView, can_focus=True):
         self._invalidate()
 
     def notify_style_update(self) -> None:
-        """Forget the drawn rows when the styles change (theme, focus)."""
+        """Forget the drawn rows when the styles change (theme; focus: the cursor row's colour)."""
         self._strips.clear()
         super().notify_style_update()
-
-    def on_focus(self, event: events.Focus) -> None:
-        """The cursor row is drawn brighter with focus."""
-        self._invalidate()
-
-    def on_blur(self, event: events.Blur) -> None:
-        """The cursor row is drawn dimmer without focus."""
-        self._invalidate()
 
     # -- the cursor ------------------------------------------------------------------------
 

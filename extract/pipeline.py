@@ -209,6 +209,7 @@ class _Article:
 
     def __init__(self, text: str, published: dt.date | None) -> None:
         self.text = text
+        self.published = published
         self.tokens = tokenize(text)
         self.starts = [token.start for token in self.tokens]
         self.numbers = find_numbers(text)
@@ -352,7 +353,8 @@ def _clause_candidates(
             and isinstance(date, DateMatch)
             and date.date
             and _NEXT_DAY in fold(article.text[start:end])
-        ):
+            and (article.published is None or date.date < article.published)
+        ):  # "the next day" after a date: never a day after publication
             date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")
         roles = assign_roles(mentions, article.tokens, article.text, begin, triggers[0].first)
         if roles.attacker is None or roles.target is None:

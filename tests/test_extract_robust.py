@@ -119,3 +119,11 @@ def test_fold_keeps_a_map_to_every_source_character(text: str) -> None:
     for index, char in enumerate(folded):
         assert char in fold_char(text[offsets[index]])
     assert offsets == sorted(offsets)
+
+
+def test_the_next_day_after_the_publication_day_stays_on_it() -> None:
+    # Found by the property above: a seed dated 2000-08-23 says "the day after"
+    # a date resolved to the publication day itself.
+    path = SEEDS / "003_7897b2c25cba294a.txt"
+    events = extract_events(path.read_text("utf-8"), dt.date(2000, 8, 23))
+    assert events and all(e.date is None or e.date <= "2000-08-23" for e in events)

@@ -13,7 +13,33 @@ from collections.abc import Iterator
 from db.decisions import review_items
 from db.events import article_events
 from db.store import Store
+from db.terminal import shown
 from extract.record import Event
+
+
+class EvaluationError(ValueError):
+    """An evaluation that cannot be made as asked (an extractor that never ran)."""
+
+
+def known_extractors(store: Store) -> list[str]:
+    """Return the names of the extractors that ran on this database (events or not), sorted."""
+    sql = (
+        "SELECT extractor FROM events WHERE origin = 'machine' AND extractor IS NOT NULL"
+        " UNION SELECT extractor FROM extractions ORDER BY 1"
+    )
+    return [row[0] for row in store.db.execute(sql).fetchall()]
+
+
+def check_extractor(store: Store, extractor: str) -> str:
+    """Return `extractor` if it ran on this database; else refuse, listing those that did."""
+    known = known_extractors(store)
+    if extractor not in known:
+        listed = ", ".join(shown(name) for name in known) or "none yet"
+        raise EvaluationError(
+            f"extractor {shown(repr(extractor))} never ran on this database; extractors: {listed}"
+        )
+    return extractor
+
 
 _REVIEWED = """
 SELECT a.id FROM articles a

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from db.terminal import shown
+
 # Version 1: articles, events, decisions per (event, annotator), the audit log.
 _V1 = """
 CREATE TABLE articles (
@@ -153,20 +155,34 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
+def check_schema(conn: sqlite3.Connection, path: str) -> int:
+    """Return the file's schema version, refusing (SchemaError) a file hadath cannot use.
+
+    Reads only, without a write lock: a newer schema or another program's
+    SQLite file is refused before anything is written to it.
+    """
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise SchemaError(
+            f"{shown(path)} has schema version {found}, newer than this hadath knows "
+            f"({SCHEMA_VERSION}): upgrade hadath to open it"
+        )
+    if found == 0:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables:
+            raise SchemaError(f"{shown(path)} is an SQLite file but not a hadath database")
+    return found
+
+
 def migrate(conn: sqlite3.Connection, path: str, target: int = SCHEMA_VERSION) -> int:
-    """Upgrade the file to `target` in one transaction; return the version it had."""
+    """Upgrade the file to `target` in one transaction; return the version it had.
+
+    The version is read again under the write lock: another process may have
+    upgraded the file since it was first read.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
-        found = schema_version(conn)
-        if found > SCHEMA_VERSION:
-            raise SchemaError(
-                f"{path} has schema version {found}, newer than this hadath knows "
-                f"({SCHEMA_VERSION}): upgrade hadath to open it"
-            )
-        if found == 0:
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if tables:
-                raise SchemaError(f"{path} is an SQLite file but not a hadath database")
+        found = check_schema(conn, path)
         for step in range(found, target):
             for statement in _statements(MIGRATIONS[step]):
                 conn.execute(statement)

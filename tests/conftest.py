@@ -26,7 +26,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(db_path: Path):
     """An empty hadath database on disk."""
-    with open_store(db_path) as opened:
+    with open_store(db_path, create=True) as opened:
         yield opened
 
 

@@ -12,14 +12,14 @@ from tui.database_wait import wait_until_writable
 
 
 def test_a_free_database_is_writable_at_once(db_path: Path) -> None:
-    open_store(db_path).close()
+    open_store(db_path, create=True).close()
     waits: list[float] = []
     assert wait_until_writable(str(db_path), stopped=lambda: False, waited=waits.append)
     assert waits == []
 
 
 def test_waits_while_locked_and_returns_once_the_lock_is_released(db_path: Path) -> None:
-    open_store(db_path).close()
+    open_store(db_path, create=True).close()
     other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
     waits: list[float] = []
@@ -42,7 +42,7 @@ def test_waits_while_locked_and_returns_once_the_lock_is_released(db_path: Path)
 
 
 def test_stops_when_told_to(db_path: Path) -> None:
-    open_store(db_path).close()
+    open_store(db_path, create=True).close()
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     probes = 0

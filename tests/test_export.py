@@ -42,7 +42,7 @@ def reviewed(db_path: Path, tmp_path: Path) -> dict[str, str]:
         + "\n",
         "utf-8",
     )
-    with open_store(db_path) as store:
+    with open_store(db_path, create=True) as store:
         import_articles(store, [SEEDS, jsonl])
         first, second = seed_ids(store)[:2]
         accepted, corrected = add_machine_events(
@@ -220,6 +220,7 @@ def test_output_file_is_complete_or_untouched(
 
 
 def test_empty_database_exports_a_header_only(db_path: Path) -> None:
+    open_store(db_path, create=True).close()
     result = run_cli(db_path, "export", "--format", "csv")
     assert result.exit_code == 0
     assert result.stdout == ACLED_HEADER + "\n"

@@ -98,7 +98,7 @@ def test_other_sqlite_files_and_non_databases_are_refused(tmp_path: Path) -> Non
 
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not a database at all, just some bytes" * 100)
-    with pytest.raises(StoreError, match="cannot open the database"):
+    with pytest.raises(StoreError, match="is not an SQLite database"):
         open_store(junk)
 
 

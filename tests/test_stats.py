@@ -36,8 +36,8 @@ def test_stats_count_articles_events_decisions_and_annotators(db_path: Path) -> 
     assert result.exit_code == 0, result.output
     figures = json.loads(result.stdout)
     assert figures["articles"] == 5
-    assert figures["events"] == {"machine": 4, "human": 2}
-    assert figures["decisions"] == {"accepted": 2, "rejected": 2, "corrected": 1, "deleted": 1}
+    assert figures["events"] == {"machine": 4, "human": 1, "human_withdrawn": 1}
+    assert figures["decisions"] == {"accepted": 1, "rejected": 2, "corrected": 1}
     assert (figures["articles_done"], figures["articles_flagged"]) == (1, 1)
     layla, omar = figures["annotators"]
     assert layla == {
@@ -45,8 +45,8 @@ def test_stats_count_articles_events_decisions_and_annotators(db_path: Path) -> 
         "accepted": 1,
         "rejected": 1,
         "corrected": 1,
-        "added": 2,
-        "deleted": 1,
+        "added": 1,
+        "withdrawn": 1,
         "pending": 1,
         "articles_done": 1,
         "articles_flagged": 0,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -17,34 +18,77 @@ import click
 from db.articles import import_articles, import_size
 from db.decisions import DecisionError
 from db.errors import InputError
-from db.evaluation import evaluation_pairs
+from db.evaluation import EvaluationError, check_extractor, evaluation_pairs
 from db.events import import_predictions
 from db.export import FORMATS, ExportError, count_curated, export, export_file, resolve_annotator
 from db.extraction import articles_to_extract, count_to_extract, store_extractions
 from db.schema import SchemaError
 from db.stats import collect_stats
-from db.store import Store, StoreError, open_store
+from db.store import Store, StoreError, database_error, open_store
+from db.terminal import shown
 from tui.progress import progress_bar
 from tui.seeds import seeds_dir
 
 DEMO_DB = "hadath-demo.db"
 EXTRACT_BATCH = 100
-_REFUSALS = (InputError, ExportError, StoreError, SchemaError, DecisionError)
+_REFUSALS = (InputError, ExportError, StoreError, SchemaError, DecisionError, EvaluationError)
+
+
+UNEXPECTED = "hadath stopped on an unexpected error"
+"""The start of the last-resort message; no known bad input or environment reaches it."""
 
 
 class HadathGroup(click.Group):
-    """A click group that reports hadath's refusals as click errors (one line, exit 1)."""
+    """A click group that reports every failure as one sentence on stderr with exit status 1.
+
+    hadath's refusals carry their own sentence; an error SQLite raises names
+    the database and what went wrong with it; an operating-system error names
+    its file. Anything else is a defect, reported in one line too (with the
+    traceback only when $HADATH_DEBUG is set).
+    """
 
     def invoke(self, ctx: click.Context) -> object:
-        """Run the command, turning hadath's errors into `Error: <sentence>`."""
+        """Run the command, turning every error into `Error: <sentence>`."""
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except _REFUSALS as error:
-            raise click.ClickException(str(error)) from error
+            raise click.ClickException(shown(str(error))) from error
+        except sqlite3.Error as error:
+            where = (ctx.obj or {}).get("db", "the database")
+            raise click.ClickException(shown(str(database_error(where, error)))) from error
+        except BrokenPipeError:
+            _silence_stdout()
+            raise click.exceptions.Exit(1) from None
+        except OSError as error:
+            raise click.ClickException(shown(_os_error(error))) from error
+        except Exception as error:
+            if os.environ.get("HADATH_DEBUG"):
+                raise
+            raise click.ClickException(
+                shown(f"{UNEXPECTED} ({type(error).__name__}: {error}); please report it")
+            ) from error
 
 
-def _store(ctx: click.Context) -> Store:
-    store = open_store(ctx.obj["db"])
+def _os_error(error: OSError) -> str:
+    """One sentence for an operating-system error: the file, then what went wrong."""
+    reason = error.strerror or str(error)
+    if error.filename is None:
+        return reason
+    return f"{error.filename}: {reason}"
+
+
+def _silence_stdout() -> None:
+    """The reader of stdout went away (`hadath export | head`): write nothing more to it."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _store(ctx: click.Context, *, create: bool = False) -> Store:
+    """Open the command's database; only commands that bring data in may create it."""
+    store = open_store(ctx.obj["db"], create=create)
     ctx.call_on_close(store.close)
     return store
 
@@ -72,12 +116,12 @@ def main(ctx: click.Context, db_path: str) -> None:
 @click.pass_context
 def import_command(ctx: click.Context, paths: tuple[str, ...]) -> None:
     """Import articles: .txt files, folders of them, or .jsonl records."""
-    store = _store(ctx)
+    store = _store(ctx, create=True)
     with progress_bar("importing", import_size(paths)) as advance:
         summary = import_articles(store, paths, progress=advance)
     click.echo(
         f"imported {summary.added} articles ({summary.unchanged} already present)"
-        f" from {summary.files} files into {store.path}"
+        f" from {summary.files} files into {shown(store.path)}"
     )
 
 
@@ -87,17 +131,26 @@ def predictions() -> None:
 
 
 @predictions.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", type=click.Path())
 @click.pass_context
 def predictions_import(ctx: click.Context, file: str) -> None:
     """Import an event JSONL file (event records plus article_id)."""
     store = _store(ctx)
-    with progress_bar("importing events", Path(file).stat().st_size) as advance:
+    with progress_bar("importing events", _file_size(file)) as advance:
         summary = import_predictions(store, file, progress=advance)
     click.echo(
         f"imported {summary.added} events ({summary.unchanged} already present)"
-        f" from {file} into {store.path}"
+        f" from {shown(file)} into {shown(store.path)}"
     )
+
+
+def _file_size(path: str) -> int | None:
+    """The size of a regular file, for a progress bar; None for a stream or what is not there."""
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return None
+    return info.st_size if info.st_size else None
 
 
 def run_extractor(store: Store, force: bool = False) -> tuple[int, int]:
@@ -129,7 +182,7 @@ def extract_command(ctx: click.Context, force: bool) -> None:
     """Run the built-in extractor over articles it has not read yet."""
     store = _store(ctx)
     articles, added = run_extractor(store, force)
-    click.echo(f"extracted {added} new events from {articles} articles in {store.path}")
+    click.echo(f"extracted {added} new events from {articles} articles in {shown(store.path)}")
 
 
 @main.command("evaluate")
@@ -144,6 +197,8 @@ def evaluate_command(
     from extract.evaluate import evaluate
 
     store = _store(ctx)
+    if extractor is not None:
+        check_extractor(store, extractor)
     who = resolve_annotator(store, annotator)
     if who is None:
         raise click.ClickException("nobody has reviewed anything yet: there is no gold to compare")
@@ -180,7 +235,10 @@ def _print_stats(figures: dict[str, object]) -> None:
     decisions = figures["decisions"]
     assert isinstance(events, dict) and isinstance(decisions, dict)
     click.echo(f"articles          {figures['articles']}")
-    click.echo(f"events            {events['machine']} machine, {events['human']} added")
+    click.echo(
+        f"events            {events['machine']} machine, {events['human']} added"
+        f" ({events['human_withdrawn']} more added and withdrawn)"
+    )
     click.echo(
         "decisions         " + ", ".join(f"{count} {status}" for status, count in decisions.items())
     )
@@ -196,17 +254,17 @@ def _print_stats(figures: dict[str, object]) -> None:
         "rejected",
         "corrected",
         "added",
-        "deleted",
+        "withdrawn",
         "pending",
         "articles_done",
         "articles_flagged",
         "seconds_spent",
     )
-    widths = [max(len(c), *(len(str(p[c])) for p in people)) for c in columns]
+    widths = [max(len(c), *(len(shown(str(p[c]))) for p in people)) for c in columns]
     click.echo("")
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
     for person in people:
-        cells = (str(person[c]).ljust(w) for c, w in zip(columns, widths, strict=True))
+        cells = (shown(str(person[c])).ljust(w) for c, w in zip(columns, widths, strict=True))
         click.echo("  ".join(cells))
 
 
@@ -270,7 +328,7 @@ def demo_command(no_review: bool) -> None:
     """Build ./hadath-demo.db from the bundled seed articles (kept if it exists), then review."""
     path = Path(DEMO_DB)
     existed = path.exists()
-    with open_store(path) as store:
+    with open_store(path, create=True) as store:
         summary = import_articles(store, [seeds_dir()])
         run_extractor(store)
         figures = collect_stats(store)

@@ -35,7 +35,7 @@ from db.decisions import (
     undo,
 )
 from db.events import StoredEvent
-from db.store import Store, StoreError
+from db.store import DatabaseLocked, Store, StoreError
 from extract.record import Event
 
 T = TypeVar("T")
@@ -68,7 +68,7 @@ BUSY = "the database is locked by another reviewer's process"
 
 def _is_lock(error: BaseException) -> bool:
     text = str(error).lower()
-    return isinstance(error, StoreError) or "locked" in text or "busy" in text
+    return isinstance(error, DatabaseLocked) or "locked" in text or "busy" in text
 
 
 def _writes(method: Callable[..., T]) -> Callable[..., T]:

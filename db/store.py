@@ -149,6 +149,7 @@ class Store:
         self, path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, create: bool = False
     ) -> None:
         self.path = str(path)
+        self.busy_timeout = busy_timeout
         check_database_path(path, create=create)
         try:
             conn = _connect(self.path, create, busy_timeout)
@@ -178,11 +179,34 @@ class Store:
 
     def set_busy_timeout(self, seconds: float) -> None:
         """How long a statement waits for another process's lock before it fails."""
+        self.busy_timeout = seconds
         self.conn.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
 
     def set_cache_size(self, mib: int) -> None:
         """Limit SQLite's page cache for this connection to `mib` MiB (64 MiB by default)."""
         self.conn.execute(f"PRAGMA cache_size = {-1024 * max(1, int(mib))}")
+
+    def check_writable(self) -> None:
+        """Refuse (StoreError) a database this process can read but not write.
+
+        SQLite finds a read-only file only at the first write, so this writes
+        the schema version over itself and rolls back: nothing reaches the
+        disk. It never waits: a lock another process holds means the file is
+        writable, just busy now.
+        """
+        try:
+            self.conn.execute("PRAGMA busy_timeout = 0")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            finally:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as error:
+            refusal = database_error(self.path, error)
+            if not isinstance(refusal, DatabaseLocked):
+                raise refusal from error
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
 
     def close(self) -> None:
         """Close the connection; committed work is already on disk."""

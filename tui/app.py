@@ -9,6 +9,7 @@ keys they concern keep their defaults.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 from typing import ClassVar
@@ -16,7 +17,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from db.store import Store, open_store
+from db.store import Store, StoreError, database_error, open_store
 from tui import keymap
 from tui.layout.modes import resolve
 from tui.screens.articles import ArticlesScreen
@@ -78,6 +79,8 @@ class ReviewApp(App[None]):
         self.keys = keymap.load_keys(self.actions, self.reserved_keys(), environ, keys_file)
         self.listing: tuple[str, str] = ("all", "")
         """The article list's filter and search, kept from one opening to the next."""
+        self.failure: str | None = None
+        """Why the app could not open the database, said by `hadath review` once it closes."""
 
     def reserved_keys(self) -> dict[str, str]:
         """Keys a review action cannot take: the events table's and the app's priority keys."""
@@ -95,9 +98,16 @@ class ReviewApp(App[None]):
     def on_mount(self) -> None:
         """Apply the reviewer's keys, open the database and the review screen."""
         self.set_keymap(self.keys.keymap(self.actions))
-        self.store = open_store(self.db_path)
-        self.store.set_busy_timeout(WRITE_WAIT_SECONDS)  # a longer wait is a worker's
-        self.store.set_cache_size(REVIEW_CACHE_MIB)  # reviewing reads a few pages per key
+        try:
+            self.store = open_store(self.db_path)
+            self.store.set_busy_timeout(WRITE_WAIT_SECONDS)  # a longer wait is a worker's
+            self.store.set_cache_size(REVIEW_CACHE_MIB)  # reviewing reads a few pages per key
+        except (StoreError, sqlite3.Error) as error:
+            self.failure = str(
+                error if isinstance(error, StoreError) else database_error(self.db_path, error)
+            )
+            self.exit(return_code=1)
+            return
         self.session = ReviewSession(self.store, self.annotator)
         self.push_screen(KeyedReviewScreen(self.session, self.rtl_mode, self.hint))
         for problem in self.keys.problems:

@@ -100,7 +100,7 @@ def _store(ctx: click.Context, *, create: bool = False) -> Store:
     envvar="HADATH_DB",
     default="hadath.db",
     show_default=True,
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="Database file (else $HADATH_DB).",
 )
 @click.version_option(package_name="hadath")
@@ -297,12 +297,29 @@ def choose_annotator(given: str | None) -> str:
     return check_annotator(name)
 
 
+def check_reviewable(db_path: str) -> None:
+    """Refuse, before the screen opens, a database the review could not work on.
+
+    It must open, take writes (decisions are saved as they are made) and
+    give the first article to show.
+    """
+    from db.navigation import first_article
+
+    with open_store(db_path) as store:
+        store.check_writable()
+        first_article(store)
+
+
 def open_review(db_path: str, annotator: str | None, rtl: str) -> None:
     """Open the review app (loading Textual only now) on a database."""
     from tui.app import ReviewApp
 
     who = choose_annotator(annotator)
-    ReviewApp(db_path, who, rtl).run()
+    check_reviewable(db_path)
+    app = ReviewApp(db_path, who, rtl)
+    app.run()
+    if app.failure:
+        raise click.ClickException(shown(app.failure))
 
 
 @main.command("review")
@@ -317,8 +334,6 @@ def open_review(db_path: str, annotator: str | None, rtl: str) -> None:
 @click.pass_context
 def review_command(ctx: click.Context, annotator: str | None, rtl: str) -> None:
     """Review the articles' events: one key per decision, saved as you go."""
-    with open_store(ctx.obj["db"]):
-        pass  # refuse a bad database file before the screen opens
     open_review(ctx.obj["db"], annotator, rtl)
 
 

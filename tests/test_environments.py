@@ -126,7 +126,7 @@ def listing(folder: Path) -> dict[str, bytes | None]:
     return {p.name: p.read_bytes() if p.is_file() else None for p in sorted(folder.iterdir())}
 
 
-# -- the database is a folder, a FIFO, not SQLite, or damaged ------------------------------------
+# -- the database is a folder, a FIFO, not SQLite, or damaged --------------------------------
 
 
 def _folder(path: Path) -> None:
@@ -180,7 +180,7 @@ def test_a_damaged_database_is_refused(
     refused(invoke(db, command, work, monkeypatch), named(db, command), "is damaged")
 
 
-# -- read-only files and folders ------------------------------------------------------------------
+# -- read-only files and folders --------------------------------------------------------------
 
 CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
 PR_CAPBSET_DROP = 24
@@ -265,7 +265,7 @@ def test_a_database_in_a_read_only_folder(
     assert listing(work) == before
 
 
-# -- a full disk ------------------------------------------------------------------------------------
+# -- a full disk --------------------------------------------------------------------------------
 
 FULL_DISK_IMPORT = r"""
 import json, os, sqlite3, subprocess, sys
@@ -320,7 +320,7 @@ def test_import_on_a_full_disk_says_so_and_writes_nothing(
     assert outcome["check"] == "ok"
 
 
-# -- a sanity check of the matrix itself ------------------------------------------------------------
+# -- a sanity check of the matrix itself --------------------------------------------------------
 
 
 def test_the_matrix_names_every_command() -> None:

@@ -55,7 +55,7 @@ def writer(reviewed_db: Path) -> Iterator[sqlite3.Connection]:
     conn.close()
 
 
-# -- reading never waits for a writer ---------------------------------------------------------
+# -- reading never waits for a writer -----------------------------------------------------
 
 
 @pytest.mark.timeout(10)
@@ -109,7 +109,7 @@ def test_an_up_to_date_file_is_opened_without_the_write_lock(reviewed_db: Path) 
         store.conn.execute("ROLLBACK")
 
 
-# -- a missing database is refused, never created ----------------------------------------------
+# -- a missing database is refused, never created ------------------------------------------
 
 CREATING_COMMANDS = {"import", "demo"}
 """The commands that bring data in: the only ones that may create a database."""
@@ -178,7 +178,7 @@ def test_an_empty_file_is_only_a_database_to_import_into(tmp_path: Path) -> None
     assert run_cli(empty, "stats").exit_code == 0
 
 
-# -- a refused file stays byte for byte as it was ------------------------------------------------
+# -- a refused file stays byte for byte as it was --------------------------------------------
 
 
 def _other_programs_file(path: Path) -> None:
@@ -228,7 +228,7 @@ def test_a_file_that_is_not_sqlite_is_refused_from_its_header(tmp_path: Path) ->
     assert notes.read_bytes() == before
 
 
-# -- evaluate and stats --------------------------------------------------------------------------
+# -- evaluate and stats ----------------------------------------------------------------------
 
 
 def test_evaluate_refuses_an_extractor_that_never_ran(reviewed_db: Path) -> None:

@@ -265,3 +265,14 @@ def test_stats_count_an_undone_added_event_like_a_deleted_one_in_every_line(
     omar_row = next(line.split() for line in text if line.startswith("omar"))
     assert omar_row[header.index("added")] == "1"
     assert omar_row[header.index("withdrawn")] == "2"
+
+
+async def test_the_review_app_closes_with_a_sentence_when_it_cannot_open(tmp_path: Path) -> None:
+    """The CLI checks before the screen opens; a file broken in between still gets a sentence."""
+    folder = tmp_path / "a-folder.db"
+    folder.mkdir()
+    app = ReviewApp(folder, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+    assert app.failure == f"{folder} is a folder, not a database file"
+    assert app.return_code == 1

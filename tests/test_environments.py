@@ -339,3 +339,26 @@ def test_a_healthy_database_passes_every_read_command(
         result = invoke(db, command, work, monkeypatch)
         assert result.exit_code == 0, (command, result.output)
     assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+
+
+def test_export_to_a_reader_that_went_away_stops_quietly(
+    reviewed_copy: Path, tmp_path: Path
+) -> None:
+    """`hadath export | head -1`: the pipe closes early; no traceback, nothing on stderr."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first byte
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    try:
+        done = subprocess.run(
+            [*HADATH, "--db", str(reviewed_copy), "export", "--annotator", "layla"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 1
+    assert done.stderr == ""

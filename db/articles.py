@@ -11,22 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from db.errors import InputError
-from db.readers import (
-    ARTICLE_SUFFIXES,
-    expand_paths,
-    iter_json_lines,
-    read_text_file,
-)
+from db.folders import ARTICLE_SUFFIXES, expand_paths
+from db.readers import check_name, check_no_nul, iter_json_lines, read_text_file
 from db.store import Store, utc_now
 
 ARTICLE_KEYS = ("text", "id", "title", "url", "source", "published")
-MAX_ID_LENGTH = 200
 _BATCH = 2000
 _INSERT = (
     "INSERT INTO articles (id, title, url, source, published, text, content_hash, imported_at)"
@@ -82,11 +78,7 @@ def _check_id(value: Any, source: str, line: int | None) -> str:
         value = str(value)
     if not isinstance(value, str) or not value.strip():
         raise InputError(source, f"id must be a non-empty string, not {value!r}", line)
-    if len(value) > MAX_ID_LENGTH or not value.isprintable():
-        raise InputError(
-            source, f"id {value[:40]!r} must be printable and at most {MAX_ID_LENGTH} long", line
-        )
-    return value
+    return check_name(value, source, line, "id")
 
 
 def _check_published(value: Any, source: str, line: int | None) -> str | None:
@@ -115,11 +107,14 @@ def parse_article_record(value: Any, source: str, line: int | None) -> Article:
     if not isinstance(text, str) or not text.strip():
         what = "missing" if text is None else f"not a non-empty string ({text!r:.40})"
         raise InputError(source, f"text is {what}", line)
+    check_no_nul(text, source, line, "text")
     fields: dict[str, str | None] = {}
     for key in ("title", "url", "source"):
         field = value.get(key)
-        if field is not None and not isinstance(field, str):
-            raise InputError(source, f"{key} must be a string, not {field!r:.40}", line)
+        if field is not None:
+            if not isinstance(field, str):
+                raise InputError(source, f"{key} must be a string, not {field!r:.40}", line)
+            check_no_nul(field, source, line, key)
         fields[key] = field
     digest = content_hash(text)
     article_id = _check_id(value["id"], source, line) if "id" in value else digest[:16]
@@ -138,6 +133,7 @@ def _read(path: Path) -> Iterator[_Incoming]:
     source = str(path)
     if path.suffix == ".txt":
         text = read_text_file(path)
+        check_no_nul(text, source, None, "text")
         digest = content_hash(text)
         article = Article(id=digest[:16], text=text, content_hash=digest)
         yield _Incoming(article, source, None, path.stat().st_size)
@@ -149,9 +145,19 @@ def _read(path: Path) -> Iterator[_Incoming]:
         previous = item.end_offset
 
 
-def import_size(paths: Sequence[str | Path]) -> int:
-    """Return the bytes an import of `paths` will read (the total for a progress bar)."""
-    return sum(p.stat().st_size for p in expand_paths(paths, ARTICLE_SUFFIXES))
+def import_size(paths: Sequence[str | Path]) -> int | None:
+    """Return the bytes an import of `paths` will read (the total for a progress bar).
+
+    None when one of them is a named pipe, whose size is known only once read
+    (and which can be read only once: asking does not open it).
+    """
+    total = 0
+    for path in expand_paths(paths, ARTICLE_SUFFIXES):
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        total += info.st_size
+    return total
 
 
 def import_articles(

@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from db.errors import InputError
-from db.readers import iter_json_lines
+from db.readers import check_name, iter_json_lines
 from db.store import Store, utc_now
 from extract.record import Actor, Event, Location, RecordError, Span, parse_event
 
@@ -164,6 +165,18 @@ class PredictionsSummary:
     unchanged: int
 
 
+def _text_length(conn: sqlite3.Connection, article_id: str) -> int:
+    """Return the length of an article's text in characters, as event offsets count them.
+
+    Counted in Python: SQLite's length() stops at a NUL, which a database
+    written before NUL was refused may hold.
+    """
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        raise RecordError(f"article {article_id!r} is not in the database")
+    return len(row[0])
+
+
 def import_predictions(
     store: Store, path: str | Path, progress: Progress | None = None
 ) -> PredictionsSummary:
@@ -185,14 +198,9 @@ def import_predictions(
                 if not isinstance(article_id, str):
                     raise RecordError(f"article_id must be a string, not {article_id!r:.40}")
                 if article_id not in lengths:
-                    row = db.execute(
-                        "SELECT length(text) FROM articles WHERE id = ?", [article_id]
-                    ).fetchone()
-                    if row is None:
-                        raise RecordError(f"article {article_id!r} is not in the database")
                     if len(lengths) > 10_000:
                         lengths.clear()
-                    lengths[article_id] = int(row[0])
+                    lengths[article_id] = _text_length(db.conn, article_id)
                 event = parse_event(
                     value, text_length=lengths[article_id], allow_ids=True, origin="machine"
                 )
@@ -200,6 +208,9 @@ def import_predictions(
                     raise RecordError("extractor must name what produced the event")
             except RecordError as error:
                 raise InputError(source, str(error), item.line) from error
+            check_name(event.extractor, source, item.line, "extractor")
+            if "event_id" in event.extra:
+                check_name(event.extra["event_id"], source, item.line, "event_id")
             read += 1
             event_id = event.extra.get("event_id") or machine_event_id(article_id, event)
             existing = db.execute("SELECT * FROM events WHERE id = ?", [event_id]).fetchone()

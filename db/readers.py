@@ -1,14 +1,15 @@
-"""Reading untrusted input files: UTF-8 text, JSON Lines, and folders of them.
+"""Reading untrusted input files: UTF-8 text and JSON Lines.
 
 Every fault is raised as an InputError naming the file and line, before
 anything is written. Strings are checked for lone surrogates (which JSON can
-smuggle in as escapes and SQLite cannot store as UTF-8).
+smuggle in as escapes and SQLite cannot store as UTF-8), and JSON values for
+nesting deeper than any record needs (which would exhaust Python's stack).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,12 @@ import orjson
 
 from db.errors import InputError
 
-ARTICLE_SUFFIXES = (".txt", ".jsonl")
+# Records nest two levels (an event and its actor, location or evidence);
+# the limit keeps every later walk over a value (repr, checks) far from the stack's.
+MAX_DEPTH = 100
+# Ids and names (an article id, an event id, an extractor) are shown in messages
+# and on screen: printable, and short enough to fit a line.
+MAX_NAME_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,29 @@ def check_text(value: str, source: str, line: int | None, what: str) -> str:
     return value
 
 
+def check_name(value: str, source: str, line: int | None, what: str) -> str:
+    """Refuse an id or a name that is not printable or longer than MAX_NAME_LENGTH."""
+    if len(value) > MAX_NAME_LENGTH or not value.isprintable():
+        raise InputError(
+            source,
+            f"{what} {value[:40]!r} must be printable and at most {MAX_NAME_LENGTH} characters",
+            line,
+        )
+    return value
+
+
+def check_no_nul(value: str, source: str, line: int | None, what: str) -> None:
+    """Refuse a string holding NUL, which SQLite's text functions take for its end.
+
+    `line` None means `value` is a whole file: the line is counted in it.
+    """
+    offset = value.find("\0")
+    if offset >= 0:
+        if line is None:
+            line = 1 + value.count("\n", 0, offset)
+        raise InputError(source, f"{what} holds a NUL character (U+0000) at offset {offset}", line)
+
+
 def read_text_file(path: Path) -> str:
     """Return a .txt file's text (a leading byte-order mark removed); refuse empty files."""
     source = str(path)
@@ -66,7 +95,10 @@ def read_text_file(path: Path) -> str:
 
 
 def iter_json_lines(path: Path) -> Iterator[JsonLine]:
-    """Yield each non-blank line of a JSON Lines file parsed; refuse a file with none."""
+    """Yield each non-blank line of a JSON Lines file parsed; refuse a file with none.
+
+    The file is read once, front to back, so a named pipe works as well.
+    """
     source = str(path)
     try:
         handle = path.open("rb")
@@ -84,6 +116,10 @@ def iter_json_lines(path: Path) -> Iterator[JsonLine]:
                 value = orjson.loads(raw)  # fast; validates UTF-8 and refuses lone surrogates
             except orjson.JSONDecodeError:
                 value = _parse_slowly(raw, source, number)
+            else:
+                # A line holding few brackets cannot be deep: skip the walk.
+                if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH:
+                    _check_depth(value, source, number)
             seen = True
             yield JsonLine(source, number, value, offset)
     if not seen:
@@ -97,8 +133,28 @@ def _parse_slowly(raw: bytes, source: str, number: int) -> Any:
         value = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(source, f"invalid JSON ({error.msg})", number) from error
+    except RecursionError as error:  # far deeper than MAX_DEPTH: orjson stops at 1024
+        raise _too_deep(source, number) from error
+    _check_depth(value, source, number)
     check_strings(value, source, number)
     return value
+
+
+def _too_deep(source: str, line: int) -> InputError:
+    return InputError(source, f"JSON nested deeper than {MAX_DEPTH} levels", line)
+
+
+def _check_depth(value: Any, source: str, line: int) -> None:
+    """Refuse a value with lists or objects nested more than MAX_DEPTH levels."""
+    if not isinstance(value, dict | list):
+        return
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _too_deep(source, line)
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
 
 
 def check_strings(value: Any, source: str, line: int | None) -> None:
@@ -112,27 +168,3 @@ def check_strings(value: Any, source: str, line: int | None) -> None:
     elif isinstance(value, list):
         for item in value:
             check_strings(item, source, line)
-
-
-def expand_paths(paths: Sequence[str | Path], suffixes: Sequence[str]) -> list[Path]:
-    """Turn files and folders into the sorted list of files to read.
-
-    A folder contributes every file below it with one of `suffixes`; a file
-    named directly must have one of them.
-    """
-    files: list[Path] = []
-    wanted = " or ".join(suffixes)
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in suffixes)
-            if not found:
-                raise InputError(str(path), f"the folder holds no {wanted} files")
-            files.extend(found)
-        elif path.is_file():
-            if path.suffix not in suffixes:
-                raise InputError(str(path), f"not a {wanted} file")
-            files.append(path)
-        else:
-            raise InputError(str(path), "no such file or folder")
-    return files

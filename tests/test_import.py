@@ -232,7 +232,7 @@ def test_folder_without_articles_is_refused(db_path: Path, tmp_path: Path) -> No
 
 
 def test_hostile_text_is_stored_verbatim(db_path: Path, tmp_path: Path) -> None:
-    hostile = "\x1b]0;pwned\x07[link=https://evil]x[/link]\u202e\x00 نص"
+    hostile = "\x1b]0;pwned\x07[link=https://evil]x[/link]\u202e\x01 نص"  # NUL is refused
     write_jsonl(tmp_path / "h.jsonl", [{"id": "h", "text": hostile}])
     assert run_cli(db_path, "import", str(tmp_path / "h.jsonl")).exit_code == 0
     with open_store(db_path) as store:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from db.events import article_events
 from db.store import open_store
 from tests.conftest import SEEDS, make_event, run_cli, snapshot
+from tests.refusals import assert_refused, feeding
 
 
 @pytest.fixture
@@ -79,6 +81,7 @@ def test_importing_the_same_predictions_twice_adds_nothing(
     assert snapshot(seeded_path) == before
 
 
+RULE = "must be printable and at most 200 characters"
 BAD_FIELDS: list[tuple[str, dict[str, Any], str]] = [
     ("unknown sub-event", {"sub_event_type": "Airstrike"}, "is not an ACLED sub-event type"),
     ("wrong event type", {"event_type": "Battles"}, "event_type 'Battles' does not match"),
@@ -117,6 +120,17 @@ BAD_FIELDS: list[tuple[str, dict[str, Any], str]] = [
     ("no extractor", {"extractor": None}, "extractor must name what produced the event"),
     ("unknown article", {"article_id": "nope"}, "article 'nope' is not in the database"),
     ("article id type", {"article_id": 5}, "article_id must be a string"),
+    (
+        "extractor escape",
+        {"extractor": "x\x1b]0;pwned\x07"},
+        f"extractor 'x\\x1b]0;pwned\\x07' {RULE}",
+    ),
+    ("extractor bidi", {"extractor": "a\u202eb"}, f"extractor 'a\\u202eb' {RULE}"),
+    ("extractor newline", {"extractor": "a\nb"}, f"extractor 'a\\nb' {RULE}"),
+    ("extractor too long", {"extractor": "x" * 201}, f"extractor '{'x' * 40}' {RULE}"),
+    ("event_id C1", {"event_id": "e\x9b2J"}, f"event_id 'e\\x9b2J' {RULE}"),
+    ("event_id NUL", {"event_id": "e\x00"}, f"event_id 'e\\x00' {RULE}"),
+    ("event_id too long", {"event_id": "e" * 201}, f"event_id '{'e' * 40}' {RULE}"),
 ]
 
 
@@ -128,9 +142,7 @@ def test_invalid_predictions_are_refused_and_nothing_written(
     before = snapshot(seeded_path)
     path = write(tmp_path / "p.jsonl", [record(article_id), record(article_id, **fields)])
     result = run_cli(seeded_path, "predictions", "import", str(path))
-    assert result.exit_code == 1, case
-    assert f"{path}, line 2: " in result.stderr
-    assert message in result.stderr
+    assert_refused(result, f"{path}, line 2: ", message)
     assert snapshot(seeded_path) == before
 
 
@@ -165,3 +177,54 @@ def test_invalid_json_line_in_predictions(seeded_path: Path, tmp_path: Path) -> 
     assert result.exit_code == 1
     assert f"{path}, line 3: invalid JSON" in result.stderr
     assert stored_events(seeded_path, article_id) == []
+
+
+def test_names_of_200_characters_are_accepted(seeded_path: Path, tmp_path: Path) -> None:
+    article_id, _ = first_article(seeded_path)
+    given = record(article_id, event_id="e" * 200, extractor="مستخرج" + "x" * 194)
+    path = write(tmp_path / "p.jsonl", [given])
+    result = run_cli(seeded_path, "predictions", "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert stored_events(seeded_path, article_id) == [given]
+
+
+def test_deeply_nested_predictions_are_refused(seeded_path: Path, tmp_path: Path) -> None:
+    article_id, _ = first_article(seeded_path)
+    before = snapshot(seeded_path)
+    deep = "[" * 1000 + "]" * 1000
+    line = json.dumps(record(article_id)).replace('"confidence": 0.8', f'"confidence": {deep}')
+    path = write(tmp_path / "p.jsonl", [record(article_id), line, "[" * 100_000])
+    result = run_cli(seeded_path, "predictions", "import", str(path))
+    assert_refused(result, f"{path}, line 2: JSON nested deeper than 100 levels")
+    assert snapshot(seeded_path) == before
+
+
+def test_evidence_is_checked_against_the_whole_text_past_a_nul(
+    seeded_path: Path, tmp_path: Path
+) -> None:
+    # A database written before NUL was refused at import may hold one.
+    text = "قبل\x00" + "بعد" * 20
+    with open_store(seeded_path) as store, store.write() as db:
+        db.execute(
+            "INSERT INTO articles (id, text, content_hash, imported_at) VALUES (?, ?, ?, ?)",
+            ["old", text, "0" * 64, "2023-01-01T00:00:00Z"],
+        )
+    past_nul = record("old", evidence={"start": 10, "end": len(text)})
+    path = write(tmp_path / "p.jsonl", [past_nul])
+    result = run_cli(seeded_path, "predictions", "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert stored_events(seeded_path, "old")[0]["evidence"] == {"start": 10, "end": len(text)}
+    beyond = record("old", evidence={"start": 10, "end": len(text) + 1})
+    result = run_cli(seeded_path, "predictions", "import", str(write(path, [beyond])))
+    assert_refused(result, "lies past the end of the article")
+
+
+def test_a_named_pipe_of_predictions_is_read(seeded_path: Path, tmp_path: Path) -> None:
+    article_id, _ = first_article(seeded_path)
+    fifo = tmp_path / "events"
+    os.mkfifo(fifo)
+    lines = (json.dumps(record(article_id, event_id="p1")) + "\n").encode()
+    with feeding(fifo, lines):
+        result = run_cli(seeded_path, "predictions", "import", str(fifo))
+    assert result.exit_code == 0, result.output
+    assert [e["event_id"] for e in stored_events(seeded_path, article_id)] == ["p1"]

@@ -173,12 +173,11 @@ def _visible_event(store: Store, event_id: str, annotator: str) -> StoredEvent:
 
 
 def _text_length(store: Store, article_id: str) -> int:
-    row = store.db.execute(
-        "SELECT length(text) FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
+    # Counted in Python: SQLite's length() stops at a NUL, which older files may hold.
+    row = store.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         raise DecisionError(f"there is no article {article_id!r}")
-    return int(row[0])
+    return len(row[0])
 
 
 def _checked_human_event(store: Store, article_id: str, event: Event) -> Event:

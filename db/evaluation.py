@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from db.decisions import review_items
+from db.display import safe
 from db.events import article_events
 from db.store import Store
-from db.terminal import shown
 from extract.record import Event
 
 
@@ -34,9 +34,9 @@ def check_extractor(store: Store, extractor: str) -> str:
     """Return `extractor` if it ran on this database; else refuse, listing those that did."""
     known = known_extractors(store)
     if extractor not in known:
-        listed = ", ".join(shown(name) for name in known) or "none yet"
+        listed = ", ".join(safe(name) for name in known) or "none yet"
         raise EvaluationError(
-            f"extractor {shown(repr(extractor))} never ran on this database; extractors: {listed}"
+            f"extractor {safe(repr(extractor))} never ran on this database; extractors: {listed}"
         )
     return extractor
 

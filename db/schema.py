@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from db.terminal import shown
+from db.display import safe
 
 # Version 1: articles, events, decisions per (event, annotator), the audit log.
 _V1 = """
@@ -164,13 +164,13 @@ def check_schema(conn: sqlite3.Connection, path: str) -> int:
     found = schema_version(conn)
     if found > SCHEMA_VERSION:
         raise SchemaError(
-            f"{shown(path)} has schema version {found}, newer than this hadath knows "
+            f"{safe(path)} has schema version {found}, newer than this hadath knows "
             f"({SCHEMA_VERSION}): upgrade hadath to open it"
         )
     if found == 0:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if tables:
-            raise SchemaError(f"{shown(path)} is an SQLite file but not a hadath database")
+            raise SchemaError(f"{safe(path)} is an SQLite file but not a hadath database")
     return found
 
 

@@ -27,8 +27,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from db.display import safe
 from db.schema import SCHEMA_VERSION, check_schema, migrate
-from db.terminal import shown
 
 DEFAULT_BUSY_TIMEOUT = 30.0
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -64,7 +64,7 @@ def check_database_path(path: str | Path, *, create: bool = False) -> None:
     never blocks), and an existing file must be empty (only when `create`) or
     start with SQLite's header.
     """
-    where = shown(str(path))
+    where = safe(str(path))
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -73,7 +73,7 @@ def check_database_path(path: str | Path, *, create: bool = False) -> None:
         folder = Path(path).parent
         if not folder.is_dir():
             raise StoreError(
-                f"cannot create the database {where}: no such folder {shown(str(folder))}"
+                f"cannot create the database {where}: no such folder {safe(str(folder))}"
             ) from None
         return
     except NotADirectoryError:
@@ -100,7 +100,7 @@ def check_database_path(path: str | Path, *, create: bool = False) -> None:
 
 def database_error(path: str | Path, error: sqlite3.Error) -> StoreError:
     """Turn an error SQLite raised on the database at `path` into one sentence naming it."""
-    where = shown(str(path))
+    where = safe(str(path))
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(error)
@@ -113,7 +113,7 @@ def database_error(path: str | Path, error: sqlite3.Error) -> StoreError:
             f"{where} cannot be written: the file or its folder is read-only ({text})"
         )
     if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
-        folder = shown(str(Path(path).parent))
+        folder = safe(str(Path(path).parent))
         return StoreError(
             f"{where} cannot be opened: SQLite keeps a -wal and a -shm file beside it,"
             f" so its folder {folder} must be writable ({text})"
@@ -242,6 +242,12 @@ class Store:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+
+
+def remove_database(path: str | Path) -> None:
+    """Delete a database file (with its -wal and -shm) that the current run created."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def open_store(

@@ -1,24 +1,94 @@
-"""Helpers for tests of refused input: the shape of a refusal, and feeding a named pipe."""
+"""Helpers for tests of refused input and bad environments.
+
+The shape of a refusal, feeding a named pipe, and running `hadath` in a
+subprocess for which file modes hold. Tests run as root on CI, and root
+ignores file modes; `obey_file_modes` drops, in the child only, the
+capabilities that let it (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH,
+CAP_FOWNER), so a read-only file or an unreadable folder is as real for
+root as for anyone.
+"""
 
 from __future__ import annotations
 
+import ctypes
 import os
+import subprocess
+import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 
+ROOT = Path(__file__).resolve().parent.parent
+HADATH = [sys.executable, "-c", "from tui.cli import main; main()"]
+CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
+PR_CAPBSET_DROP = 24
 
-def assert_refused(result: Result, *fragments: str) -> None:
-    """Exit 1, one line on stderr holding every fragment, no traceback."""
-    assert result.exit_code == 1, result.output
-    assert result.stderr.count("\n") == 1, result.stderr
-    assert result.stderr.startswith("Error: ")
-    assert "Traceback" not in result.stderr
+
+def obey_file_modes() -> None:
+    """In the child before exec: drop root's power to ignore file modes (a no-op for others)."""
+    if os.geteuid() != 0:
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER):
+        if libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+
+
+def require_file_modes(folder: Path) -> None:
+    """Skip the test where even a child without root's overrides could write a read-only file."""
+    probe = folder / "mode-probe"
+    probe.write_text("x")
+    probe.chmod(0o444)
+    try:
+        attempt = subprocess.run(
+            ["sh", "-c", f"echo y >> '{probe}'"],
+            preexec_fn=obey_file_modes,
+            capture_output=True,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        pytest.skip(f"cannot make file modes hold here: {error}")
+    finally:
+        probe.chmod(0o644)
+        probe.unlink()
+    if attempt.returncode == 0:
+        pytest.skip("file modes do not hold for this user: nothing can be made read-only")
+
+
+def hadath_obeying_modes(
+    args: Sequence[str], cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `hadath ARGS` in a subprocess for which file modes hold, even as root."""
+    config = (cwd or Path.cwd()) / "config.json"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HADATH_CONFIG": str(config)}
+    return subprocess.run(
+        [*HADATH, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=obey_file_modes,
+        timeout=60,
+        check=False,
+    )
+
+
+def assert_refused(result: Result | subprocess.CompletedProcess[str], *fragments: str) -> None:
+    """Exit 1, one line on stderr holding every fragment, no traceback, no last resort."""
+    from tui.cli import UNEXPECTED
+
+    code = result.exit_code if isinstance(result, Result) else result.returncode
+    stderr = result.stderr
+    assert code == 1, (code, stderr)
+    assert "Traceback" not in stderr and UNEXPECTED not in stderr, stderr
+    assert stderr.count("\n") == 1 and stderr.startswith("Error: "), stderr
     for fragment in fragments:
-        assert fragment in result.stderr
+        assert fragment in stderr, (fragment, stderr)
 
 
 @contextmanager

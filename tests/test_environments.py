@@ -6,16 +6,14 @@ folder, or on a full disk, and asserts exit status 1, exactly one line on
 stderr naming the path and the reason, no traceback, no last-resort message,
 and nothing written.
 
-Permissions are real: tests run as root on CI, and root ignores file modes,
-so the permission cases run hadath in a subprocess that has dropped the
-capabilities that let root do so (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH,
-CAP_FOWNER). The full disk is real too: a 1 MiB tmpfs mounted in a private
-mount namespace (`unshare`), skipped where the machine allows none.
+Permissions are real: the permission cases run hadath in a subprocess for
+which file modes hold even as root (tests.refusals.obey_file_modes). The
+full disk is real too: a 1 MiB tmpfs mounted in a private mount namespace
+(`unshare`), skipped where the machine allows none.
 """
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import shutil
@@ -31,10 +29,9 @@ from click.testing import CliRunner, Result
 from db.decisions import decide, review_items
 from db.store import open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
-from tui.cli import UNEXPECTED, main
+from tests.refusals import HADATH, ROOT, assert_refused, hadath_obeying_modes, require_file_modes
+from tui.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
-HADATH = [sys.executable, "-c", "from tui.cli import main; main()"]
 DEMO_DB = "hadath-demo.db"
 
 COMMANDS: dict[str, list[str]] = {
@@ -55,17 +52,6 @@ WRITING = {"import", "extract", "predictions import", "review"}
 def arguments(command: str, work: Path) -> list[str]:
     """The command's arguments, with the work folder and the seeds filled in."""
     return [arg.format(work=work, seeds=SEEDS) for arg in COMMANDS[command]]
-
-
-def refused(result: Result | subprocess.CompletedProcess[str], *needles: str) -> None:
-    """Assert exit 1 and one line on stderr holding every needle, and no traceback."""
-    code = result.exit_code if isinstance(result, Result) else result.returncode
-    stderr = result.stderr
-    assert code == 1, (code, stderr)
-    assert "Traceback" not in stderr and UNEXPECTED not in stderr, stderr
-    assert stderr.count("\n") == 1 and stderr.startswith("Error: "), stderr
-    for needle in needles:
-        assert needle in stderr, (needle, stderr)
 
 
 @pytest.fixture(scope="module")
@@ -168,70 +154,31 @@ def test_a_database_that_is_no_database_is_refused_untouched(
     make, reason = ENVIRONMENTS[environment]
     db = place_database(work, command, make)
     before = listing(work)
-    refused(invoke(db, command, work, monkeypatch), named(db, command), reason)
+    assert_refused(invoke(db, command, work, monkeypatch), named(db, command), reason)
     assert listing(work) == before
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_a_damaged_database_is_refused(
+def test_a_damaged_database_is_assert_refused(
     work: Path, reviewed_copy: Path, command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = place_database(work, command, _damaged(reviewed_copy))
-    refused(invoke(db, command, work, monkeypatch), named(db, command), "is damaged")
+    assert_refused(invoke(db, command, work, monkeypatch), named(db, command), "is damaged")
 
 
 # -- read-only files and folders --------------------------------------------------------------
-
-CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
-PR_CAPBSET_DROP = 24
-
-
-def _obey_file_modes() -> None:
-    """In the child before exec: drop root's power to ignore file modes (a no-op for others)."""
-    if os.geteuid() != 0:
-        return
-    libc = ctypes.CDLL(None, use_errno=True)
-    for capability in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER):
-        if libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
-            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
 
 
 def run_obeying_modes(db: Path, command: str, work: Path) -> subprocess.CompletedProcess[str]:
     """Run one command in a subprocess for which file modes hold, even as root."""
     prefix = [] if command == "demo" else ["--db", str(db)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "HADATH_CONFIG": str(work / "config.json")}
-    return subprocess.run(
-        [*HADATH, *prefix, *arguments(command, work)],
-        cwd=work,
-        env=env,
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        preexec_fn=_obey_file_modes,
-        timeout=60,
-        check=False,
-    )
+    return hadath_obeying_modes([*prefix, *arguments(command, work)], cwd=work)
 
 
 @pytest.fixture
 def modes_hold(tmp_path: Path) -> None:
-    """Skip where even a child without root's overrides could write a read-only file."""
-    probe = tmp_path / "probe"
-    probe.write_text("x")
-    probe.chmod(0o444)
-    try:
-        attempt = subprocess.run(
-            ["sh", "-c", f"echo y >> '{probe}'"],
-            preexec_fn=_obey_file_modes,
-            capture_output=True,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError) as error:
-        pytest.skip(f"cannot make file modes hold here: {error}")
-    finally:
-        probe.chmod(0o644)
-    if attempt.returncode == 0:
-        pytest.skip("file modes do not hold for this user: nothing can be made read-only")
+    """Skip where file modes cannot be made to hold (see tests.refusals)."""
+    require_file_modes(tmp_path)
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
@@ -243,7 +190,7 @@ def test_a_read_only_database_file(
     before = db.read_bytes()
     result = run_obeying_modes(db, command, work)
     if command in WRITING:
-        refused(result, named(db, command), "read-only")
+        assert_refused(result, named(db, command), "read-only")
     else:
         assert result.returncode == 0, result.stderr
     assert db.read_bytes() == before
@@ -260,7 +207,7 @@ def test_a_database_in_a_read_only_folder(
         result = run_obeying_modes(db, command, work)
     finally:
         work.chmod(0o755)
-    refused(result, named(db, command))
+    assert_refused(result, named(db, command))
     assert "read-only" in result.stderr or "must be writable" in result.stderr
     assert listing(work) == before
 
@@ -362,3 +309,53 @@ def test_export_to_a_reader_that_went_away_stops_quietly(
         os.close(write_end)
     assert done.returncode == 1
     assert done.stderr == ""
+
+
+# -- bad inputs to the commands that read files ------------------------------------------------
+
+INPUT_COMMANDS = {"import": "new.jsonl", "predictions import": "events.jsonl"}
+
+
+def _input_args(command: str, path: Path) -> list[str]:
+    return [*command.split(), str(path)]
+
+
+@pytest.fixture
+def healthy_db(work: Path, reviewed_copy: Path) -> Path:
+    """A copy of the reviewed database in the work folder."""
+    db = work / "hadath.db"
+    shutil.copy(reviewed_copy, db)
+    return db
+
+
+@pytest.mark.parametrize("command", list(INPUT_COMMANDS))
+@pytest.mark.parametrize("environment", ["missing", "a folder"])
+def test_an_input_that_is_missing_or_a_folder_is_named(
+    work: Path, healthy_db: Path, command: str, environment: str
+) -> None:
+    before = healthy_db.read_bytes()
+    given = work / "given.jsonl"
+    reasons = {
+        ("import", "missing"): "no such file or folder",
+        ("import", "a folder"): "the folder holds no",
+        ("predictions import", "missing"): "cannot be read (No such file or directory)",
+        ("predictions import", "a folder"): "cannot be read (Is a directory)",
+    }
+    reason = reasons[command, environment]
+    if environment == "a folder":
+        given.mkdir()
+    result = run_cli(healthy_db, *_input_args(command, given))
+    assert_refused(result, str(given), reason)
+    assert healthy_db.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", list(INPUT_COMMANDS))
+def test_an_unreadable_input_is_named(
+    work: Path, healthy_db: Path, command: str, modes_hold: None
+) -> None:
+    before = healthy_db.read_bytes()
+    given = work / INPUT_COMMANDS[command]
+    given.chmod(0o000)
+    args = ["--db", str(healthy_db), *_input_args(command, given)]
+    assert_refused(hadath_obeying_modes(args, cwd=work), str(given), "Permission denied")
+    assert healthy_db.read_bytes() == before

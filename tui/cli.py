@@ -17,6 +17,7 @@ import click
 
 from db.articles import import_articles, import_size
 from db.decisions import DecisionError
+from db.display import safe
 from db.errors import InputError
 from db.evaluation import EvaluationError, check_extractor, evaluation_pairs
 from db.events import import_predictions
@@ -24,8 +25,7 @@ from db.export import FORMATS, ExportError, count_curated, export, export_file, 
 from db.extraction import articles_to_extract, count_to_extract, store_extractions
 from db.schema import SchemaError
 from db.stats import collect_stats
-from db.store import Store, StoreError, database_error, open_store
-from db.terminal import shown
+from db.store import Store, StoreError, database_error, open_store, remove_database
 from tui.progress import progress_bar
 from tui.seeds import seeds_dir
 
@@ -54,20 +54,20 @@ class HadathGroup(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except _REFUSALS as error:
-            raise click.ClickException(shown(str(error))) from error
+            raise click.ClickException(safe(str(error))) from error
         except sqlite3.Error as error:
             where = (ctx.obj or {}).get("db", "the database")
-            raise click.ClickException(shown(str(database_error(where, error)))) from error
+            raise click.ClickException(safe(str(database_error(where, error)))) from error
         except BrokenPipeError:
             _silence_stdout()
             raise click.exceptions.Exit(1) from None
         except OSError as error:
-            raise click.ClickException(shown(_os_error(error))) from error
+            raise click.ClickException(safe(_os_error(error))) from error
         except Exception as error:
             if os.environ.get("HADATH_DEBUG"):
                 raise
             raise click.ClickException(
-                shown(f"{UNEXPECTED} ({type(error).__name__}: {error}); please report it")
+                safe(f"{UNEXPECTED} ({type(error).__name__}: {error}); please report it")
             ) from error
 
 
@@ -112,16 +112,23 @@ def main(ctx: click.Context, db_path: str) -> None:
 
 
 @main.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.pass_context
 def import_command(ctx: click.Context, paths: tuple[str, ...]) -> None:
     """Import articles: .txt files, folders of them, or .jsonl records."""
+    created = not os.path.lexists(ctx.obj["db"])
     store = _store(ctx, create=True)
-    with progress_bar("importing", import_size(paths)) as advance:
-        summary = import_articles(store, paths, progress=advance)
+    try:
+        with progress_bar("importing", import_size(paths)) as advance:
+            summary = import_articles(store, paths, progress=advance)
+    except BaseException:
+        if created:  # a refused first import leaves no empty database behind
+            store.close()
+            remove_database(store.path)
+        raise
     click.echo(
         f"imported {summary.added} articles ({summary.unchanged} already present)"
-        f" from {summary.files} files into {shown(store.path)}"
+        f" from {summary.files} files into {safe(store.path)}"
     )
 
 
@@ -131,7 +138,7 @@ def predictions() -> None:
 
 
 @predictions.command("import")
-@click.argument("file", type=click.Path())
+@click.argument("file", type=click.Path(readable=False))
 @click.pass_context
 def predictions_import(ctx: click.Context, file: str) -> None:
     """Import an event JSONL file (event records plus article_id)."""
@@ -140,7 +147,7 @@ def predictions_import(ctx: click.Context, file: str) -> None:
         summary = import_predictions(store, file, progress=advance)
     click.echo(
         f"imported {summary.added} events ({summary.unchanged} already present)"
-        f" from {shown(file)} into {shown(store.path)}"
+        f" from {safe(file)} into {safe(store.path)}"
     )
 
 
@@ -182,7 +189,7 @@ def extract_command(ctx: click.Context, force: bool) -> None:
     """Run the built-in extractor over articles it has not read yet."""
     store = _store(ctx)
     articles, added = run_extractor(store, force)
-    click.echo(f"extracted {added} new events from {articles} articles in {shown(store.path)}")
+    click.echo(f"extracted {added} new events from {articles} articles in {safe(store.path)}")
 
 
 @main.command("evaluate")
@@ -260,11 +267,11 @@ def _print_stats(figures: dict[str, object]) -> None:
         "articles_flagged",
         "seconds_spent",
     )
-    widths = [max(len(c), *(len(shown(str(p[c]))) for p in people)) for c in columns]
+    widths = [max(len(c), *(len(safe(str(p[c]))) for p in people)) for c in columns]
     click.echo("")
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
     for person in people:
-        cells = (shown(str(person[c])).ljust(w) for c, w in zip(columns, widths, strict=True))
+        cells = (safe(str(person[c])).ljust(w) for c, w in zip(columns, widths, strict=True))
         click.echo("  ".join(cells))
 
 
@@ -319,7 +326,7 @@ def open_review(db_path: str, annotator: str | None, rtl: str) -> None:
     app = ReviewApp(db_path, who, rtl)
     app.run()
     if app.failure:
-        raise click.ClickException(shown(app.failure))
+        raise click.ClickException(safe(app.failure))
 
 
 @main.command("review")

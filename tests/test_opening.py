@@ -22,7 +22,7 @@ from db.schema import SCHEMA_VERSION
 from db.store import StoreError, open_store
 from tests.conftest import SEEDS, make_event, run_cli, seed_ids
 from tui.app import ReviewApp
-from tui.cli import main
+from tui.cli import check_reviewable, main
 from tui.screens.articles import ArticlesScreen
 
 SIZE = (160, 40)
@@ -99,6 +99,13 @@ async def test_review_opens_and_searches_while_another_process_writes(
         screen = app.screen
         assert isinstance(screen, ArticlesScreen)
         assert [row.id for row in screen.rows] == [fourth]
+
+
+@pytest.mark.timeout(10)
+def test_the_check_before_review_does_not_wait_for_a_writer(
+    reviewed_db: Path, writer: sqlite3.Connection
+) -> None:
+    check_reviewable(str(reviewed_db))  # busy means writable: no wait, no refusal
 
 
 def test_an_up_to_date_file_is_opened_without_the_write_lock(reviewed_db: Path) -> None:

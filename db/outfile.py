@@ -52,7 +52,7 @@ def _start_time_without_proc(pid: int) -> int | None:
     except ProcessLookupError:
         return None
     except PermissionError:
-        return 0
+        pass  # alive, another user's
     return 0
 
 

@@ -45,6 +45,28 @@ ACLED_COLUMNS = (
     "timestamp",
 )
 
+NUMERIC_COLUMNS = frozenset(
+    {
+        "year",
+        "time_precision",
+        "inter1",
+        "inter2",
+        "interaction",
+        "iso",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "fatalities",
+        "timestamp",
+    }
+)
+"""Columns that hold numbers; every other column holds text."""
+
+TEXT_COLUMN_INDEXES = tuple(
+    index for index, name in enumerate(ACLED_COLUMNS) if name not in NUMERIC_COLUMNS
+)
+"""Positions of the text columns in ACLED_COLUMNS."""
+
 INTER_CODES: dict[str, int] = {
     "us": 8,
     "coalition": 8,

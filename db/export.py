@@ -9,26 +9,48 @@ stays flat however large the dataset.
 
 from __future__ import annotations
 
-import csv
-import io
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
-from db.acled import ACLED_COLUMNS, acled_values
+from db.acled import ACLED_COLUMNS, TEXT_COLUMN_INDEXES, acled_values
+from db.cells import FormulaGuard, blank_unsafe_utf8, escape_unsafe_json
+from db.csvrows import CsvRows
 from db.decisions import annotators
+from db.display import safe
+from db.outfile import failure, replacing
 from db.store import Store
 
 FORMATS = ("jsonl", "csv")
+SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+"""File name endings that decide the format of `export -o FILE`."""
+STDOUT = "-"
 Progress = Callable[[int], None]
 
 
 class ExportError(ValueError):
-    """An export that cannot be made as asked (unknown or ambiguous annotator)."""
+    """An export that cannot be made as asked (an unknown or ambiguous annotator, a
+    format that contradicts the file name, a file that cannot be written)."""
+
+
+def choose_format(output: str | None, fmt: str | None) -> str:
+    """Return the format of an export to `output` (a path, `-` or None for stdout).
+
+    The file name's ending (.csv, .jsonl, .ndjson) decides; `fmt` may repeat
+    it but not contradict it. Any other name, and stdout, take `fmt`, else
+    JSON Lines.
+    """
+    by_suffix = None
+    if output not in (None, STDOUT):
+        by_suffix = SUFFIX_FORMATS.get(Path(str(output)).suffix.lower())
+    if by_suffix and fmt and fmt != by_suffix:
+        shown = safe(str(output))
+        raise ExportError(
+            f"{shown} names a {by_suffix} file but --format is {fmt}: drop --format or rename it"
+        )
+    return by_suffix or fmt or "jsonl"
 
 
 def resolve_annotator(store: Store, annotator: str | None) -> str | None:
@@ -234,42 +256,61 @@ _BATCH = 2000
 
 
 def write_jsonl_lines(lines: Iterator[bytes], out: IO[bytes], progress: Progress | None) -> int:
-    """Write encoded JSONL lines in batches; return how many."""
+    """Write encoded JSONL lines in batches, controls escaped (db.cells); return how many."""
     count, batch = 0, []
     for line in lines:
         batch.append(line)
         if len(batch) == _BATCH:
-            out.write(b"".join(batch))
+            out.write(escape_unsafe_json(b"".join(batch)))
             count += len(batch)
             batch.clear()
             if progress:
                 progress(_BATCH)
-    out.write(b"".join(batch))
+    out.write(escape_unsafe_json(b"".join(batch)))
     if progress:
         progress(len(batch))
     return count + len(batch)
 
 
-def write_csv(records: Iterator[dict[str, Any]], out: IO[bytes], progress: Progress | None) -> int:
-    """Write records as UTF-8 CSV in ACLED's columns, header first; return how many rows."""
-    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
-    writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(ACLED_COLUMNS)
-    count, rows = 0, []
-    for record in records:
-        rows.append(acled_values(record))
-        if len(rows) == _BATCH:
-            writer.writerows(rows)
-            count += len(rows)
-            rows.clear()
-            if progress:
-                progress(_BATCH)
-    writer.writerows(rows)
-    if progress:
-        progress(len(rows))
-    text.flush()
-    text.detach()
-    return count + len(rows)
+def write_csv_rows(
+    rows: Iterator[list[Any]], out: IO[bytes], progress: Progress | None, *, raw_cells: bool
+) -> int:
+    """Write ACLED rows as UTF-8 CSV, header first; return how many rows.
+
+    Controls become spaces in every cell; text cells a spreadsheet would run
+    as formulas get a leading `'` unless `raw_cells`.
+    """
+    encoder, guard = CsvRows(), FormulaGuard(TEXT_COLUMN_INDEXES)
+    out.write(encoder.text([ACLED_COLUMNS]).encode())
+    count = 0
+    batch: list[list[Any]] = []
+
+    def flush() -> None:
+        out.write(blank_unsafe_utf8(encoder.text(batch).encode()))
+        if progress:
+            progress(len(batch))
+
+    for row in rows:
+        if not raw_cells:
+            guard(row)
+        batch.append(row)
+        if len(batch) == _BATCH:
+            flush()
+            count += len(batch)
+            batch.clear()
+    flush()
+    return count + len(batch)
+
+
+def write_csv(
+    records: Iterator[dict[str, Any]],
+    out: IO[bytes],
+    progress: Progress | None,
+    *,
+    raw_cells: bool = False,
+) -> int:
+    """Write curated records as UTF-8 CSV in ACLED's columns (see write_csv_rows)."""
+    return write_csv_rows(map(acled_values, records), out, progress, raw_cells=raw_cells)
 
 
 def export(
@@ -279,20 +320,41 @@ def export(
     fmt: str = "jsonl",
     annotator: str | None = None,
     progress: Progress | None = None,
+    raw_cells: bool = False,
 ) -> int:
-    """Write the curated dataset (UTF-8) to an open binary stream; return the event count."""
+    """Write the curated dataset (UTF-8) to an open binary stream; return the event count.
+
+    `raw_cells` keeps CSV cells that start like a formula as they are.
+    """
     if fmt not in FORMATS:
         raise ExportError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     who = resolve_annotator(store, annotator)
     if fmt == "jsonl":
         return write_jsonl_lines(iter_jsonl_lines(store, who), out, progress)
-    return write_csv(iter_curated(store, who), out, progress)
+    return write_csv(iter_curated(store, who), out, progress, raw_cells=raw_cells)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def export_stream(
+    store: Store,
+    out: IO[bytes],
+    *,
+    fmt: str = "jsonl",
+    annotator: str | None = None,
+    raw_cells: bool = False,
+) -> int:
+    """Export to standard output (`out`), flushed; return the event count.
+
+    A write that fails raises ExportError with the reason (a full disk),
+    except BrokenPipeError (the reader has gone), which propagates as is.
+    """
+    try:
+        count = export(store, out, fmt=fmt, annotator=annotator, raw_cells=raw_cells)
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise ExportError(failure("standard output", error)) from error
+    return count
 
 
 def export_file(
@@ -302,18 +364,18 @@ def export_file(
     fmt: str = "jsonl",
     annotator: str | None = None,
     progress: Progress | None = None,
+    raw_cells: bool = False,
 ) -> int:
-    """Export to a file atomically: written beside it, then renamed over it when complete."""
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    """Export to a file whole or not at all (db.outfile); return the event count.
+
+    Through a symlink the file it points to is replaced. A file that cannot
+    be written (a missing folder, a full disk) raises ExportError naming it,
+    and leaves no temporary file and the target as it was.
+    """
     try:
-        with os.fdopen(handle, "wb", buffering=1 << 20) as out:
-            count = export(store, out, fmt=fmt, annotator=annotator, progress=progress)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return count
+        with replacing(path) as out:
+            return export(
+                store, out, fmt=fmt, annotator=annotator, progress=progress, raw_cells=raw_cells
+            )
+    except OSError as error:
+        raise ExportError(failure(path, error)) from error

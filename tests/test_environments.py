@@ -359,3 +359,40 @@ def test_an_unreadable_input_is_named(
     args = ["--db", str(healthy_db), *_input_args(command, given)]
     assert_refused(hadath_obeying_modes(args, cwd=work), str(given), "Permission denied")
     assert healthy_db.read_bytes() == before
+
+
+# -- bad places to export to -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("place", "reason"),
+    [
+        ("no-such-folder/out.csv", "no such folder"),
+        ("a-file/out.csv", "is a file, not a folder"),
+        ("a-folder", "is a folder"),
+    ],
+)
+def test_export_to_a_place_that_cannot_hold_a_file(
+    work: Path, healthy_db: Path, place: str, reason: str
+) -> None:
+    (work / "a-file").write_text("not a folder")
+    (work / "a-folder").mkdir()
+    before = listing(work)
+    target = work / place
+    result = run_cli(healthy_db, "export", "--format", "csv", "-o", str(target))
+    assert_refused(result, str(target.name), reason)
+    assert listing(work) == before
+
+
+def test_export_into_a_read_only_folder(work: Path, healthy_db: Path, modes_hold: None) -> None:
+    out = work / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    try:
+        result = hadath_obeying_modes(
+            ["--db", str(healthy_db), "export", "-o", str(out / "curated.jsonl")], cwd=work
+        )
+    finally:
+        out.chmod(0o755)
+    assert_refused(result, str(out), "no permission to write")
+    assert list(out.iterdir()) == []

@@ -216,7 +216,7 @@ def test_output_file_is_complete_or_untouched(
     failed = run_cli(db_path, "export", "-o", str(target))
     assert failed.exit_code == 1
     assert target.read_text() == "previous export\n"
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
 def test_empty_database_exports_a_header_only(db_path: Path) -> None:

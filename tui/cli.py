@@ -21,7 +21,16 @@ from db.display import safe
 from db.errors import InputError
 from db.evaluation import EvaluationError, check_extractor, evaluation_pairs
 from db.events import import_predictions
-from db.export import FORMATS, ExportError, count_curated, export, export_file, resolve_annotator
+from db.export import (
+    FORMATS,
+    STDOUT,
+    ExportError,
+    choose_format,
+    count_curated,
+    export_file,
+    export_stream,
+    resolve_annotator,
+)
 from db.extraction import articles_to_extract, count_to_extract, store_extractions
 from db.schema import SchemaError
 from db.stats import collect_stats
@@ -80,7 +89,7 @@ def _os_error(error: OSError) -> str:
 
 
 def _silence_stdout() -> None:
-    """The reader of stdout went away (`hadath export | head`): write nothing more to it."""
+    """Write nothing more to stdout: its reader went away (`| head`) or its disk is full."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     os.close(devnull)
@@ -218,23 +227,48 @@ def evaluate_command(
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="File to write (else stdout)."
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="jsonl or csv [default: from the -o file name (.csv, .jsonl), else jsonl].",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(allow_dash=True),
+    help="File to write (through a symlink: its target); - or none: stdout.",
 )
 @click.option("--annotator", help="Whose decisions (needed when several annotators exist).")
+@click.option(
+    "--raw-cells",
+    is_flag=True,
+    help="CSV: keep cells that start with = + - @ as they are (no leading ').",
+)
 @click.pass_context
-def export_command(ctx: click.Context, fmt: str, output: str | None, annotator: str | None) -> None:
+def export_command(
+    ctx: click.Context, fmt: str | None, output: str | None, annotator: str | None, raw_cells: bool
+) -> None:
     """Export the curated dataset as JSONL with provenance, or CSV in ACLED's columns."""
+    fmt = choose_format(output, fmt)
     store = _store(ctx)
-    if output is None:
-        export(store, sys.stdout.buffer, fmt=fmt, annotator=annotator)
-        sys.stdout.buffer.flush()
+    if output in (None, STDOUT):
+        try:
+            export_stream(
+                store, sys.stdout.buffer, fmt=fmt, annotator=annotator, raw_cells=raw_cells
+            )
+        except ExportError as error:
+            if isinstance(error.__cause__, OSError):  # a failed write (a full disk)
+                # Else Python flushes stdout once more at exit, and fails with a traceback.
+                _silence_stdout()
+            raise
         return
     who = resolve_annotator(store, annotator)
     with progress_bar("exporting", count_curated(store, who)) as advance:
-        count = export_file(store, output, fmt=fmt, annotator=who, progress=advance)
-    click.echo(f"exported {count} events to {output}", err=True)
+        count = export_file(
+            store, output, fmt=fmt, annotator=who, progress=advance, raw_cells=raw_cells
+        )
+    click.echo(f"exported {count} events to {safe(output)}", err=True)
 
 
 def _print_stats(figures: dict[str, object]) -> None:

@@ -5,8 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from db.store import open_store
 from tui.database_wait import wait_until_writable
+
+pytestmark = pytest.mark.timeout(30)  # a few probes of a tenth of a second each
 
 
 def test_a_free_database_is_writable_at_once(db_path: Path) -> None:

@@ -13,9 +13,12 @@ import importlib
 import os
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 
 TESTS = Path(__file__).resolve().parent
+
+pytestmark = pytest.mark.timeout(30)  # imports the test files, runs none
 
 
 def test_every_property_runs_under_the_chosen_profile() -> None:

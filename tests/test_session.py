@@ -14,6 +14,8 @@ from db.store import open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
 from tui.session import DatabaseBusy, ReviewSession
 
+pytestmark = pytest.mark.timeout(30)  # locked writes give up after 0.05 s
+
 
 @pytest.fixture
 def reviewed_db(db_path: Path) -> Path:

@@ -26,7 +26,8 @@ from tui.article_app import ArticleApp
 from tui.layout.article import ArticleLayout, Row
 from tui.layout.engine import Line
 
-pytestmark = pytest.mark.skipif(TMUX is None, reason=SKIP_REASON)
+# Each test starts an app, reads a screen or two and quits: seconds, even on a loaded machine.
+pytestmark = [pytest.mark.skipif(TMUX is None, reason=SKIP_REASON), pytest.mark.timeout(60)]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_0c0554129731e279.txt"

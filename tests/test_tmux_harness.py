@@ -53,6 +53,14 @@ def test_a_command_that_never_exits_fails_with_its_screen() -> None:
         assert time.monotonic() - started < 5
 
 
+def test_waiting_for_a_screen_ends_when_the_command_exits_without_it() -> None:
+    with tmux_session(["sh", "-c", "echo crashed; exit 4"], 40, 10) as tmux:
+        started = time.monotonic()
+        with pytest.raises(TmuxError, match=r"exited \(status 4\)(.|\n)*crashed"):
+            tmux.wait_stable(lambda screen: "ready" in "\n".join(screen), timeout=30)
+        assert time.monotonic() - started < 10
+
+
 def test_a_pane_whose_shell_was_killed_fails_at_once() -> None:
     with tmux_session(["sleep", "600"], 40, 10) as tmux:
         command = tmux.command_pid()

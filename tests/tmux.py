@@ -207,6 +207,15 @@ class TmuxSession:
                 screen, changed = current, now
             elif now - changed >= quiet and (until is None or until(screen)):
                 return screen
+            if until is not None and (status := self.exit_status()) is not None:
+                final = self.capture(escapes)  # nothing changes the screen any more
+                if until(final):
+                    return final
+                shown = "\n".join(final)
+                raise TmuxError(
+                    f"the command exited (status {status}) before the screen showed"
+                    f" what was awaited; last screen:\n{shown}"
+                )
             if now > deadline:
                 shown = "\n".join(screen)
                 raise TmuxError(f"screen did not settle in {timeout} s; last screen:\n{shown}")

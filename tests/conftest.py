@@ -1,13 +1,22 @@
-"""Shared fixtures: real database files in tmp_path, the seed articles, the CLI runner."""
+"""Shared fixtures: real database files in tmp_path, the seed articles, the CLI runner.
+
+Hypothesis runs under the profile named by HYPOTHESIS_PROFILE: `dev` (the
+default) explores new random examples on every run; `ci` (set by .ci/run)
+derandomizes, so a run is repeatable, and prints the blob that reproduces a
+failure. Neither has a deadline: timings on a busy machine say nothing about
+the code. A test's own `@settings(max_examples=...)` applies on top of either.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import settings
 
 from db.articles import import_articles
 from db.store import Store, open_store
@@ -15,6 +24,10 @@ from extract.record import Event, parse_event
 from tui.cli import main
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+settings.register_profile("dev", deadline=None)
+settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture

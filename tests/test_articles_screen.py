@@ -11,6 +11,7 @@ from db.decisions import decide, review_items, set_done, set_flagged
 from db.listing import count_articles_matching, like_pattern, list_articles
 from db.store import Store, open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
+from tests.waiting import wait_for
 from tui.app import ReviewApp
 from tui.screens.articles import ArticlesScreen
 from tui.screens.help import HelpScreen
@@ -199,12 +200,9 @@ async def test_search_follows_typing_after_a_pause(marked_db: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"CENTCOM")
-        await pilot.pause(0.5)
-        await settle(pilot)
-        assert listed(app) == [ids[0]]
+        await wait_for(pilot, lambda: listed(app) == [ids[0]], "the articles naming CENTCOM")
         await pilot.press(*["backspace"] * 7)
-        await pilot.pause(0.5)
-        assert listed(app) == ids
+        await wait_for(pilot, lambda: listed(app) == ids, "every article once the search is empty")
 
 
 async def test_the_list_reads_more_rows_near_the_end(marked_db: Path) -> None:

@@ -14,6 +14,7 @@ from db.store import open_store
 from extract.record import Actor, Event
 from extract.vocabulary import ACTORS
 from tests.conftest import SEEDS, run_cli, seed_ids
+from tests.waiting import wait_for
 from tui.app import ReviewApp
 from tui.screens.comment import CommentScreen
 from tui.screens.event_form import EventForm, EvidenceText, complete_place
@@ -214,10 +215,7 @@ async def test_place_completion_fills_the_gazetteer_fields(reviewed_db: Path) ->
         form = event_form(app)
         await set_field(pilot, "place", "Al-Buk")
         place = form.query_one("#place", Input)
-        for _ in range(50):  # the completion comes from a worker
-            if place._suggestion:
-                break
-            await pilot.pause(0.02)
+        await wait_for(pilot, lambda: place._suggestion, "the completion (from a worker)")
         assert place._suggestion == "Al-Bukamal"
         await pilot.press("right")  # take the completion
         await pilot.pause()

@@ -23,9 +23,8 @@ texts = st.one_of(
     st.text(max_size=120),
 )
 widths = st.integers(min_value=1, max_value=60)
-settings.register_profile("layout", max_examples=300, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
-settings.load_profile("layout")
+LAYOUT = settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+"""The examples each property of this file tries (on top of the profile chosen in conftest)."""
 
 
 def covered(text: str, width: int, mode: str) -> tuple[list, list[int]]:
@@ -39,6 +38,7 @@ def covered(text: str, width: int, mode: str) -> tuple[list, list[int]]:
     return list(lines), counts
 
 
+@LAYOUT
 @given(texts, widths, st.sampled_from([APP, LOGICAL]))
 def test_every_character_is_drawn_once_or_is_dropped(text: str, width: int, mode: str) -> None:
     clean, kept = sanitize(text)
@@ -51,6 +51,7 @@ def test_every_character_is_drawn_once_or_is_dropped(text: str, width: int, mode
             assert drawn_as[index] in " \u200d\u200c", (index, repr(text[index]))
 
 
+@LAYOUT
 @given(texts, widths, st.sampled_from([APP, LOGICAL]))
 def test_no_line_is_wider_than_the_view(text: str, width: int, mode: str) -> None:
     lines, _ = covered(text, width, mode)
@@ -59,6 +60,7 @@ def test_no_line_is_wider_than_the_view(text: str, width: int, mode: str) -> Non
         assert line.width <= max(2, width)
 
 
+@LAYOUT
 @given(texts, widths, st.integers(0, 130), st.integers(0, 130))
 def test_a_highlight_lights_exactly_the_cells_it_overlaps(
     text: str, width: int, a: int, b: int
@@ -75,6 +77,7 @@ def test_a_highlight_lights_exactly_the_cells_it_overlaps(
     assert {i for i in range(start, min(end, len(text))) if i in drawn} <= lit
 
 
+@LAYOUT
 @given(texts, widths, widths)
 def test_layout_is_deterministic_and_resizing_back_gives_the_same_lines(
     text: str, first: int, second: int
@@ -85,6 +88,7 @@ def test_layout_is_deterministic_and_resizing_back_gives_the_same_lines(
     assert layout.lines(first) == before == ParagraphLayout(text).lines(first)
 
 
+@LAYOUT
 @given(st.lists(st.sampled_from(["قصف", "غارة", "على", "مدينة", "البوكمال"]), min_size=1,
                 max_size=30).map(" ".join), widths)  # fmt: skip
 def test_arabic_lines_run_right_to_left_and_lines_follow_the_text(text: str, width: int) -> None:
@@ -132,6 +136,7 @@ def reference_visual_order(levels: list[int], trailing_space: list[bool]) -> lis
     return order
 
 
+@LAYOUT
 @given(st.lists(st.tuples(st.integers(0, 5), st.booleans()), max_size=40))
 def test_visual_order_by_runs_is_the_rules_unit_by_unit(units: list[tuple[int, bool]]) -> None:
     levels = [level for level, _ in units]
@@ -142,6 +147,7 @@ def test_visual_order_by_runs_is_the_rules_unit_by_unit(units: list[tuple[int, b
 spans = st.lists(st.tuples(st.integers(0, 130), st.integers(0, 130)), max_size=4)
 
 
+@LAYOUT
 @given(texts, widths, spans, st.sampled_from([APP, LOGICAL]))
 def test_line_runs_give_each_cell_the_spans_it_overlaps(
     text: str, width: int, pairs: list[tuple[int, int]], mode: str
@@ -166,6 +172,7 @@ def test_line_runs_give_each_cell_the_spans_it_overlaps(
         assert all(a != b for (_, a), (_, b) in pairwise(runs))
 
 
+@LAYOUT
 @given(texts, widths)
 def test_line_text_before_and_after_its_cells_agree(text: str, width: int) -> None:
     fresh = ParagraphLayout(text).lines(width)
@@ -176,6 +183,7 @@ def test_line_text_before_and_after_its_cells_agree(text: str, width: int) -> No
     ]
 
 
+@LAYOUT
 @given(texts, widths)
 def test_cells_are_the_clusters_in_visual_order_mirrored_on_odd_levels(
     text: str, width: int

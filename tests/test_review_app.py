@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+import tui.screens.review
 from db.articles import get_article
 from db.decisions import audit_log, get_decision, get_state, review_items, set_done
 from db.store import open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
+from tests.waiting import wait_for
 from tui.app import ReviewApp
+from tui.database_wait import PROBE_SECONDS, wait_until_writable
 from tui.screens.review import ReviewScreen
 
 SIZE = (160, 40)
@@ -169,17 +174,43 @@ def stored_count(connection: sqlite3.Connection) -> int:
     return int(row.fetchone()[0])
 
 
-async def wait_until(pilot, condition, seconds: float = 10.0) -> None:
-    """Let the app run until `condition()` holds (fails the test after `seconds`)."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("the app did not get there in time")
+@dataclass
+class Probes:
+    """What the review screen's wait for a locked database did, seen from the test."""
+
+    locked: list[float] = field(default_factory=list)
+    """One entry per probe that found the database still locked (seconds waited)."""
+    ended: threading.Event = field(default_factory=threading.Event)
+    """Set once the wait has returned (the database free, or the wait stopped)."""
+
+
+@pytest.fixture
+def probes(monkeypatch: pytest.MonkeyPatch) -> Probes:
+    """Watch the review screen's wait for a locked database, which runs in a thread."""
+    seen = Probes()
+
+    def watched(
+        path: str,
+        stopped: Callable[[], bool],
+        waited: Callable[[float], None] | None = None,
+        probe_seconds: float = PROBE_SECONDS,
+    ) -> bool:
+        def locked(seconds: float) -> None:
+            seen.locked.append(seconds)
+            if waited is not None:
+                waited(seconds)
+
+        try:
+            return wait_until_writable(path, stopped, locked, probe_seconds)
+        finally:
+            seen.ended.set()
+
+    monkeypatch.setattr(tui.screens.review, "wait_until_writable", watched)
+    return seen
 
 
 async def test_a_locked_database_keeps_the_decision_and_stores_it_once_free(
-    reviewed_db: Path,
+    reviewed_db: Path, probes: Probes
 ) -> None:
     app = ReviewApp(reviewed_db, "layla", rtl="app")
     async with app.run_test(size=SIZE) as pilot:
@@ -187,14 +218,15 @@ async def test_a_locked_database_keeps_the_decision_and_stores_it_once_free(
         screen.probe_seconds = 0.1
         with write_lock_held(reviewed_db) as other:
             await pilot.press("a")
-            await wait_until(pilot, lambda: "waiting for the database" in status_line(app))
+            await wait_for(pilot, lambda: "waiting for the database" in status_line(app), "waiting")
             assert screen.waiting and app.is_running
             await pilot.press("x", "k")  # kept: they run after the accept, in order
-            await wait_until(pilot, lambda: "2 keys kept" in status_line(app))
-            await pilot.pause(0.3)
+            await wait_for(pilot, lambda: "2 keys kept" in status_line(app), "2 keys kept")
+            probed = len(probes.locked)
+            await wait_for(pilot, lambda: len(probes.locked) > probed, "one more probe")
             assert stored_count(other) == 0  # nothing shown as saved, nothing stored
             assert "events 0/" not in status_line(app)
-        await wait_until(pilot, lambda: not screen.waiting)
+        await wait_for(pilot, lambda: not screen.waiting, "the decision stored")
         assert decisions(reviewed_db)[:2] == ["accepted", "rejected"]
         assert "events 2/" in status_line(app)
         assert screen.table.cursor_row == 1  # x moved on to the third event, k back one
@@ -207,7 +239,7 @@ async def test_a_locked_database_keeps_the_decision_and_stores_it_once_free(
 
 
 async def test_escape_drops_the_decision_waiting_for_a_locked_database(
-    reviewed_db: Path,
+    reviewed_db: Path, probes: Probes
 ) -> None:
     app = ReviewApp(reviewed_db, "layla", rtl="app")
     async with app.run_test(size=SIZE) as pilot:
@@ -215,11 +247,12 @@ async def test_escape_drops_the_decision_waiting_for_a_locked_database(
         screen.probe_seconds = 0.1
         with write_lock_held(reviewed_db):
             await pilot.press("a", "a")
-            await wait_until(pilot, lambda: "1 key kept" in status_line(app))
+            await wait_for(pilot, lambda: "1 key kept" in status_line(app), "1 key kept")
             await pilot.press("escape")
             assert not screen.waiting
             assert "events 0/" in status_line(app)
-        await pilot.pause(0.5)
+        await wait_for(pilot, probes.ended.is_set, "the wait for the database to stop")
+        await pilot.pause()  # anything the wait posted has been handled
         assert decisions(reviewed_db)[:2] == [None, None]  # dropped, and said so
         assert any("dropped" in n.message for n in app._notifications)
         await pilot.press("a")  # the database is free again: the key saves at once
@@ -237,7 +270,7 @@ async def test_quitting_while_a_decision_waits_asks_for_a_second_q(reviewed_db: 
             assert app.is_running
             assert any("q again" in n.message for n in app._notifications)
             await pilot.press("q")
-            await wait_until(pilot, lambda: not app.is_running)
+            await wait_for(pilot, lambda: not app.is_running, "the app to quit")
             assert stored_count(other) == 0
 
 
@@ -248,7 +281,8 @@ async def test_the_next_article_is_laid_out_while_the_reviewer_reads(reviewed_db
         with open_store(reviewed_db) as store:
             second = get_article(store, seed_ids(store)[1])
         assert second is not None
-        await wait_until(pilot, lambda: screen.article.is_prepared(second.text, second.title))
+        prepared = lambda: screen.article.is_prepared(second.text, second.title)  # noqa: E731
+        await wait_for(pilot, prepared, "the next article laid out")
         await pilot.press("right_square_bracket")
         assert "article 2 of 5" in status_line(app)
         assert screen.article.text == second.text

@@ -2,10 +2,11 @@
 
 `hadath demo --no-review` builds the demo database; `hadath review` runs in
 tmux; keys are typed with send-keys and the screen read back with
-capture-pane. After each key the test waits until the screen shows the
-decision as saved, then kills the process with SIGKILL and checks that every
-decision shown is in the database and that the export holds exactly the
-curated events.
+capture-pane. After each key the test waits until the screen shows what the
+key did (the decision as saved, the focus moved to the next field, the value
+typed), then kills the process with SIGKILL and checks that every decision
+shown is in the database and that the export holds exactly the curated
+events.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ import pytest
 from db.decisions import review_items
 from db.store import open_store
 from tests.conftest import seed_ids
-from tests.tmux import SKIP_REASON, TMUX, tmux_session
+from tests.tmux import SKIP_REASON, TMUX, TmuxSession, backgrounds, tmux_session
 
 pytestmark = pytest.mark.skipif(TMUX is None, reason=SKIP_REASON)
 
@@ -51,7 +51,58 @@ def layla(db: Path, article: int = 0) -> list[str | None]:
         return [item.decision.status if item.decision else None for item in items]
 
 
-TABS_TO_KILLED = 13  # from the type selector: actors, place fields, coordinates, date, killed
+FORM_FIELDS = 14  # the fields of the event form, from the type selector to injured
+FIELD_ROWS = ("type", "attacker", "target", "place", "name", "lat", "date", "killed")
+
+
+def focused_field(screen: list[str]) -> tuple[int, int, str] | None:
+    """The event form's focused field in a screen captured with escapes, if one shows focus.
+
+    A field shows focus by its background (the focus tint, or its text
+    selected): it is the first cell of a field row, inside the dialog's
+    borders, drawn on another background than the dialog's. The field is
+    given as its row, its first column and the word just before it (its
+    label, or the actor selector's arrow): a blinking cursor changes none
+    of them.
+    """
+    for y, row in enumerate(screen):
+        cells = backgrounds(row)
+        line = "".join(text[:1] or " " for text, _ in cells)
+        left = max(line.find(f"█ {label} ") for label in FIELD_ROWS)
+        right = line.find("█", left + 1)
+        if left < 0 or right < 0:
+            continue
+        dialog = cells[left + 1][1]
+        for x in range(left + 2, right):
+            if cells[x][1] != dialog:
+                return y, x, line[left + 1 : x].split()[-1]
+    return None
+
+
+def killed_value(screen: list[str]) -> str:
+    """What the form's killed field shows (its placeholder when empty)."""
+    rows = [row for row in screen if "█ killed " in row]
+    assert rows, "no killed field on screen:\n" + "\n".join(screen)
+    return rows[0].split("█ killed", 1)[1].split("injured", 1)[0].strip()
+
+
+def focus_killed_field(tmux: TmuxSession) -> None:
+    """Tab through the event form, one field at a time, until the killed field has focus.
+
+    Each Tab is typed once the screen shows the previous one's effect (the
+    focus drawn on the next field), as a person sees it before typing on.
+    """
+    screen = tmux.wait_stable(lambda shown: focused_field(shown) is not None, escapes=True)
+    for _ in range(FORM_FIELDS):
+        focus = focused_field(screen)
+        assert focus is not None
+        if focus[2] == "killed":
+            return
+        tmux.send_keys("Tab")
+        screen = tmux.wait_stable(
+            lambda shown, focus=focus: focused_field(shown) not in (None, focus), escapes=True
+        )
+    raise AssertionError("Tab never reached the killed field")
 
 
 def test_decisions_survive_kill_9_and_the_export_holds_them(tmp_path: Path) -> None:
@@ -68,14 +119,13 @@ def test_decisions_survive_kill_9_and_the_export_holds_them(tmp_path: Path) -> N
         tmux.send_keys("x")  # reject the second
         tmux.wait_stable(showing("events 2/"))
         tmux.send_keys("e")  # edit the third: 7 killed
-        tmux.wait_stable(showing("Save  ctrl+s"), quiet=0.8)
-        time.sleep(1.0)  # the form moves focus to its first field once it is mounted
-        for _ in range(TABS_TO_KILLED):  # one at a time, as a person types: the place
-            tmux.send_keys("Tab")  # field's suggestions run between two keys
-            time.sleep(0.25)
-        for key in ("BSpace", "BSpace", "7"):  # clear the count, then 7, key by key
-            tmux.send_keys(key)
-            time.sleep(0.3)
+        tmux.wait_stable(showing("Save  ctrl+s"))
+        focus_killed_field(tmux)
+        while (shown := killed_value(tmux.capture())) != "number or empty":
+            tmux.send_keys("BSpace")  # clear the count key by key
+            tmux.wait_stable(lambda screen, shown=shown: killed_value(screen) != shown)
+        tmux.send_keys("7")
+        tmux.wait_stable(lambda screen: killed_value(screen) == "7")
         tmux.send_keys("C-s")
         tmux.wait_stable(showing("events 3/"))
         tmux.send_keys("n")  # add an event on the sentence under the cursor
@@ -84,12 +134,8 @@ def test_decisions_survive_kill_9_and_the_export_holds_them(tmp_path: Path) -> N
         tmux.wait_stable(showing("events 4/4"))
         tmux.send_keys("u")  # undo once: the added event is withdrawn
         tmux.wait_stable(showing("events 3/3"))
-        pid = int(tmux.display("#{pane_pid}"))
-        os.kill(pid, signal.SIGKILL)
-        deadline = time.monotonic() + 10
-        while not tmux.dead():  # killed by a signal: tmux records no exit status
-            assert time.monotonic() < deadline, "the review app survived SIGKILL"
-            time.sleep(0.05)
+        os.kill(tmux.command_pid(), signal.SIGKILL)
+        assert tmux.wait_dead(timeout=10) == 128 + signal.SIGKILL
     assert layla(db) == ["accepted", "rejected", "corrected"]
     with open_store(db) as store:
         third = review_items(store, seed_ids(store)[0], "layla")[2]

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
 
+import tui.session
 from db import navigation
 from db.decisions import get_state
 from db.store import open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
 from tui.session import DatabaseBusy, ReviewSession
+
+pytestmark = pytest.mark.timeout(30)  # locked writes give up after 0.05 s
 
 
 @pytest.fixture
@@ -41,13 +43,28 @@ def test_a_locked_write_raises_database_busy_and_stores_nothing(reviewed_db: Pat
         assert session.items[0].decision is not None
 
 
-def test_time_spent_while_locked_is_kept_and_added_later(reviewed_db: Path) -> None:
+class Clock:
+    """A monotonic clock that moves only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        """The time now, in seconds."""
+        return self.now
+
+
+def test_time_spent_while_locked_is_kept_and_added_later(
+    reviewed_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = Clock()
+    monkeypatch.setattr(tui.session, "time", clock)
     with open_store(reviewed_db) as store:
         store.set_busy_timeout(0.05)
         session = ReviewSession(store, "layla")
         first = session.open_start()
         assert first is not None
-        time.sleep(0.2)
+        clock.now += 12.5  # reading the first article
         other = sqlite3.connect(reviewed_db, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
         try:
@@ -56,8 +73,10 @@ def test_time_spent_while_locked_is_kept_and_added_later(reviewed_db: Path) -> N
             other.execute("ROLLBACK")
             other.close()
         assert get_state(store, first.id, "layla").seconds_spent == 0
+        clock.now += 3.0  # reading the second article
         session.next_article()  # the next write adds the kept seconds too
-        assert get_state(store, first.id, "layla").seconds_spent >= 0.2
+        assert get_state(store, first.id, "layla").seconds_spent == 12.5
+        assert get_state(store, seed_ids(store)[1], "layla").seconds_spent == 3.0
         assert seed_ids(store)[2] == session.article.id  # type: ignore[union-attr]
 
 

@@ -20,14 +20,14 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from rich.cells import cell_len
 
-from tests.tmux import GATE_TITLE, SKIP_REASON, TMUX, TmuxSession, tmux_session
+from tests.tmux import GATE_TITLE, SKIP_REASON, TMUX, TmuxSession, backgrounds, tmux_session
 from tui.article_app import ArticleApp
 from tui.layout.article import ArticleLayout, Row
 from tui.layout.engine import Line
 
-pytestmark = pytest.mark.skipif(TMUX is None, reason=SKIP_REASON)
+# Each test starts an app, reads a screen or two and quits: seconds, even on a loaded machine.
+pytestmark = [pytest.mark.skipif(TMUX is None, reason=SKIP_REASON), pytest.mark.timeout(60)]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_0c0554129731e279.txt"
@@ -64,16 +64,7 @@ def view_geometry(text: str, title: str | None, width: int, height: int) -> tupl
 
 def cells_of(row: str) -> list[str]:
     """Split a captured row into terminal cells (zero-width marks stay with their cell)."""
-    cells: list[str] = []
-    for char in row:
-        width = cell_len(char)
-        if width == 0 and cells:
-            cells[-1] += char
-        else:
-            cells.append(char)
-            if width == 2:
-                cells.append("")
-    return cells
+    return [text for text, _ in backgrounds(row)]
 
 
 def shown(row: str, x: int, width: int) -> str:

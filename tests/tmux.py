@@ -3,11 +3,17 @@
 Each `TmuxSession` runs its own tmux server on a private socket (so it never
 touches the user's tmux), with no configuration file, a fixed size and a
 UTF-8 locale. The command is held behind a gate until the session is set
-up (pane title, remain-on-exit), so nothing it prints is missed and its exit
-status can be read. Tests read the screen with `capture()` (plain text, or
-with `escapes=True` the attributes as SGR sequences), wait for it to settle
-with `wait_stable()`, type with `send_keys()`, and always end with `kill()`
-(the `tmux_session` context manager does that).
+up (pane title, remain-on-exit), so nothing it prints is missed. Tests read
+the screen with `capture()` (plain text, or with `escapes=True` the
+attributes as SGR sequences), wait for it to settle with `wait_stable()`,
+type with `send_keys()`, and always end with `kill()` (the `tmux_session`
+context manager does that).
+
+The exit status is recorded by the harness itself, not read from tmux: the
+gate shell runs the command as its child and writes `$?` to a file in the
+session's private folder (a killed command reads as 128 + the signal). tmux
+3.3a often reports the pane dead while `#{pane_dead_status}` stays empty for
+good, so waiting on tmux's status can hang.
 
 If tmux is not installed, `TMUX` is None and the tests skip themselves.
 """
@@ -15,6 +21,7 @@ If tmux is not installed, `TMUX` is None and the tests skip themselves.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -23,13 +30,28 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from rich.cells import cell_len
+
 TMUX = shutil.which("tmux")
 """Path of the tmux program, or None when it is not installed."""
 
 SKIP_REASON = "tmux is not installed: the real-terminal tests need it"
 GATE_TITLE = "hadath-tmux-test"
-_GATE = 'IFS= read -r _gate; exec "$@"'
+# Run in the pane as `sh GATE FOLDER COMMAND...`: wait for the gate to open (a
+# line on stdin), run the command in the foreground, record its exit status.
+# The command's pid and its status are each written to a new file and renamed,
+# so a reader never sees half a number. The status is renamed into place
+# before the shell exits, so a pane that is dead without it lost its shell to
+# a signal, not to a race.
+_GATE = """\
+folder=$1
+shift
+IFS= read -r _gate
+sh -c 'echo "$$" >"$0/pid.new" && mv "$0/pid.new" "$0/pid" && exec "$@"' "$folder" "$@"
+echo "$?" >"$folder/status.new" && mv "$folder/status.new" "$folder/status"
+"""
 _POLL = 0.05
+_SGR = re.compile(r"\x1b\[([0-9;:]*)m")
 _DROP_ENV = ("TMUX", "TMUX_PANE", "NO_COLOR", "TEXTUAL", "TEXTUAL_DRIVER", "VTE_VERSION")
 
 
@@ -40,11 +62,15 @@ class TmuxError(RuntimeError):
 class TmuxSession:
     """One detached tmux session running one command, on a private tmux server."""
 
-    def __init__(self, socket: Path, name: str = "hadath") -> None:
-        """A session named `name` on the tmux server listening on `socket` (not started yet)."""
+    def __init__(self, folder: Path, name: str = "hadath") -> None:
+        """A session named `name` whose socket and records live in the private `folder`.
+
+        Not started yet; `folder` must exist and be the session's alone.
+        """
         if TMUX is None:
             raise TmuxError(SKIP_REASON)
-        self.socket = socket
+        self.folder = folder
+        self.socket = folder / "socket"
         self.name = name
         self.started = False
 
@@ -77,14 +103,16 @@ class TmuxSession:
         """Start `command` in a `width`x`height` pane with `env` added to a UTF-8 environment.
 
         The pane title is set to GATE_TITLE before the command runs, and the
-        pane stays (dead) after the command exits, so that `exit_status()` works.
+        pane stays (dead) after the command exits, so its last screen can be read.
         """
+        gate = self.folder / "gate.sh"
+        gate.write_text(_GATE, encoding="utf-8")
         extra = {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "COLORTERM": "truecolor", **(env or {})}
         session_env = [arg for key, value in extra.items() for arg in ("-e", f"{key}={value}")]
         self.tmux(
             "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
             "-c", str(cwd or os.getcwd()), *session_env,
-            "sh", "-c", _GATE, "sh", *command,
+            "sh", str(gate), str(self.folder), *command,
         )  # fmt: skip
         self.started = True
         self.tmux("set-option", "-g", "status", "off")
@@ -120,25 +148,40 @@ class TmuxSession:
             lines.pop()
         return lines
 
+    def cursor(self) -> tuple[int, int]:
+        """The terminal cursor's column and row (Textual puts it in the focused Input)."""
+        x, y = self.display("#{cursor_x} #{cursor_y}").split()
+        return int(x), int(y)
+
     def send_keys(self, *keys: str, literal: bool = False) -> None:
         """Type keys (tmux key names such as 'q', 'C-Down', 'Enter'; `literal` sends text as is)."""
         self.tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys)
 
     def dead(self) -> bool:
-        """Whether the command has exited (its pane is dead)."""
-        return self.display("#{pane_dead}") == "1"
+        """Whether the command has exited (its exit status is recorded)."""
+        return self.exit_status() is not None
 
     def exit_status(self) -> int | None:
-        """The command's exit status once tmux has collected it, else None.
+        """The command's exit status once it has exited, else None.
 
-        tmux can see the pane's end (end of file on its terminal) a moment
-        before it reaps the process, so a dead pane may not have a status yet.
+        A command killed by a signal has 128 + the signal's number (137 for
+        SIGKILL), as the shell that ran it saw it.
         """
-        dead, _, status = self.display("#{pane_dead} #{pane_dead_status}").partition(" ")
-        status = status.strip()
-        if dead != "1" or not status.lstrip("-").isdigit():
+        try:
+            recorded = (self.folder / "status").read_text(encoding="ascii").strip()
+        except FileNotFoundError:
             return None
-        return int(status)
+        return int(recorded)
+
+    def command_pid(self, timeout: float = 10.0) -> int:
+        """The process id of the command (not of the gate shell that waits for it)."""
+        recorded = self.folder / "pid"
+        deadline = time.monotonic() + timeout
+        while not recorded.exists():
+            if time.monotonic() > deadline:
+                raise TmuxError(f"the command did not start within {timeout} s")
+            time.sleep(_POLL)
+        return int(recorded.read_text(encoding="ascii"))
 
     def wait_stable(
         self,
@@ -164,6 +207,15 @@ class TmuxSession:
                 screen, changed = current, now
             elif now - changed >= quiet and (until is None or until(screen)):
                 return screen
+            if until is not None and (status := self.exit_status()) is not None:
+                final = self.capture(escapes)  # nothing changes the screen any more
+                if until(final):
+                    return final
+                shown = "\n".join(final)
+                raise TmuxError(
+                    f"the command exited (status {status}) before the screen showed"
+                    f" what was awaited; last screen:\n{shown}"
+                )
             if now > deadline:
                 shown = "\n".join(screen)
                 raise TmuxError(f"screen did not settle in {timeout} s; last screen:\n{shown}")
@@ -172,14 +224,24 @@ class TmuxSession:
         """Wait until the command has exited; return its exit status.
 
         The default wait is generous: with the whole suite running on two
-        cores, a Textual app can take over ten seconds to shut down.
+        cores, a Textual app can take over ten seconds to shut down. Raises
+        TmuxError with the last screen if the command is still running then,
+        or at once if the pane ended without a status (its shell was killed).
         """
         deadline = time.monotonic() + timeout
-        while (status := self.exit_status()) is None:
+        while True:
+            if (status := self.exit_status()) is not None:
+                return status
+            if self.display("#{pane_dead}") == "1":
+                if (status := self.exit_status()) is not None:  # written just before the end
+                    return status
+                raise TmuxError("the pane ended without recording the command's exit status")
             if time.monotonic() > deadline:
-                raise TmuxError(f"the command did not exit within {timeout} s")
+                shown = "\n".join(self.capture())
+                raise TmuxError(
+                    f"the command did not exit within {timeout} s; last screen:\n{shown}"
+                )
             time.sleep(_POLL)
-        return status
 
     def kill(self) -> None:
         """Stop the session's tmux server (and so the command) and remove its socket."""
@@ -198,12 +260,58 @@ def tmux_session(
 ) -> Iterator[TmuxSession]:
     """Run `command` in a fresh `width`x`height` tmux session; always kill it afterwards."""
     with tempfile.TemporaryDirectory(prefix="hadath-tmux-") as folder:
-        session = TmuxSession(Path(folder) / "socket")
+        session = TmuxSession(Path(folder))
         try:
             session.start(command, width, height, env=env, cwd=cwd)
             yield session
         finally:
             session.kill()
+
+
+def backgrounds(row: str) -> list[tuple[str, str]]:
+    """The cells of a row captured with escapes: each cell's text and its background.
+
+    The background is the SGR parameters that set it ("48;2;30;30;30"), or
+    "" for the terminal's own. A wide character takes two cells (the second
+    with empty text); a zero-width mark stays with the cell before it.
+    """
+    cells: list[tuple[str, str]] = []
+    background = ""
+    position = 0
+    for match in [*_SGR.finditer(row), None]:
+        end = match.start() if match else len(row)
+        for char in row[position:end]:
+            width = cell_len(char)
+            if width == 0 and cells:
+                cells[-1] = (cells[-1][0] + char, cells[-1][1])
+                continue
+            cells.append((char, background))
+            if width == 2:
+                cells.append(("", background))
+        if match is None:
+            break
+        position = match.end()
+        background = _background(match.group(1).split(";"), background)
+    return cells
+
+
+def _background(parameters: list[str], background: str) -> str:
+    """The background after one SGR sequence with these parameters."""
+    i = 0
+    while i < len(parameters):
+        value = parameters[i]
+        if value in ("", "0", "49"):
+            background = ""
+        elif value in ("38", "48", "58"):
+            size = 3 if parameters[i + 1 : i + 2] == ["5"] else 5
+            if value == "48":
+                background = ";".join(parameters[i : i + size])
+            i += size
+            continue
+        elif value.isdigit() and (40 <= int(value) <= 47 or 100 <= int(value) <= 107):
+            background = value
+        i += 1
+    return background
 
 
 def _environment(extra: Mapping[str, str]) -> dict[str, str]:

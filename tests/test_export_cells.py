@@ -45,7 +45,7 @@ def build_hostile(db_path: Path, folder: Path) -> Path:
     record = {"id": "h-1", "text": HOSTILE_TEXT, "title": HOSTILE_TITLE, "source": HOSTILE_SOURCE}
     articles.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
     place = {"name": "+Al-Bukamal", "admin1": "-Deir ez-Zor", "country": "Syria"}
-    with open_store(db_path) as store:
+    with open_store(db_path, create=True) as store:
         import_articles(store, [articles])
         events = add_machine_events(
             store,

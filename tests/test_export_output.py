@@ -32,7 +32,7 @@ def curated(db_path: Path, tmp_path: Path) -> Path:
     """A database where layla accepted one event whose evidence is a long article."""
     articles = tmp_path / "long.jsonl"
     articles.write_text(json.dumps({"id": "long", "text": LONG_TEXT}) + "\n", "utf-8")
-    with open_store(db_path) as store:
+    with open_store(db_path, create=True) as store:
         import_articles(store, [articles])
         span = {"start": 0, "end": len(LONG_TEXT)}
         (event_id,) = add_machine_events(store, "long", [make_event(evidence=span)])

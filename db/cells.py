@@ -32,6 +32,11 @@ UNSAFE_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u206
 FORMULA_STARTS = frozenset("=+-@\t\r")
 """First characters that make a spreadsheet read a cell as a formula."""
 
+_BLANKS = " \x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+"""Spaces, and the controls CSV writes as spaces: a spreadsheet that trims a cell
+would see a formula start after them, so the guard looks past them."""
+_FORMULA_CELL = re.compile(f"[{_BLANKS}]*[=+\\-@\t\r]")
+
 _C0_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
 _C0_OR_DEL = re.compile(b"[" + re.escape(_C0_BYTES) + b"\x7f]")
 _C1 = re.compile(rb"\xc2[\x80-\x9f]")
@@ -99,7 +104,7 @@ class FormulaGuard:
     formula start (a NUL inside a cell can only cause a needless per-cell look).
     """
 
-    _AFTER_SEPARATOR = re.compile("\x00[=+\\-@\t\r]")
+    _AFTER_SEPARATOR = re.compile(f"\x00[{_BLANKS}]*[=+\\-@\t\r]")
 
     def __init__(self, text_columns: Sequence[int]) -> None:
         """Guard the cells at these positions of every row (each holds a str)."""
@@ -116,5 +121,5 @@ class FormulaGuard:
             return
         for index in self._columns:
             value = row[index]
-            if value[:1] in FORMULA_STARTS:
+            if _FORMULA_CELL.match(value):
                 row[index] = "'" + value

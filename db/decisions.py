@@ -17,7 +17,14 @@ from typing import Any
 
 import sqlite_utils
 
-from db.events import StoredEvent, event_from_row, event_row, get_event, human_event_id
+from db.events import (
+    StoredEvent,
+    event_from_row,
+    event_row,
+    get_event,
+    human_event_id,
+    text_length,
+)
 from db.store import Store, utc_now
 from extract.record import Event, RecordError, parse_event
 
@@ -173,11 +180,10 @@ def _visible_event(store: Store, event_id: str, annotator: str) -> StoredEvent:
 
 
 def _text_length(store: Store, article_id: str) -> int:
-    # Counted in Python: SQLite's length() stops at a NUL, which older files may hold.
-    row = store.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
-    if row is None:
+    length = text_length(store.conn, article_id)
+    if length is None:
         raise DecisionError(f"there is no article {article_id!r}")
-    return len(row[0])
+    return length
 
 
 def _checked_human_event(store: Store, article_id: str, event: Event) -> Event:

@@ -9,6 +9,8 @@ plain text that shows exactly what the name holds.
 
 from __future__ import annotations
 
+import stat
+
 # Not printable for Python, but harmless and needed by Arabic and Persian
 # names: ZWNJ, ZWJ, LRM, RLM and the Arabic letter mark (the marks are weak
 # characters, not embeddings, overrides or isolates).
@@ -26,3 +28,19 @@ def safe(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(c if c.isprintable() or c in _KEPT else repr(c)[1:-1] for c in text)
+
+
+_FILE_KINDS = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFLNK: "a symbolic link",
+    stat.S_IFREG: "a regular file",
+}
+
+
+def file_kind(mode: int) -> str:
+    """Name the kind of file an `st_mode` describes, for messages ("a FIFO (named pipe)")."""
+    return _FILE_KINDS.get(stat.S_IFMT(mode), "an unknown kind of file")

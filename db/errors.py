@@ -1,4 +1,6 @@
-"""The error raised for bad input files: one sentence naming the file, the line and the fault."""
+"""hadath's refusals: bad input files, and databases that cannot be used as asked.
+
+Each carries one sentence naming the file (and line) or the database at fault."""
 
 from __future__ import annotations
 
@@ -18,3 +20,11 @@ class InputError(ValueError):
         self.message = message
         where = f"{source}, line {line}" if line is not None else source
         super().__init__(safe(f"{where}: {message}"))
+
+
+class StoreError(RuntimeError):
+    """A problem with the database itself: locked too long, unreadable, or not hadath's."""
+
+
+class DatabaseLocked(StoreError):
+    """Another process held the database's lock longer than the busy timeout."""

@@ -165,16 +165,14 @@ class PredictionsSummary:
     unchanged: int
 
 
-def _text_length(conn: sqlite3.Connection, article_id: str) -> int:
-    """Return the length of an article's text in characters, as event offsets count them.
+def text_length(conn: sqlite3.Connection, article_id: str) -> int | None:
+    """Return the length of an article's text as event offsets count it (None: no such article).
 
     Counted in Python: SQLite's length() stops at a NUL, which a database
     written before NUL was refused may hold.
     """
     row = conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
-    if row is None:
-        raise RecordError(f"article {article_id!r} is not in the database")
-    return len(row[0])
+    return None if row is None else len(row[0])
 
 
 def import_predictions(
@@ -200,7 +198,10 @@ def import_predictions(
                 if article_id not in lengths:
                     if len(lengths) > 10_000:
                         lengths.clear()
-                    lengths[article_id] = _text_length(db.conn, article_id)
+                    length = text_length(db.conn, article_id)
+                    if length is None:
+                        raise RecordError(f"article {article_id!r} is not in the database")
+                    lengths[article_id] = length
                 event = parse_event(
                     value, text_length=lengths[article_id], allow_ids=True, origin="machine"
                 )

@@ -15,16 +15,10 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 
+from db.display import file_kind
 from db.errors import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl")
-
-_KINDS = {
-    stat.S_IFIFO: "a named pipe",
-    stat.S_IFSOCK: "a socket",
-    stat.S_IFCHR: "a character device",
-    stat.S_IFBLK: "a block device",
-}
 
 
 def expand_paths(paths: Sequence[str | Path], suffixes: Sequence[str]) -> list[Path]:
@@ -51,7 +45,7 @@ def expand_paths(paths: Sequence[str | Path], suffixes: Sequence[str]) -> list[P
         elif stat.S_ISFIFO(mode):
             files.append(path)
         else:
-            raise InputError(str(path), f"not a regular file or a named pipe ({_kind(mode)})")
+            raise InputError(str(path), f"not a regular file or a named pipe ({file_kind(mode)})")
     return files
 
 
@@ -64,6 +58,8 @@ def _walk(folder: Path, suffixes: Sequence[str]) -> list[Path]:
     while pending:
         current = pending.pop()
         for path in _list(current):
+            if path.suffix not in ("", *suffixes) and not path.exists():
+                continue  # a broken link or a file gone, that no article could be (.#notes.md)
             info = _stat(path, missing="vanished while the folder was read")
             if stat.S_ISDIR(info.st_mode):
                 key = (info.st_dev, info.st_ino)
@@ -72,7 +68,7 @@ def _walk(folder: Path, suffixes: Sequence[str]) -> list[Path]:
                     pending.append(path)
             elif path.suffix in suffixes:
                 if not stat.S_ISREG(info.st_mode):
-                    raise InputError(str(path), f"not a regular file ({_kind(info.st_mode)})")
+                    raise InputError(str(path), f"not a regular file ({file_kind(info.st_mode)})")
                 found.append(path)
     return found
 
@@ -98,7 +94,3 @@ def _stat(path: Path, missing: str) -> os.stat_result:
                 ) from error
             raise InputError(str(path), missing) from error
         raise InputError(str(path), f"cannot be read ({error.strerror})") from error
-
-
-def _kind(mode: int) -> str:
-    return _KINDS.get(stat.S_IFMT(mode), "an unknown kind of file")

@@ -18,6 +18,7 @@ import errno
 import fcntl
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,13 +37,13 @@ def start_time(pid: int) -> int | None:
     None when the process does not exist; 0 where /proc is not available.
     """
     try:
-        stat = Path(f"/proc/{pid}/stat").read_bytes()
+        line = Path(f"/proc/{pid}/stat").read_bytes()
     except FileNotFoundError:
         return None if Path("/proc/self/stat").exists() else _start_time_without_proc(pid)
     except OSError:
         return 0
     # The command name (field 2) is in parentheses and may hold spaces or ")".
-    fields = stat[stat.rindex(b")") + 2 :].split()
+    fields = line[line.rindex(b")") + 2 :].split()
     return int(fields[22 - 3])
 
 
@@ -137,6 +138,10 @@ def _sync_folder(folder: Path) -> None:
 def replacing(path: str | Path) -> Iterator[IO[bytes]]:
     """Yield a binary file that replaces `path`'s target when the block completes.
 
+    A target that is a device or a pipe is written in place instead (it
+    cannot be replaced), and a folder is refused (IsADirectoryError) before
+    anything is written.
+
     The data is written to a temporary file beside the target, flushed to
     disk, and renamed over the target; if the block raises, the temporary
     file is removed and the target is as it was. The new file keeps the
@@ -144,6 +149,18 @@ def replacing(path: str | Path) -> Iterator[IO[bytes]]:
     missing folder, a full disk) propagates after the cleanup.
     """
     target = target_of(path)
+    try:
+        kind = target.stat().st_mode
+    except FileNotFoundError:
+        kind = stat.S_IFREG
+    if stat.S_ISDIR(kind):
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+    if not stat.S_ISREG(kind):
+        # A device or a pipe (/dev/null, a FIFO, /dev/stdout) is a stream, never
+        # replaced by a file: written in place, as it comes.
+        with open(target, "wb") as stream:
+            yield stream
+        return
     folder = target.parent
     sweep(folder)
     handle, temporary = create_temporary(folder)

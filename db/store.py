@@ -1,9 +1,10 @@
-"""Opening a hadath database: refusals, connection settings, migrations and write transactions.
+"""Opening a hadath database: connection settings, migrations and write transactions.
 
-Opening reads before it writes. The path is checked first (a missing file is
-refused unless the caller creates databases, a folder, FIFO or device is
-refused without being opened, and a file that is not SQLite is refused from
-its header); then the schema version is read without a lock, and a file
+Opening reads before it writes. The path is checked first
+(db.database_files: a missing file is refused unless the caller creates
+databases, a folder, FIFO or device is refused without being opened, a
+file that is not SQLite is refused from its header); then the schema
+version is read without a lock, and a file
 hadath refuses (another program's SQLite file, a newer schema) is closed
 untouched, still in its own journal mode. Only an older file takes the write
 lock, to upgrade. So a reader never waits for another process's import.
@@ -17,30 +18,21 @@ committed decision survives a crash or power loss.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-import stat
-import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
+from db.database_files import CREATE_HINT, check_database_path, database_error, sqlite_uri
 from db.display import safe
+from db.errors import DatabaseLocked, StoreError
 from db.schema import SCHEMA_VERSION, check_schema, migrate
 
+__all__ = ["DatabaseLocked", "Store", "StoreError", "database_error", "open_store", "utc_now"]
+
 DEFAULT_BUSY_TIMEOUT = 30.0
-SQLITE_HEADER = b"SQLite format 3\x00"
-CREATE_HINT = "hadath import FILES creates one"
-
-
-class StoreError(RuntimeError):
-    """A problem with the database itself: locked too long, unreadable, or not hadath's."""
-
-
-class DatabaseLocked(StoreError):
-    """Another process held the database's lock longer than the busy timeout."""
 
 
 def utc_now() -> str:
@@ -48,91 +40,10 @@ def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-_FILE_KINDS = {
-    stat.S_IFIFO: "a FIFO",
-    stat.S_IFCHR: "a character device",
-    stat.S_IFBLK: "a block device",
-    stat.S_IFSOCK: "a socket",
-}
-
-
-def check_database_path(path: str | Path, *, create: bool = False) -> None:
-    """Refuse a path that cannot hold a hadath database, before anything opens it.
-
-    A missing file is refused unless `create` (and then its folder must exist);
-    a folder, FIFO, device or socket is refused without being opened (so a FIFO
-    never blocks), and an existing file must be empty (only when `create`) or
-    start with SQLite's header.
-    """
-    where = safe(str(path))
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        if not create:
-            raise StoreError(f"{where}: no such database ({CREATE_HINT})") from None
-        folder = Path(path).parent
-        if not folder.is_dir():
-            raise StoreError(
-                f"cannot create the database {where}: no such folder {safe(str(folder))}"
-            ) from None
-        return
-    except NotADirectoryError:
-        raise StoreError(f"{where}: a part of this path is a file, not a folder") from None
-    except OSError as error:
-        raise StoreError(f"{where}: cannot be opened ({error.strerror})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise StoreError(f"{where} is a folder, not a database file")
-    if not stat.S_ISREG(info.st_mode):
-        kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
-        raise StoreError(f"{where} is {kind}, not a database file")
-    if info.st_size == 0:
-        if not create:
-            raise StoreError(f"{where} is an empty file, not a hadath database")
-        return
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise StoreError(f"{where}: cannot be read ({error.strerror})") from None
-    if header != SQLITE_HEADER:
-        raise StoreError(f"{where} is not an SQLite database (it lacks SQLite's header)")
-
-
-def database_error(path: str | Path, error: sqlite3.Error) -> StoreError:
-    """Turn an error SQLite raised on the database at `path` into one sentence naming it."""
-    where = safe(str(path))
-    code = getattr(error, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    text = str(error)
-    if primary == sqlite3.SQLITE_CORRUPT or "malformed" in text:
-        return StoreError(f"{where} is damaged ({text}): restore it from a copy")
-    if primary == sqlite3.SQLITE_NOTADB or "not a database" in text:
-        return StoreError(f"{where} is not an SQLite database ({text})")
-    if primary == sqlite3.SQLITE_READONLY or "readonly" in text:
-        return StoreError(
-            f"{where} cannot be written: the file or its folder is read-only ({text})"
-        )
-    if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
-        folder = safe(str(Path(path).parent))
-        return StoreError(
-            f"{where} cannot be opened: SQLite keeps a -wal and a -shm file beside it,"
-            f" so its folder {folder} must be writable ({text})"
-        )
-    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
-        return StoreError(f"{where}: the disk is full ({text}); nothing of this run was written")
-    if primary == sqlite3.SQLITE_IOERR or "I/O error" in text:
-        return StoreError(f"{where}: the disk failed to read or write ({text})")
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
-        return DatabaseLocked(f"{where} is locked by another process and stayed locked ({text})")
-    return StoreError(f"{where}: the database refused the command ({text})")
-
-
 def _connect(path: str, create: bool, busy_timeout: float) -> sqlite3.Connection:
     # Without `create`, mode=rw makes SQLite itself refuse to create the file,
     # even if it vanished since check_database_path looked.
-    target = path
-    if not create:
-        target = "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=rw"
+    target = path if create else sqlite_uri(path, "rw")
     return sqlite3.connect(
         target,
         timeout=busy_timeout,
@@ -158,6 +69,11 @@ class Store:
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             found = check_schema(conn, self.path)  # reads only: a refused file stays as it was
+            if found == 0 and not create:
+                raise StoreError(
+                    f"{safe(self.path)} is an empty SQLite database, not a hadath one"
+                    f" ({CREATE_HINT})"
+                )
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -242,12 +158,6 @@ class Store:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
-
-
-def remove_database(path: str | Path) -> None:
-    """Delete a database file (with its -wal and -shm) that the current run created."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def open_store(

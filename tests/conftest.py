@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,11 @@ from db.store import Store, open_store
 from extract.record import Event, parse_event
 from tui.cli import main
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROOT = Path(__file__).resolve().parent.parent
+"""The checkout's top folder."""
+SEEDS = ROOT / "seeds"
+HADATH = [sys.executable, "-c", "from tui.cli import main; main()"]
+"""The hadath command line, run in a subprocess by this Python (PYTHONPATH=ROOT)."""
 
 settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None, database=None)

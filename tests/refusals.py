@@ -13,7 +13,6 @@ from __future__ import annotations
 import ctypes
 import os
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -22,8 +21,8 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-ROOT = Path(__file__).resolve().parent.parent
-HADATH = [sys.executable, "-c", "from tui.cli import main; main()"]
+from tests.conftest import HADATH, ROOT
+
 CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER = 1, 2, 3
 PR_CAPBSET_DROP = 24
 

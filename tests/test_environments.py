@@ -140,7 +140,7 @@ def _damaged(reviewed: Path) -> Callable[[Path], None]:
 
 ENVIRONMENTS = {
     "a folder": (_folder, "is a folder, not a database file"),
-    "a FIFO": (_fifo, "is a FIFO, not a database file"),
+    "a FIFO": (_fifo, "is a FIFO (named pipe), not a database file"),
     "not SQLite": (_not_sqlite, "is not an SQLite database"),
 }
 
@@ -159,11 +159,13 @@ def test_a_database_that_is_no_database_is_refused_untouched(
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_a_damaged_database_is_assert_refused(
+def test_a_damaged_database_is_refused(
     work: Path, reviewed_copy: Path, command: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = place_database(work, command, _damaged(reviewed_copy))
+    before = listing(work)
     assert_refused(invoke(db, command, work, monkeypatch), named(db, command), "is damaged")
+    assert listing(work) == before
 
 
 # -- read-only files and folders --------------------------------------------------------------

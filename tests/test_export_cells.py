@@ -161,3 +161,16 @@ def test_jsonl_escapes_controls_in_corrected_records(db_path: Path, hostile: Pat
     assert not UNSAFE.search(result.stdout)
     corrected = json.loads(result.stdout.splitlines()[-1])
     assert corrected["actor1"]["text"] == "\x1b]0;t\x07\u202eقوة"
+
+
+def test_a_formula_behind_controls_or_spaces_is_neutralised_too() -> None:
+    """Controls become spaces, and a spreadsheet that trims a cell would run what follows."""
+    out = io.BytesIO()
+    rows = [["x"] * len(ACLED_COLUMNS)]
+    text = [i for i, name in enumerate(ACLED_COLUMNS) if name in ("actor1", "actor2", "notes")]
+    rows[0][text[0]] = "\x1b=HYPERLINK(1)"
+    rows[0][text[1]] = "\u202e+1"
+    rows[0][text[2]] = "  @SUM(A1)"
+    write_csv_rows(iter(rows), out, None, raw_cells=False)
+    cells = parse_csv(out.getvalue().decode())[1]
+    assert [cells[i] for i in text] == ["' =HYPERLINK(1)", "' +1", "'  @SUM(A1)"]

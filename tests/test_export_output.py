@@ -6,8 +6,10 @@ import errno
 import json
 import os
 import resource
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,10 +19,8 @@ from db.decisions import decide
 from db.events import add_machine_events
 from db.outfile import PREFIX, failure, start_time
 from db.store import open_store
-from tests.conftest import make_event, run_cli
+from tests.conftest import HADATH, ROOT, make_event, run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
-HADATH = [sys.executable, "-c", "from tui.cli import main; main()"]
 # Buffered standard output, as a user has it (PYTHONUNBUFFERED would hide a failed last flush).
 ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "PYTHONPATH": str(ROOT)}
 CSV_HEADER = "event_id_cnty,event_date,year,"
@@ -73,6 +73,20 @@ def test_dash_is_standard_output(curated: Path, tmp_path: Path, monkeypatch) -> 
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(CSV_HEADER)
     assert not (tmp_path / "-").exists()
+
+
+def test_a_fifo_as_output_is_written_in_place_never_replaced(curated: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "to-reader"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = run_cli(curated, "export", "--format", "csv", "-o", str(fifo))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe, not a file renamed over it
+    assert received and received[0].decode().startswith(CSV_HEADER)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".hadath-export-")]
 
 
 @pytest.mark.parametrize(

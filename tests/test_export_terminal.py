@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 from tests.test_export_cells import build_hostile
 from tests.tmux import GATE_TITLE, SKIP_REASON, TMUX, tmux_session
 
 pytestmark = pytest.mark.skipif(TMUX is None, reason=SKIP_REASON)
 
-ROOT = Path(__file__).resolve().parent.parent
 # The export waits for one more Enter, sent once the state is recorded, and the pane
 # stays alive after it (a dead pane hides its cursor) until the session is killed.
 _HOLD = 'IFS= read -r _; "$@"; IFS= read -r _'

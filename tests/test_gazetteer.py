@@ -5,16 +5,14 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.gazetteer import KINDS, Place, find_places, lookup, places, suggest
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "extract" / "data" / "places.tsv"
 
 

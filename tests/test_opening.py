@@ -2,14 +2,16 @@
 files stay byte for byte as they were.
 
 The lock tests hold `BEGIN IMMEDIATE` on another connection, as a running
-`hadath import` does, and run each read command; they are limited by
-pytest-timeout far below the 30 s busy timeout a command waited before, so
-a command that waits for the lock fails the test instead of passing late.
+`hadath import` does, and run each read command; the test body (not its
+fixtures) is limited by pytest-timeout far below the 30 s busy timeout a
+command waited before, so a command that waits for the lock fails the test
+instead of passing late.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,7 +60,7 @@ def writer(reviewed_db: Path) -> Iterator[sqlite3.Connection]:
 # -- reading never waits for a writer -----------------------------------------------------
 
 
-@pytest.mark.timeout(10)
+@pytest.mark.timeout(10, func_only=True)
 @pytest.mark.parametrize(
     "args",
     [
@@ -83,7 +85,7 @@ def test_read_commands_answer_while_another_process_writes(
     assert result.stdout
 
 
-@pytest.mark.timeout(20)
+@pytest.mark.timeout(20, func_only=True)
 async def test_review_opens_and_searches_while_another_process_writes(
     reviewed_db: Path, writer: sqlite3.Connection
 ) -> None:
@@ -101,7 +103,7 @@ async def test_review_opens_and_searches_while_another_process_writes(
         assert [row.id for row in screen.rows] == [fourth]
 
 
-@pytest.mark.timeout(10)
+@pytest.mark.timeout(10, func_only=True)
 def test_the_check_before_review_does_not_wait_for_a_writer(
     reviewed_db: Path, writer: sqlite3.Connection
 ) -> None:
@@ -283,3 +285,61 @@ async def test_the_review_app_closes_with_a_sentence_when_it_cannot_open(tmp_pat
         await pilot.pause()
     assert app.failure == f"{folder} is a folder, not a database file"
     assert app.return_code == 1
+
+
+def test_a_refused_review_asks_and_writes_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    result = run_cli(missing, "review")  # no annotator given: it would be asked, then saved
+    assert result.exit_code == 1
+    assert "no such database" in result.stderr
+    assert not Path(os.environ["HADATH_CONFIG"]).exists()
+    assert not missing.exists()
+
+
+def test_an_sqlite_file_without_tables_is_only_a_database_to_import_into(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.db"
+    blank.write_bytes(_one_page_sqlite_file(tmp_path))
+    before = blank.read_bytes()
+    result = run_cli(blank, "stats")
+    assert result.exit_code == 1
+    assert f"{blank} is an empty SQLite database, not a hadath one" in result.stderr
+    assert blank.read_bytes() == before
+    assert run_cli(blank, "import", str(SEEDS)).exit_code == 0
+
+
+def _one_page_sqlite_file(folder: Path) -> bytes:
+    """The bytes of an SQLite file that holds no table (a table created and dropped)."""
+    path = folder / "one-page.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+def test_only_a_lock_makes_the_review_wait() -> None:
+    from db.errors import DatabaseLocked
+    from tui.session import _is_lock
+
+    assert _is_lock(DatabaseLocked("/srv/h.db is locked by another process"))
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
+    assert _is_lock(busy)
+    # a path that happens to say "busy" or "locked" is no lock
+    assert not _is_lock(StoreError("/home/busy/unlocked/h.db cannot be written: read-only"))
+
+
+def test_a_database_a_run_claimed_is_removed_only_while_it_holds_no_articles(
+    tmp_path: Path,
+) -> None:
+    from db.database_files import claim_new_database, remove_new_database
+
+    fresh = tmp_path / "fresh.db"
+    assert claim_new_database(fresh) and not claim_new_database(fresh)
+    remove_new_database(fresh)
+    assert not fresh.exists()
+    assert claim_new_database(fresh)
+    assert run_cli(fresh, "import", str(SEEDS)).exit_code == 0  # another run filled it
+    remove_new_database(fresh)
+    assert fresh.exists()

@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, run_cli
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import ROOT, SEEDS, run_cli
 
 
 def uv_command() -> list[str]:

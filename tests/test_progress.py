@@ -7,13 +7,11 @@ import os
 import pty
 import select
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-HADATH = [sys.executable, "-c", "from tui.cli import main; main()"]
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import HADATH, ROOT
 
 
 @pytest.fixture

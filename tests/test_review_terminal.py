@@ -15,20 +15,16 @@ import json
 import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from db.decisions import review_items
 from db.store import open_store
-from tests.conftest import seed_ids
+from tests.conftest import HADATH, ROOT, seed_ids
 from tests.tmux import SKIP_REASON, TMUX, TmuxSession, backgrounds, tmux_session
 
 pytestmark = pytest.mark.skipif(TMUX is None, reason=SKIP_REASON)
-
-ROOT = Path(__file__).resolve().parent.parent
-HADATH = [sys.executable, "-c", "from tui.cli import main; main()"]
 
 
 def hadath(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

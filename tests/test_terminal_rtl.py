@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ROOT
 from tests.tmux import GATE_TITLE, SKIP_REASON, TMUX, TmuxSession, backgrounds, tmux_session
 from tui.article_app import ArticleApp
 from tui.layout.article import ArticleLayout, Row
@@ -29,7 +30,6 @@ from tui.layout.engine import Line
 # Each test starts an app, reads a screen or two and quits: seconds, even on a loaded machine.
 pytestmark = [pytest.mark.skipif(TMUX is None, reason=SKIP_REASON), pytest.mark.timeout(60)]
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_0c0554129731e279.txt"
 TITLE = "غارات أمريكية على مواقع الميليشيات في سوريا"
 UNSHAPED = re.compile("[\u0621-\u064a]")

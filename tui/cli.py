@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from db.articles import import_articles, import_size
+from db.database_files import claim_new_database, remove_new_database
 from db.decisions import DecisionError
 from db.display import safe
 from db.errors import InputError
@@ -34,7 +35,7 @@ from db.export import (
 from db.extraction import articles_to_extract, count_to_extract, store_extractions
 from db.schema import SchemaError
 from db.stats import collect_stats
-from db.store import Store, StoreError, database_error, open_store, remove_database
+from db.store import Store, StoreError, database_error, open_store
 from tui.progress import progress_bar
 from tui.seeds import seeds_dir
 
@@ -125,15 +126,17 @@ def main(ctx: click.Context, db_path: str) -> None:
 @click.pass_context
 def import_command(ctx: click.Context, paths: tuple[str, ...]) -> None:
     """Import articles: .txt files, folders of them, or .jsonl records."""
-    created = not os.path.lexists(ctx.obj["db"])
-    store = _store(ctx, create=True)
+    created = claim_new_database(ctx.obj["db"])
+    store: Store | None = None
     try:
+        store = _store(ctx, create=True)
         with progress_bar("importing", import_size(paths)) as advance:
             summary = import_articles(store, paths, progress=advance)
     except BaseException:
-        if created:  # a refused first import leaves no empty database behind
-            store.close()
-            remove_database(store.path)
+        if created:  # a refused first import leaves no database behind
+            if store is not None:
+                store.close()
+            remove_new_database(ctx.obj["db"])
         raise
     click.echo(
         f"imported {summary.added} articles ({summary.unchanged} already present)"
@@ -355,8 +358,8 @@ def open_review(db_path: str, annotator: str | None, rtl: str) -> None:
     """Open the review app (loading Textual only now) on a database."""
     from tui.app import ReviewApp
 
+    check_reviewable(db_path)  # before asking a name: a refused review writes nothing
     who = choose_annotator(annotator)
-    check_reviewable(db_path)
     app = ReviewApp(db_path, who, rtl)
     app.run()
     if app.failure:
@@ -380,8 +383,10 @@ def review_command(ctx: click.Context, annotator: str | None, rtl: str) -> None:
 
 @main.command("demo")
 @click.option("--no-review", is_flag=True, help="Build the demo database and stop.")
-def demo_command(no_review: bool) -> None:
+@click.pass_context
+def demo_command(ctx: click.Context, no_review: bool) -> None:
     """Build ./hadath-demo.db from the bundled seed articles (kept if it exists), then review."""
+    ctx.obj["db"] = DEMO_DB  # what errors name: demo works on its own file, whatever --db says
     path = Path(DEMO_DB)
     existed = path.exists()
     with open_store(path, create=True) as store:

@@ -67,8 +67,11 @@ BUSY = "the database is locked by another reviewer's process"
 
 
 def _is_lock(error: BaseException) -> bool:
-    text = str(error).lower()
-    return isinstance(error, DatabaseLocked) or "locked" in text or "busy" in text
+    """Whether the write failed only because another process held the lock."""
+    if isinstance(error, DatabaseLocked):
+        return True
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _writes(method: Callable[..., T]) -> Callable[..., T]:

@@ -150,7 +150,7 @@ def build_database(db_path: Path, n: int, events_per_article: int, seed: int, se
     corpus = db_path.with_suffix(".jsonl")
     started = time.perf_counter()
     build_corpus(corpus, n, seed, seeds)
-    with open_store(db_path) as store:
+    with open_store(db_path, create=True) as store:
         added = import_articles(store, [corpus]).added
     corpus.unlink()
     _log(f"[{n:,}] corpus and import: {added:,} articles in {time.perf_counter() - started:.1f} s")

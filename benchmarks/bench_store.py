@@ -296,7 +296,7 @@ def run_step(step: str, params: dict[str, Any]) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if step == "import":
         _remove_database(db_path)
-        store = open_store(db_path)
+        store = open_store(db_path, create=True)
         base = _peak_rss_mib()
         summary, seconds, report = _timed(
             lambda: import_articles(store, [params["corpus"]]), profile

@@ -37,18 +37,25 @@ TMUX = shutil.which("tmux")
 
 SKIP_REASON = "tmux is not installed: the real-terminal tests need it"
 GATE_TITLE = "hadath-tmux-test"
-# Run in the pane as `sh GATE FOLDER COMMAND...`: wait for the gate to open (a
-# line on stdin), run the command in the foreground, record its exit status.
+# Run in the pane as `sh GATE FOLDER TMUX COMMAND...`: wait for the gate to open
+# (a line on stdin), run the command in the foreground, record its exit status.
 # The command's pid and its status are each written to a new file and renamed,
-# so a reader never sees half a number. The status is renamed into place
-# before the shell exits, so a pane that is dead without it lost its shell to
-# a signal, not to a race.
+# so a reader never sees half a number; each is then announced on a tmux
+# wait-for channel (`started`, `exited`), so the harness blocks on the event
+# instead of polling for the file. The status is renamed into place before the
+# shell exits, so a pane that is dead without it lost its shell to a signal,
+# not to a race.
 _GATE = """\
-folder=$1
-shift
+folder=$1 tmux=$2
+shift 2
 IFS= read -r _gate
-sh -c 'echo "$$" >"$0/pid.new" && mv "$0/pid.new" "$0/pid" && exec "$@"' "$folder" "$@"
+sh -c '
+echo "$$" >"$0/pid.new" && mv "$0/pid.new" "$0/pid"
+"$1" -S "$0/socket" wait-for -S started
+shift
+exec "$@"' "$folder" "$tmux" "$@"
 echo "$?" >"$folder/status.new" && mv "$folder/status.new" "$folder/status"
+"$tmux" -S "$folder/socket" wait-for -S exited
 """
 _POLL = 0.05
 _SGR = re.compile(r"\x1b\[([0-9;:]*)m")
@@ -112,10 +119,12 @@ class TmuxSession:
         self.tmux(
             "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
             "-c", str(cwd or os.getcwd()), *session_env,
-            "sh", str(gate), str(self.folder), *command,
+            "sh", str(gate), str(self.folder), str(TMUX), *command,
         )  # fmt: skip
         self.started = True
         self.tmux("set-option", "-g", "status", "off")
+        # A pane whose shell was killed records no status: its end wakes the waiter too.
+        self.tmux("set-hook", "-g", "pane-died", "wait-for -S exited")
         self.tmux("set-option", "-w", "-t", self.name, "remain-on-exit", "on")
         self.tmux("resize-window", "-t", self.name, "-x", str(width), "-y", str(height))
         self.tmux("select-pane", "-t", self.name, "-T", GATE_TITLE)
@@ -176,12 +185,28 @@ class TmuxSession:
     def command_pid(self, timeout: float = 10.0) -> int:
         """The process id of the command (not of the gate shell that waits for it)."""
         recorded = self.folder / "pid"
-        deadline = time.monotonic() + timeout
-        while not recorded.exists():
-            if time.monotonic() > deadline:
-                raise TmuxError(f"the command did not start within {timeout} s")
-            time.sleep(_POLL)
+        if not recorded.exists() and not self._wait_for("started", timeout):
+            raise TmuxError(f"the command did not start within {timeout} s")
         return int(recorded.read_text(encoding="ascii"))
+
+    def _wait_for(self, channel: str, timeout: float) -> bool:
+        """Block until the gate (or tmux's pane-died hook) signals `channel`; False on timeout.
+
+        tmux remembers a signal nobody waited for yet, so a signal sent
+        before the wait begins is not missed.
+        """
+        assert TMUX is not None
+        try:
+            subprocess.run(
+                [TMUX, "-u", "-f", "/dev/null", "-S", str(self.socket), "wait-for", channel],
+                capture_output=True,
+                env=_environment({}),
+                timeout=timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return False
+        return True
 
     def wait_stable(
         self,
@@ -228,20 +253,14 @@ class TmuxSession:
         TmuxError with the last screen if the command is still running then,
         or at once if the pane ended without a status (its shell was killed).
         """
-        deadline = time.monotonic() + timeout
-        while True:
-            if (status := self.exit_status()) is not None:
-                return status
-            if self.display("#{pane_dead}") == "1":
-                if (status := self.exit_status()) is not None:  # written just before the end
-                    return status
-                raise TmuxError("the pane ended without recording the command's exit status")
-            if time.monotonic() > deadline:
-                shown = "\n".join(self.capture())
-                raise TmuxError(
-                    f"the command did not exit within {timeout} s; last screen:\n{shown}"
-                )
-            time.sleep(_POLL)
+        if (status := self.exit_status()) is not None:
+            return status
+        if not self._wait_for("exited", timeout):
+            shown = "\n".join(self.capture())
+            raise TmuxError(f"the command did not exit within {timeout} s; last screen:\n{shown}")
+        if (status := self.exit_status()) is not None:
+            return status
+        raise TmuxError("the pane ended without recording the command's exit status")
 
     def kill(self) -> None:
         """Stop the session's tmux server (and so the command) and remove its socket."""

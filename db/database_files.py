@@ -64,30 +64,34 @@ def check_database_path(path: str | Path, *, create: bool = False) -> None:
 
 
 def database_error(path: str | Path, error: sqlite3.Error) -> StoreError:
-    """Turn an error SQLite raised on the database at `path` into one sentence naming it."""
+    """Turn an error SQLite raised on the database at `path` into one sentence naming it.
+
+    The kind comes from SQLite's primary result code (which Python 3.11 gives
+    every error it raises), never from the text, which may quote a path.
+    """
     where = safe(str(path))
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(error)
-    if primary == sqlite3.SQLITE_CORRUPT or "malformed" in text:
+    if primary == sqlite3.SQLITE_CORRUPT:
         return StoreError(f"{where} is damaged ({text}): restore it from a copy")
-    if primary == sqlite3.SQLITE_NOTADB or "not a database" in text:
+    if primary == sqlite3.SQLITE_NOTADB:
         return StoreError(f"{where} is not an SQLite database ({text})")
-    if primary == sqlite3.SQLITE_READONLY or "readonly" in text:
+    if primary == sqlite3.SQLITE_READONLY:
         return StoreError(
             f"{where} cannot be written: the file or its folder is read-only ({text})"
         )
-    if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+    if primary == sqlite3.SQLITE_CANTOPEN:
         folder = safe(str(Path(path).parent))
         return StoreError(
             f"{where} cannot be opened: SQLite keeps a -wal and a -shm file beside it,"
             f" so its folder {folder} must be writable ({text})"
         )
-    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+    if primary == sqlite3.SQLITE_FULL:
         return StoreError(f"{where}: the disk is full ({text}); nothing of this run was written")
-    if primary == sqlite3.SQLITE_IOERR or "I/O error" in text:
+    if primary == sqlite3.SQLITE_IOERR:
         return StoreError(f"{where}: the disk failed to read or write ({text})")
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return DatabaseLocked(f"{where} is locked by another process and stayed locked ({text})")
     return StoreError(f"{where}: the database refused the command ({text})")
 

@@ -33,6 +33,7 @@ from db.export import (
     resolve_annotator,
 )
 from db.extraction import articles_to_extract, count_to_extract, store_extractions
+from db.folders import ARTICLE_SUFFIXES, expand_paths
 from db.schema import SchemaError
 from db.stats import collect_stats
 from db.store import Store, StoreError, database_error, open_store
@@ -61,24 +62,32 @@ class HadathGroup(click.Group):
         """Run the command, turning every error into `Error: <sentence>`."""
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
-            raise
-        except _REFUSALS as error:
-            raise click.ClickException(safe(str(error))) from error
-        except sqlite3.Error as error:
-            where = (ctx.obj or {}).get("db", "the database")
-            raise click.ClickException(safe(str(database_error(where, error)))) from error
-        except BrokenPipeError:
-            _silence_stdout()
-            raise click.exceptions.Exit(1) from None
-        except OSError as error:
-            raise click.ClickException(safe(_os_error(error))) from error
-        except Exception as error:
-            if os.environ.get("HADATH_DEBUG"):
+        except BaseException as error:
+            _drop_unwritable_stdout()
+            sentence = _as_sentence(ctx, error)
+            if sentence is error:
                 raise
-            raise click.ClickException(
-                safe(f"{UNEXPECTED} ({type(error).__name__}: {error}); please report it")
-            ) from error
+            raise sentence from error
+
+
+def _as_sentence(ctx: click.Context, error: BaseException) -> BaseException:
+    """What a failed command raises: click's own errors as they are, the rest as one sentence."""
+    if isinstance(error, click.ClickException | click.exceptions.Exit | click.Abort):
+        return error
+    if isinstance(error, BrokenPipeError):  # `hadath export | head`: the reader is gone
+        return click.exceptions.Exit(1)
+    if isinstance(error, _REFUSALS):
+        return click.ClickException(safe(str(error)))
+    if isinstance(error, sqlite3.Error):
+        where = (ctx.obj or {}).get("db", "the database")
+        return click.ClickException(safe(str(database_error(where, error))))
+    if isinstance(error, OSError):
+        return click.ClickException(safe(_os_error(error)))
+    if not isinstance(error, Exception) or os.environ.get("HADATH_DEBUG"):
+        return error
+    return click.ClickException(
+        safe(f"{UNEXPECTED} ({type(error).__name__}: {error}); please report it")
+    )
 
 
 def _os_error(error: OSError) -> str:
@@ -89,11 +98,18 @@ def _os_error(error: OSError) -> str:
     return f"{error.filename}: {reason}"
 
 
-def _silence_stdout() -> None:
-    """Write nothing more to stdout: its reader went away (`| head`) or its disk is full."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
+def _drop_unwritable_stdout() -> None:
+    """After a failure: if stdout cannot take what is buffered, send it nowhere.
+
+    Its reader went away (`| head`) or its disk is full; else Python's own
+    flush at exit would fail once more, with a traceback.
+    """
+    try:
+        sys.stdout.flush()
+    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _store(ctx: click.Context, *, create: bool = False) -> Store:
@@ -130,8 +146,9 @@ def import_command(ctx: click.Context, paths: tuple[str, ...]) -> None:
     store: Store | None = None
     try:
         store = _store(ctx, create=True)
-        with progress_bar("importing", import_size(paths)) as advance:
-            summary = import_articles(store, paths, progress=advance)
+        files = expand_paths(paths, ARTICLE_SUFFIXES)  # folders walked once, not per use
+        with progress_bar("importing", import_size(files)) as advance:
+            summary = import_articles(store, files, progress=advance)
     except BaseException:
         if created:  # a refused first import leaves no database behind
             if store is not None:
@@ -256,15 +273,7 @@ def export_command(
     fmt = choose_format(output, fmt)
     store = _store(ctx)
     if output in (None, STDOUT):
-        try:
-            export_stream(
-                store, sys.stdout.buffer, fmt=fmt, annotator=annotator, raw_cells=raw_cells
-            )
-        except ExportError as error:
-            if isinstance(error.__cause__, OSError):  # a failed write (a full disk)
-                # Else Python flushes stdout once more at exit, and fails with a traceback.
-                _silence_stdout()
-            raise
+        export_stream(store, sys.stdout.buffer, fmt=fmt, annotator=annotator, raw_cells=raw_cells)
         return
     who = resolve_annotator(store, annotator)
     with progress_bar("exporting", count_curated(store, who)) as advance:

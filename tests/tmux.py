@@ -9,11 +9,15 @@ attributes as SGR sequences), wait for it to settle with `wait_stable()`,
 type with `send_keys()`, and always end with `kill()` (the `tmux_session`
 context manager does that).
 
-The exit status is recorded by the harness itself, not read from tmux: the
-gate shell runs the command as its child and writes `$?` to a file in the
-session's private folder (a killed command reads as 128 + the signal). tmux
-3.3a often reports the pane dead while `#{pane_dead_status}` stays empty for
-good, so waiting on tmux's status can hang.
+The exit status is recorded by the harness itself, not read from tmux:
+tmux 3.3a often reports the pane dead while `#{pane_dead_status}` stays
+empty for good, so waiting on tmux's status can hang. The gate shell runs
+the command as its child and reports on a FIFO in the session's private
+folder: `ready`, `started PID`, `exited STATUS` (a killed command reads as
+128 + the signal). The gate holds the FIFO open for its whole life, so the
+end of the FIFO is the end of the gate: the harness blocks on the FIFO
+(select with the caller's timeout) instead of polling, and a gate that was
+itself killed is seen at once.
 
 If tmux is not installed, `TMUX` is None and the tests skip themselves.
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import shutil
 import subprocess
 import tempfile
@@ -37,25 +42,17 @@ TMUX = shutil.which("tmux")
 
 SKIP_REASON = "tmux is not installed: the real-terminal tests need it"
 GATE_TITLE = "hadath-tmux-test"
-# Run in the pane as `sh GATE FOLDER TMUX COMMAND...`: wait for the gate to open
-# (a line on stdin), run the command in the foreground, record its exit status.
-# The command's pid and its status are each written to a new file and renamed,
-# so a reader never sees half a number; each is then announced on a tmux
-# wait-for channel (`started`, `exited`), so the harness blocks on the event
-# instead of polling for the file. The status is renamed into place before the
-# shell exits, so a pane that is dead without it lost its shell to a signal,
-# not to a race.
+# Run in the pane as `sh GATE EVENTS COMMAND...`: hold the events FIFO open
+# (fd 3, never passed to the command), say `ready`, wait for the gate to open
+# (a line on stdin), run the command in the foreground, report its pid and its
+# exit status. Each report is one short line: a single atomic write to the FIFO.
 _GATE = """\
-folder=$1 tmux=$2
-shift 2
-IFS= read -r _gate
-sh -c '
-echo "$$" >"$0/pid.new" && mv "$0/pid.new" "$0/pid"
-"$1" -S "$0/socket" wait-for -S started
+exec 3>"$1"
 shift
-exec "$@"' "$folder" "$tmux" "$@"
-echo "$?" >"$folder/status.new" && mv "$folder/status.new" "$folder/status"
-"$tmux" -S "$folder/socket" wait-for -S exited
+echo ready >&3
+IFS= read -r _gate
+sh -c 'echo "started $$" >&3 && exec "$@" 3>&-' sh "$@"
+echo "exited $?" >&3
 """
 _POLL = 0.05
 _SGR = re.compile(r"\x1b\[([0-9;:]*)m")
@@ -80,6 +77,14 @@ class TmuxSession:
         self.socket = folder / "socket"
         self.name = name
         self.started = False
+        self._ready = False
+        self.pid: int | None = None
+        """The command's process id, once the gate has reported it."""
+        self.status: int | None = None
+        """The command's exit status, once the gate has reported it."""
+        self._events: int | None = None
+        self._gate_gone = False
+        self._pending = b""
 
     def tmux(self, *args: str, check: bool = True) -> str:
         """Run one tmux command against this session's server and return its output."""
@@ -114,17 +119,26 @@ class TmuxSession:
         """
         gate = self.folder / "gate.sh"
         gate.write_text(_GATE, encoding="utf-8")
+        events = self.folder / "events"
+        os.mkfifo(events)
+        self._events = os.open(events, os.O_RDONLY | os.O_NONBLOCK)
+        # Until the gate has opened its end, this writer keeps the FIFO from
+        # reading as ended; it is closed once the gate says it is ready.
+        holder = os.open(events, os.O_WRONLY)
         extra = {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "COLORTERM": "truecolor", **(env or {})}
         session_env = [arg for key, value in extra.items() for arg in ("-e", f"{key}={value}")]
-        self.tmux(
-            "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
-            "-c", str(cwd or os.getcwd()), *session_env,
-            "sh", str(gate), str(self.folder), str(TMUX), *command,
-        )  # fmt: skip
+        try:
+            self.tmux(
+                "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
+                "-c", str(cwd or os.getcwd()), *session_env,
+                "sh", str(gate), str(events), *command,
+            )  # fmt: skip
+            if not self._read_events(until=lambda: self._ready, timeout=20):
+                raise TmuxError("the gate shell did not start within 20 s")
+        finally:
+            os.close(holder)
         self.started = True
         self.tmux("set-option", "-g", "status", "off")
-        # A pane whose shell was killed records no status: its end wakes the waiter too.
-        self.tmux("set-hook", "-g", "pane-died", "wait-for -S exited")
         self.tmux("set-option", "-w", "-t", self.name, "remain-on-exit", "on")
         self.tmux("resize-window", "-t", self.name, "-x", str(width), "-y", str(height))
         self.tmux("select-pane", "-t", self.name, "-T", GATE_TITLE)
@@ -167,46 +181,63 @@ class TmuxSession:
         self.tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys)
 
     def dead(self) -> bool:
-        """Whether the command has exited (its exit status is recorded)."""
+        """Whether the command has exited (its exit status is reported)."""
         return self.exit_status() is not None
 
     def exit_status(self) -> int | None:
-        """The command's exit status once it has exited, else None.
+        """The command's exit status once it has exited, else None (never waits).
 
         A command killed by a signal has 128 + the signal's number (137 for
         SIGKILL), as the shell that ran it saw it.
         """
-        try:
-            recorded = (self.folder / "status").read_text(encoding="ascii").strip()
-        except FileNotFoundError:
-            return None
-        return int(recorded)
+        self._read_events(until=lambda: True, timeout=0)
+        return self.status
 
     def command_pid(self, timeout: float = 10.0) -> int:
         """The process id of the command (not of the gate shell that waits for it)."""
-        recorded = self.folder / "pid"
-        if not recorded.exists() and not self._wait_for("started", timeout):
+        if not self._read_events(until=lambda: self.pid is not None, timeout=timeout):
             raise TmuxError(f"the command did not start within {timeout} s")
-        return int(recorded.read_text(encoding="ascii"))
+        assert self.pid is not None
+        return self.pid
 
-    def _wait_for(self, channel: str, timeout: float) -> bool:
-        """Block until the gate (or tmux's pane-died hook) signals `channel`; False on timeout.
+    def _read_events(self, until: Callable[[], bool], timeout: float) -> bool:
+        """Take the gate's reports from the FIFO, blocking until `until()` or `timeout`.
 
-        tmux remembers a signal nobody waited for yet, so a signal sent
-        before the wait begins is not missed.
+        Returns whether `until()` holds; also returns (False) once the gate
+        is gone, since nothing more can come.
         """
-        assert TMUX is not None
+        deadline = time.monotonic() + timeout
+        while True:
+            if self._events is not None and not self._gate_gone:
+                while chunk := self._read_available():
+                    self._take(chunk)
+            if until() or self._gate_gone or self._events is None:
+                return until()
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._events], [], [], left)[0]:
+                return until()
+
+    def _read_available(self) -> bytes:
+        assert self._events is not None
         try:
-            subprocess.run(
-                [TMUX, "-u", "-f", "/dev/null", "-S", str(self.socket), "wait-for", channel],
-                capture_output=True,
-                env=_environment({}),
-                timeout=timeout,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            return False
-        return True
+            chunk = os.read(self._events, 4096)
+        except BlockingIOError:
+            return b""
+        if not chunk and self._ready:
+            self._gate_gone = True  # every writer closed: the gate shell has ended
+        return chunk
+
+    def _take(self, chunk: bytes) -> None:
+        self._pending += chunk
+        *lines, self._pending = self._pending.split(b"\n")
+        for line in lines:
+            word, _, value = line.decode("ascii").partition(" ")
+            if word == "ready":
+                self._ready = True
+            elif word == "started":
+                self.pid = int(value)
+            elif word == "exited":
+                self.status = int(value)
 
     def wait_stable(
         self,
@@ -253,20 +284,22 @@ class TmuxSession:
         TmuxError with the last screen if the command is still running then,
         or at once if the pane ended without a status (its shell was killed).
         """
-        if (status := self.exit_status()) is not None:
-            return status
-        if not self._wait_for("exited", timeout):
-            shown = "\n".join(self.capture())
-            raise TmuxError(f"the command did not exit within {timeout} s; last screen:\n{shown}")
-        if (status := self.exit_status()) is not None:
-            return status
-        raise TmuxError("the pane ended without recording the command's exit status")
+        if self._read_events(until=lambda: self.status is not None, timeout=timeout):
+            assert self.status is not None
+            return self.status
+        if self._gate_gone:
+            raise TmuxError("the pane ended without recording the command's exit status")
+        shown = "\n".join(self.capture())
+        raise TmuxError(f"the command did not exit within {timeout} s; last screen:\n{shown}")
 
     def kill(self) -> None:
         """Stop the session's tmux server (and so the command) and remove its socket."""
         if self.socket.exists():
             self.tmux("kill-server", check=False)
         self.socket.unlink(missing_ok=True)
+        if self._events is not None:
+            os.close(self._events)
+            self._events = None
 
 
 @contextmanager

@@ -63,6 +63,18 @@ def check_database_path(path: str | Path, *, create: bool = False) -> None:
         raise StoreError(f"{where} is not an SQLite database (it lacks SQLite's header)")
 
 
+def is_lock(error: BaseException) -> bool:
+    """Whether `error` means only that another process holds the database's lock.
+
+    Decided by SQLite's primary result code (SQLITE_BUSY or SQLITE_LOCKED),
+    never by the message, which may quote a path or a value.
+    """
+    if isinstance(error, DatabaseLocked):
+        return True
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 def database_error(path: str | Path, error: sqlite3.Error) -> StoreError:
     """Turn an error SQLite raised on the database at `path` into one sentence naming it.
 
@@ -91,7 +103,7 @@ def database_error(path: str | Path, error: sqlite3.Error) -> StoreError:
         return StoreError(f"{where}: the disk is full ({text}); nothing of this run was written")
     if primary == sqlite3.SQLITE_IOERR:
         return StoreError(f"{where}: the disk failed to read or write ({text})")
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+    if is_lock(error):
         return DatabaseLocked(f"{where} is locked by another process and stayed locked ({text})")
     return StoreError(f"{where}: the database refused the command ({text})")
 

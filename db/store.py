@@ -25,12 +25,31 @@ from pathlib import Path
 
 import sqlite_utils
 
-from db.database_files import CREATE_HINT, check_database_path, database_error, sqlite_uri
+from db.database_files import (
+    CREATE_HINT,
+    check_database_path,
+    database_error,
+    is_lock,
+    sqlite_uri,
+)
 from db.display import safe
 from db.errors import DatabaseLocked, StoreError
 from db.schema import SCHEMA_VERSION, check_schema, migrate
 
-__all__ = ["DatabaseLocked", "Store", "StoreError", "database_error", "open_store", "utc_now"]
+__all__ = [
+    "DatabaseLocked",
+    "SQLiteError",
+    "Store",
+    "StoreError",
+    "database_error",
+    "is_lock",
+    "open_store",
+    "utc_now",
+    "write_lock_free",
+]
+
+SQLiteError = sqlite3.Error
+"""What SQLite raises; the front end catches it by this name and never imports sqlite3."""
 
 DEFAULT_BUSY_TIMEOUT = 30.0
 
@@ -124,6 +143,14 @@ class Store:
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
 
+    def interrupt(self) -> None:
+        """Stop the statement running on this connection (from any thread).
+
+        The statement raises SQLiteError in the thread that runs it; nothing
+        is written by a read, so the connection stays usable.
+        """
+        self.conn.interrupt()
+
     def close(self) -> None:
         """Close the connection; committed work is already on disk."""
         self.conn.close()
@@ -169,3 +196,27 @@ def open_store(
     commands that bring data in (`import`, `demo`) create databases.
     """
     return Store(path, busy_timeout=busy_timeout, create=create)
+
+
+def write_lock_free(path: str | Path, timeout: float) -> bool:
+    """Whether a write transaction can start on the database at `path` within `timeout` s.
+
+    Probes on a connection of its own (so any thread may call it): takes the
+    write lock and gives it back at once. Only a lock another process holds
+    answers False; any other failure (a file that vanished, a disk error)
+    answers True, so that the caller's own write reports it.
+    """
+    try:
+        connection = sqlite3.connect(
+            sqlite_uri(path, "rw"), timeout=timeout, isolation_level=None, uri=True
+        )
+    except sqlite3.Error:
+        return True
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        return not is_lock(error)
+    finally:
+        connection.close()
+    return True

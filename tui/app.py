@@ -9,7 +9,6 @@ keys they concern keep their defaults.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 from typing import ClassVar
@@ -17,7 +16,7 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from db.store import Store, StoreError, database_error, open_store
+from db.store import SQLiteError, Store, StoreError, database_error, open_store
 from tui import keymap
 from tui.layout.modes import resolve
 from tui.screens.articles import ArticlesScreen
@@ -102,7 +101,7 @@ class ReviewApp(App[None]):
             self.store = open_store(self.db_path)
             self.store.set_busy_timeout(WRITE_WAIT_SECONDS)  # a longer wait is a worker's
             self.store.set_cache_size(REVIEW_CACHE_MIB)  # reviewing reads a few pages per key
-        except (StoreError, sqlite3.Error) as error:
+        except (StoreError, SQLiteError) as error:
             self.failure = str(
                 error if isinstance(error, StoreError) else database_error(self.db_path, error)
             )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from db.extraction import articles_to_extract, count_to_extract, store_extractio
 from db.folders import ARTICLE_SUFFIXES, expand_paths
 from db.schema import SchemaError
 from db.stats import collect_stats
-from db.store import Store, StoreError, database_error, open_store
+from db.store import SQLiteError, Store, StoreError, database_error, open_store
 from tui.progress import progress_bar
 from tui.seeds import seeds_dir
 
@@ -78,7 +77,7 @@ def _as_sentence(ctx: click.Context, error: BaseException) -> BaseException:
         return click.exceptions.Exit(1)
     if isinstance(error, _REFUSALS):
         return click.ClickException(safe(str(error)))
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, SQLiteError):
         where = (ctx.obj or {}).get("db", "the database")
         return click.ClickException(safe(str(database_error(where, error))))
     if isinstance(error, OSError):

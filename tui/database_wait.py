@@ -11,9 +11,10 @@ gives it back at once; the screen then writes the kept decision itself.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
+
+from db.store import write_lock_free
 
 PROBE_SECONDS = 1.0
 """How long one probe waits on the lock before reporting progress and trying again."""
@@ -35,19 +36,8 @@ def wait_until_writable(
     """
     started = time.monotonic()
     while not stopped():
-        try:
-            connection = sqlite3.connect(path, timeout=probe_seconds, isolation_level=None)
-        except sqlite3.Error:
+        if write_lock_free(path, probe_seconds):
             return True
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-            connection.execute("ROLLBACK")
-            return True
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) and "busy" not in str(error):
-                return True
-        finally:
-            connection.close()
         if waited is not None:
             waited(time.monotonic() - started)
     return False

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ from db.decisions import (
     undo,
 )
 from db.events import StoredEvent
-from db.store import DatabaseLocked, Store, StoreError
+from db.store import SQLiteError, Store, StoreError, is_lock
 from extract.record import Event
 
 T = TypeVar("T")
@@ -66,14 +65,6 @@ class DatabaseBusy(DecisionError):
 BUSY = "the database is locked by another reviewer's process"
 
 
-def _is_lock(error: BaseException) -> bool:
-    """Whether the write failed only because another process held the lock."""
-    if isinstance(error, DatabaseLocked):
-        return True
-    code = getattr(error, "sqlite_errorcode", None)
-    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-
-
 def _writes(method: Callable[..., T]) -> Callable[..., T]:
     """Turn database errors into DecisionErrors the screen shows: DatabaseBusy for a lock."""
 
@@ -81,8 +72,8 @@ def _writes(method: Callable[..., T]) -> Callable[..., T]:
     def guarded(*args: Any, **kwargs: Any) -> T:
         try:
             return method(*args, **kwargs)
-        except (StoreError, sqlite3.OperationalError) as error:
-            if _is_lock(error):
+        except (StoreError, SQLiteError) as error:
+            if is_lock(error):
                 raise DatabaseBusy(BUSY) from error
             raise DecisionError(f"the database refused the write ({error})") from error
 
@@ -188,7 +179,7 @@ class ReviewSession:
         for article_id, seconds in list(self._unsaved_time.items()):
             try:
                 add_time(self.store, self.annotator, article_id, round(seconds, 2))
-            except (StoreError, sqlite3.OperationalError):
+            except (StoreError, SQLiteError):
                 return
             del self._unsaved_time[article_id]
 

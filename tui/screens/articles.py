@@ -12,7 +12,7 @@ The filters are indexed queries, run at once. A search reads the text of
 every article until a page is full (seconds on 100,000 long articles when
 the word is rare), so it runs in a worker thread on a connection of its own:
 the screen stays responsive, typing more interrupts the search under way
-(`sqlite3.Connection.interrupt`), and the count of matches follows the first
+(`Store.interrupt`), and the count of matches follows the first
 page when it takes another scan.
 
 Every cell is a `rich.text.Text` of plain strings (titles are untrusted), and
@@ -22,7 +22,6 @@ Arabic titles are drawn by the layout engine in the review screen's RTL mode.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 import unicodedata
 from typing import ClassVar
@@ -45,7 +44,7 @@ from db.listing import (
     count_articles_matching,
     list_articles,
 )
-from db.store import Store, StoreError, open_store
+from db.store import SQLiteError, Store, StoreError, open_store
 from tui.layout.sanitize import sanitize
 from tui.widgets.events_table import drawn
 
@@ -279,7 +278,7 @@ class ArticlesScreen(ModalScreen[str | None]):
                 if len(rows) >= self.page_size:
                     total = count_articles_matching(store, self.annotator, which, query)
                 self._post(self.Counted(generation, total))
-        except sqlite3.Error as error:
+        except SQLiteError as error:
             if generation == self._generation:  # not interrupted for a newer search
                 self._post(self.Found(generation, [], after_seq is not None, str(error)))
         finally:
@@ -296,7 +295,7 @@ class ArticlesScreen(ModalScreen[str | None]):
         """Stop the searches under way (their results would be for an older query)."""
         with self._lock:
             for store in self._searches.values():
-                store.conn.interrupt()
+                store.interrupt()
 
     def on_articles_screen_found(self, message: Found) -> None:
         """A search's page of rows: show it, if it is for the search in effect."""

@@ -11,15 +11,16 @@ import hashlib
 import json
 import secrets
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from db.errors import InputError
+from db.event_columns import event_from_record, flatten, record_from_row
 from db.readers import check_name, iter_json_lines
 from db.store import Store, utc_now
-from extract.record import Actor, Event, Location, RecordError, Span, parse_event
+from extract.record import Event, RecordError, parse_event
 
 Progress = Callable[[int], None]
 
@@ -36,7 +37,7 @@ class StoredEvent:
     seq: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the full event record of SPEC.md, ids included."""
+        """Return the full event record, ids included."""
         return {"event_id": self.id, "article_id": self.article_id, **self.event.to_dict()}
 
 
@@ -47,7 +48,7 @@ def canonical_json(value: Any) -> str:
 
 def machine_event_id(article_id: str, event: Event) -> str:
     """Return the stable id of a machine event: a hash of its article and record."""
-    digest = hashlib.sha256(f"{article_id}\0{canonical_json(event.to_dict())}".encode())
+    digest = hashlib.sha256(f"{article_id}\0{canonical_json(event.identity())}".encode())
     return "m" + digest.hexdigest()[:16]
 
 
@@ -57,73 +58,22 @@ def human_event_id() -> str:
 
 
 def event_row(event_id: str, article_id: str, event: Event, added_by: str | None) -> dict[str, Any]:
-    """Flatten an event into a row of the events table."""
-    a1, a2 = event.actor1 or Actor(), event.actor2 or Actor()
-    place = event.location or Location()
+    """Flatten an event into a row of the events table (db.event_columns)."""
     return {
         "id": event_id,
         "article_id": article_id,
-        "origin": event.origin,
-        "extractor": event.extractor,
         "added_by": added_by,
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "actor1_text": a1.text,
-        "actor1_key": a1.key,
-        "actor1_name": a1.name,
-        "actor2_text": a2.text,
-        "actor2_key": a2.key,
-        "actor2_name": a2.name,
-        "location_text": place.text,
-        "location_name": place.name,
-        "location_admin1": place.admin1,
-        "location_country": place.country,
-        "location_lat": place.lat,
-        "location_lon": place.lon,
-        "date": event.date,
-        "date_text": event.date_text,
-        "fatalities": event.fatalities,
-        "injured": event.injured,
-        "evidence_start": event.evidence.start,
-        "evidence_end": event.evidence.end,
-        "confidence": event.confidence,
+        **flatten(event),
         "created_at": utc_now(),
     }
 
 
-def _actor(row: dict[str, Any], prefix: str) -> Actor | None:
-    actor = Actor(row[f"{prefix}_text"], row[f"{prefix}_key"], row[f"{prefix}_name"])
-    return None if actor == Actor() else actor
-
-
 def event_from_row(row: dict[str, Any]) -> StoredEvent:
     """Rebuild a StoredEvent from a row of the events table."""
-    place = Location(
-        row["location_text"],
-        row["location_name"],
-        row["location_admin1"],
-        row["location_country"],
-        row["location_lat"],
-        row["location_lon"],
-    )
-    event = Event(
-        sub_event_type=row["sub_event_type"],
-        evidence=Span(row["evidence_start"], row["evidence_end"]),
-        actor1=_actor(row, "actor1"),
-        actor2=_actor(row, "actor2"),
-        location=None if place == Location() else place,
-        date=row["date"],
-        date_text=row["date_text"],
-        fatalities=row["fatalities"],
-        injured=row["injured"],
-        confidence=row["confidence"],
-        origin=row["origin"],
-        extractor=row["extractor"],
-    )
     return StoredEvent(
         id=row["id"],
         article_id=row["article_id"],
-        event=event,
+        event=event_from_record(record_from_row(row)),
         added_by=row["added_by"],
         created_at=row["created_at"],
         seq=row["seq"],
@@ -233,10 +183,3 @@ def import_predictions(
                 progress(item.end_offset - previous)
             previous = item.end_offset
     return PredictionsSummary(read=read, added=added, unchanged=unchanged)
-
-
-def iter_events(store: Store) -> Iterator[StoredEvent]:
-    """Yield every stored event, in article and storage order, streaming."""
-    sql = "SELECT e.* FROM articles a JOIN events e ON e.article_id = a.id ORDER BY a.seq, e.seq"
-    for row in store.db.query(sql):
-        yield event_from_row(row)

@@ -1,25 +1,37 @@
 """Exporting the curated dataset of one annotator as JSONL (with provenance) or ACLED CSV.
 
-The curated dataset is: machine events the annotator accepted (as they are)
-or corrected (in the corrected form), and the events they added and did not
-delete; rejected events are left out. Rows stream from one ordered query, and
-each article's text is fetched once, when the stream reaches it, so memory
-stays flat however large the dataset.
+Every format writes the records of one stream (db.curated): a JSON Lines
+line is a record as orjson encodes it, a CSV row is `acled_values` of the
+same record. The stream is cut into chunks by ranges of event positions;
+each chunk is built and encoded whole, and written in order. A large export
+builds its chunks in several processes (db.export_workers), all reading one
+snapshot of the database; a small one builds them here, in one read
+transaction. Either way at most a few chunks are in memory at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import itertools
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
+from db import curated
 from db.acled import ACLED_COLUMNS, TEXT_COLUMN_INDEXES, acled_values
 from db.cells import FormulaGuard, blank_unsafe_utf8, escape_unsafe_json
 from db.csvrows import CsvRows
+from db.curated import SeqRange
 from db.decisions import annotators
 from db.display import safe
+from db.export_workers import (
+    ExportJob,
+    SnapshotUnavailable,
+    parallel_chunks,
+    worker_count,
+)
 from db.outfile import failure, replacing
 from db.store import Store
 
@@ -28,6 +40,11 @@ SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 """File name endings that decide the format of `export -o FILE`."""
 STDOUT = "-"
 Progress = Callable[[int], None]
+PARALLEL_FROM_EVENTS = 20_000
+"""Exports with fewer records are built in this process: starting workers costs more."""
+CHUNK_EVENTS = 4_000
+"""Event positions per chunk of the curated stream: a few MB of output each."""
+_LINE = orjson.OPT_APPEND_NEWLINE
 
 
 class ExportError(ValueError):
@@ -71,246 +88,111 @@ def resolve_annotator(store: Store, annotator: str | None) -> str | None:
     return known[0] if known else None
 
 
-_COLUMNS = (
-    "e.id, e.article_id, e.added_by, e.origin, e.extractor, e.event_type, e.sub_event_type,"
-    " e.actor1_text, e.actor1_key, e.actor1_name, e.actor2_text, e.actor2_key, e.actor2_name,"
-    " e.location_text, e.location_name, e.location_admin1, e.location_country,"
-    " e.location_lat, e.location_lon, e.date, e.date_text, e.fatalities, e.injured,"
-    " e.evidence_start, e.evidence_end, e.confidence, d.status, d.corrected, d.decided_at"
-)
-_CURATED_SQL = f"""
-SELECT {_COLUMNS}
-FROM decisions d
-CROSS JOIN events e ON e.seq = d.event_seq
-WHERE d.annotator = :annotator
-  AND d.status IN ('accepted', 'corrected')
-  AND (e.added_by IS NULL OR e.added_by = :annotator)
-ORDER BY d.annotator, d.event_seq
-"""
-_ARTICLE_KEYS = ("title", "url", "source", "published")
-
-
 def count_curated(store: Store, annotator: str | None) -> int:
     """Return how many events the annotator's curated dataset holds."""
-    if annotator is None:
-        return 0
-    sql = (
-        "SELECT count(*) FROM decisions WHERE annotator = :annotator"
-        " AND status IN ('accepted', 'corrected')"
-    )
-    return int(store.db.execute(sql, {"annotator": annotator}).fetchone()[0])
+    return curated.count_curated(store.conn, annotator)
 
 
-def _actor(text: Any, key: Any, name: Any) -> dict[str, Any] | None:
-    if text is None and key is None and name is None:
-        return None
-    return {"text": text, "key": key, "name": name}
-
-
-def _location(*values: Any) -> dict[str, Any] | None:
-    if all(value is None for value in values):
-        return None
-    text, name, admin1, country, lat, lon = values
-    return {
-        "text": text,
-        "name": name,
-        "admin1": admin1,
-        "country": country,
-        "lat": lat,
-        "lon": lon,
-    }
-
-
-def iter_curated(store: Store, annotator: str | None) -> Iterator[dict[str, Any]]:
-    """Yield the annotator's curated events as export records, in the order stored.
-
-    `machine_event` is the machine's original record where the reviewer
-    corrected it; an accepted event's record is the machine's own, so it is
-    not repeated, and an added event has none. Records are built straight
-    from the rows (no dataclass round trip): export reads a million of them.
-    """
-    if annotator is None:
-        return
-    fetch_article = "SELECT title, url, source, published, text FROM articles WHERE id = ?"
-    current, article, text = "", {}, ""
-    for (
-        event_id, article_id, added_by, origin, extractor, event_type, sub_event_type,
-        a1_text, a1_key, a1_name, a2_text, a2_key, a2_name,
-        l_text, l_name, l_admin1, l_country, lat, lon,
-        date, date_text, fatalities, injured, start, end, confidence,
-        status, corrected, decided_at,
-    ) in store.conn.execute(_CURATED_SQL, {"annotator": annotator}):  # fmt: skip
-        if article_id != current:
-            found = store.conn.execute(fetch_article, [article_id]).fetchone()
-            current, article, text = (
-                article_id,
-                dict(zip(_ARTICLE_KEYS, found, strict=False)),
-                found[4],
-            )
-        machine = {
-            "event_type": event_type,
-            "sub_event_type": sub_event_type,
-            "actor1": _actor(a1_text, a1_key, a1_name),
-            "actor2": _actor(a2_text, a2_key, a2_name),
-            "location": _location(l_text, l_name, l_admin1, l_country, lat, lon),
-            "date": date,
-            "date_text": date_text,
-            "fatalities": fatalities,
-            "injured": injured,
-            "evidence": {"start": start, "end": end},
-            "confidence": confidence,
-            "origin": origin,
-            "extractor": extractor,
-        }
-        human = added_by is not None
-        record = orjson.loads(corrected) if status == "corrected" else machine
-        span = record["evidence"]
-        record = {"event_id": event_id, "article_id": article_id, **record}
-        record["annotator"] = annotator
-        record["decision"] = "added" if human else status
-        record["decided_at"] = decided_at
-        record["article"] = article
-        record["evidence_text"] = text[span["start"] : span["end"]]
-        record["machine_event"] = (
-            {"event_id": event_id, "article_id": article_id, **machine}
-            if status == "corrected" and not human
-            else None
-        )
-        yield record
-
-
-_ACTOR_JSON = (
-    "json(CASE WHEN e.{0}_text IS NULL AND e.{0}_key IS NULL AND e.{0}_name IS NULL THEN NULL"
-    " ELSE json_object('text', e.{0}_text, 'key', e.{0}_key, 'name', e.{0}_name) END)"
-)
-_MACHINE_JSON = f"""json_object(
-    'event_type', e.event_type, 'sub_event_type', e.sub_event_type,
-    'actor1', {_ACTOR_JSON.format("actor1")}, 'actor2', {_ACTOR_JSON.format("actor2")},
-    'location', json(CASE WHEN e.location_text IS NULL AND e.location_name IS NULL
-        AND e.location_admin1 IS NULL AND e.location_country IS NULL
-        AND e.location_lat IS NULL AND e.location_lon IS NULL THEN NULL
-        ELSE json_object('text', e.location_text, 'name', e.location_name,
-            'admin1', e.location_admin1, 'country', e.location_country,
-            'lat', e.location_lat, 'lon', e.location_lon) END),
-    'date', e.date, 'date_text', e.date_text, 'fatalities', e.fatalities,
-    'injured', e.injured,
-    'evidence', json_object('start', e.evidence_start, 'end', e.evidence_end),
-    'confidence', e.confidence, 'origin', e.origin, 'extractor', e.extractor)"""
-_JSONL_SQL = f"""
-SELECT e.id, e.article_id, e.added_by IS NOT NULL, d.status, d.decided_at, d.corrected,
-       CASE WHEN d.status = 'corrected'
-            THEN json_extract(d.corrected, '$.evidence.start') ELSE e.evidence_start END,
-       CASE WHEN d.status = 'corrected'
-            THEN json_extract(d.corrected, '$.evidence.end') ELSE e.evidence_end END,
-       {_MACHINE_JSON}
-FROM decisions d
-CROSS JOIN events e ON e.seq = d.event_seq
-WHERE d.annotator = :annotator
-  AND d.status IN ('accepted', 'corrected')
-  AND (e.added_by IS NULL OR e.added_by = :annotator)
-ORDER BY d.annotator, d.event_seq
-"""
-
-
-def iter_jsonl_lines(store: Store, annotator: str | None) -> Iterator[bytes]:
-    """Yield the JSONL lines of the curated dataset: the records of `iter_curated`, encoded.
-
-    SQLite builds each event's JSON itself (in C), so Python only joins in
-    the article's provenance and the evidence text; the records are the same
-    as `iter_curated`'s, except that numbers with more than 15 significant
-    digits are rounded to 15 (SQLite's own rendering of REAL values).
-    """
-    if annotator is None:
-        return
-    fetch_article = "SELECT title, url, source, published, text FROM articles WHERE id = ?"
-    who = orjson.dumps(annotator).decode()
-    current, article_json, text = "", "", ""
-    for (
-        event_id,
-        article_id,
-        human,
-        status,
-        decided_at,
-        corrected,
-        start,
-        end,
-        machine,
-    ) in store.conn.execute(_JSONL_SQL, {"annotator": annotator}):
-        if article_id != current:
-            found = store.conn.execute(fetch_article, [article_id]).fetchone()
-            provenance = dict(zip(_ARTICLE_KEYS, found, strict=False))
-            current, article_json, text = article_id, orjson.dumps(provenance).decode(), found[4]
-        ids = orjson.dumps({"event_id": event_id, "article_id": article_id}).decode()[:-1]
-        body = corrected if status == "corrected" else machine
-        decision = "added" if human else status
-        original = f"{ids},{machine[1:]}" if status == "corrected" and not human else "null"
-        yield (
-            f'{ids},{body[1:-1]},"annotator":{who},"decision":"{decision}",'
-            f'"decided_at":"{decided_at}","article":{article_json},'
-            f'"evidence_text":{orjson.dumps(text[start:end]).decode()},'
-            f'"machine_event":{original}}}\n'
-        ).encode()
-
-
-_BATCH = 2000
-
-
-def write_jsonl_lines(lines: Iterator[bytes], out: IO[bytes], progress: Progress | None) -> int:
-    """Write encoded JSONL lines in batches, controls escaped (db.cells); return how many."""
-    count, batch = 0, []
-    for line in lines:
-        batch.append(line)
-        if len(batch) == _BATCH:
-            out.write(escape_unsafe_json(b"".join(batch)))
-            count += len(batch)
-            batch.clear()
-            if progress:
-                progress(_BATCH)
-    out.write(escape_unsafe_json(b"".join(batch)))
-    if progress:
-        progress(len(batch))
-    return count + len(batch)
+def encode_jsonl(records: Iterable[dict[str, Any]]) -> bytes:
+    """JSON Lines of curated records, controls escaped (db.cells)."""
+    return escape_unsafe_json(b"".join(orjson.dumps(record, option=_LINE) for record in records))
 
 
 def write_csv_rows(
     rows: Iterator[list[Any]], out: IO[bytes], progress: Progress | None, *, raw_cells: bool
 ) -> int:
-    """Write ACLED rows as UTF-8 CSV, header first; return how many rows.
+    """Write ACLED rows as UTF-8 CSV, header first (see encode_csv_rows); return how many."""
+    out.write(csv_header())
+    count = 0
+    while batch := list(itertools.islice(rows, CHUNK_EVENTS)):
+        out.write(encode_csv_rows(batch, raw_cells=raw_cells))
+        count += len(batch)
+        if progress:
+            progress(len(batch))
+    return count
+
+
+def csv_header() -> bytes:
+    """The header line of the CSV export: ACLED's column names."""
+    return CsvRows().text([ACLED_COLUMNS]).encode()
+
+
+def encode_csv_rows(rows: list[list[Any]], *, raw_cells: bool) -> bytes:
+    """ACLED rows as UTF-8 CSV lines.
 
     Controls become spaces in every cell; text cells a spreadsheet would run
     as formulas get a leading `'` unless `raw_cells`.
     """
-    encoder, guard = CsvRows(), FormulaGuard(TEXT_COLUMN_INDEXES)
-    out.write(encoder.text([ACLED_COLUMNS]).encode())
-    count = 0
-    batch: list[list[Any]] = []
-
-    def flush() -> None:
-        out.write(blank_unsafe_utf8(encoder.text(batch).encode()))
-        if progress:
-            progress(len(batch))
-
-    for row in rows:
-        if not raw_cells:
+    if not raw_cells:
+        guard = FormulaGuard(TEXT_COLUMN_INDEXES)
+        for row in rows:
             guard(row)
-        batch.append(row)
-        if len(batch) == _BATCH:
-            flush()
-            count += len(batch)
-            batch.clear()
-    flush()
-    return count + len(batch)
+    return blank_unsafe_utf8(CsvRows().text(rows).encode())
 
 
-def write_csv(
-    records: Iterator[dict[str, Any]],
-    out: IO[bytes],
-    progress: Progress | None,
-    *,
-    raw_cells: bool = False,
-) -> int:
-    """Write curated records as UTF-8 CSV in ACLED's columns (see write_csv_rows)."""
-    return write_csv_rows(map(acled_values, records), out, progress, raw_cells=raw_cells)
+def encode_records(records: Iterable[dict[str, Any]], fmt: str, raw_cells: bool) -> bytes:
+    """Curated records in the export format `fmt` (the CSV without its header)."""
+    if fmt == "jsonl":
+        return encode_jsonl(records)
+    return encode_csv_rows([acled_values(record) for record in records], raw_cells=raw_cells)
+
+
+def encode_chunk(
+    conn: sqlite3.Connection, annotator: str, seq_range: SeqRange, fmt: str, raw_cells: bool
+) -> tuple[int, bytes]:
+    """One chunk of the curated stream (db.curated) encoded: (record count, bytes)."""
+    records = list(curated.iter_curated(conn, annotator, seq_range))
+    return len(records), encode_records(records, fmt, raw_cells)
+
+
+def chunk_ranges(conn: sqlite3.Connection, width: int = CHUNK_EVENTS) -> tuple[SeqRange, ...]:
+    """Ranges of event positions that split the curated stream into chunks, the last open."""
+    last = conn.execute("SELECT max(seq) FROM events").fetchone()[0] or 0
+    lows = range(0, last + 1, width)
+    return tuple(SeqRange(low, None if low + width > last else low + width) for low in lows) or (
+        SeqRange(),
+    )
+
+
+def _chunks_here(
+    conn: sqlite3.Connection, annotator: str, ranges: Sequence[SeqRange], fmt: str, raw: bool
+) -> Iterator[tuple[int, bytes]]:
+    """Build every chunk in this process, in one read transaction (one snapshot)."""
+    started = not conn.in_transaction
+    if started:
+        conn.execute("BEGIN")
+    try:
+        for seq_range in ranges:
+            yield encode_chunk(conn, annotator, seq_range, fmt, raw)
+    finally:
+        if started and conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def curated_chunks(
+    store: Store,
+    annotator: str,
+    fmt: str,
+    raw_cells: bool,
+    workers: int | None,
+    chunk_events: int = CHUNK_EVENTS,
+) -> Iterator[tuple[int, bytes]]:
+    """The encoded chunks of the curated stream, in order, from one snapshot.
+
+    `workers` processes build them (None: as many as the machine has cores,
+    for an export large enough to gain from it; see db.export_workers).
+    """
+    ranges = chunk_ranges(store.conn, chunk_events)
+    if workers is None:
+        workers = worker_count(count_curated(store, annotator), PARALLEL_FROM_EVENTS)
+    if workers > 1 and len(ranges) > 1:
+        job = ExportJob(store.path, annotator, fmt, raw_cells, ranges, workers)
+        try:
+            yield from parallel_chunks(job)
+            return
+        except SnapshotUnavailable:
+            pass  # the database kept changing: one process, one read transaction
+    yield from _chunks_here(store.conn, annotator, ranges, fmt, raw_cells)
 
 
 def export(
@@ -321,17 +203,29 @@ def export(
     annotator: str | None = None,
     progress: Progress | None = None,
     raw_cells: bool = False,
+    workers: int | None = None,
+    chunk_events: int = CHUNK_EVENTS,
 ) -> int:
     """Write the curated dataset (UTF-8) to an open binary stream; return the event count.
 
     `raw_cells` keeps CSV cells that start like a formula as they are.
+    `workers` is how many processes build the records (None: chosen by size);
+    `chunk_events` how many event positions each chunk spans.
     """
     if fmt not in FORMATS:
         raise ExportError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     who = resolve_annotator(store, annotator)
-    if fmt == "jsonl":
-        return write_jsonl_lines(iter_jsonl_lines(store, who), out, progress)
-    return write_csv(iter_curated(store, who), out, progress, raw_cells=raw_cells)
+    if fmt == "csv":
+        out.write(csv_header())
+    if who is None:
+        return 0
+    count = 0
+    for size, data in curated_chunks(store, who, fmt, raw_cells, workers, chunk_events):
+        out.write(data)
+        count += size
+        if progress and size:
+            progress(size)
+    return count
 
 
 def export_stream(
@@ -341,6 +235,7 @@ def export_stream(
     fmt: str = "jsonl",
     annotator: str | None = None,
     raw_cells: bool = False,
+    workers: int | None = None,
 ) -> int:
     """Export to standard output (`out`), flushed; return the event count.
 
@@ -348,7 +243,9 @@ def export_stream(
     except BrokenPipeError (the reader has gone), which propagates as is.
     """
     try:
-        count = export(store, out, fmt=fmt, annotator=annotator, raw_cells=raw_cells)
+        count = export(
+            store, out, fmt=fmt, annotator=annotator, raw_cells=raw_cells, workers=workers
+        )
         out.flush()
     except BrokenPipeError:
         raise
@@ -365,6 +262,8 @@ def export_file(
     annotator: str | None = None,
     progress: Progress | None = None,
     raw_cells: bool = False,
+    workers: int | None = None,
+    chunk_events: int = CHUNK_EVENTS,
 ) -> int:
     """Export to a file whole or not at all (db.outfile); return the event count.
 
@@ -375,7 +274,14 @@ def export_file(
     try:
         with replacing(path) as out:
             return export(
-                store, out, fmt=fmt, annotator=annotator, progress=progress, raw_cells=raw_cells
+                store,
+                out,
+                fmt=fmt,
+                annotator=annotator,
+                progress=progress,
+                raw_cells=raw_cells,
+                workers=workers,
+                chunk_events=chunk_events,
             )
     except OSError as error:
         raise ExportError(failure(path, error)) from error

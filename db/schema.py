@@ -130,7 +130,20 @@ _V5 = """
 CREATE INDEX articles_in_order ON articles(seq, id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# Version 6: the record members added after its first version (all optional):
+# a location's admin2, level and qualifier, the date's precision, a vague count
+# of the dead, and each side's further actors (a JSON list, null when none).
+_V6 = """
+ALTER TABLE events ADD COLUMN location_admin2 TEXT;
+ALTER TABLE events ADD COLUMN location_level TEXT;
+ALTER TABLE events ADD COLUMN location_qualifier TEXT;
+ALTER TABLE events ADD COLUMN date_precision INTEGER CHECK (date_precision IN (1, 2, 3));
+ALTER TABLE events ADD COLUMN fatalities_vague TEXT;
+ALTER TABLE events ADD COLUMN assoc_actors1 TEXT;
+ALTER TABLE events ADD COLUMN assoc_actors2 TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,4 +1,10 @@
-"""The event record: one conflict event as SPEC.md defines it, with strict parsing.
+"""The event record: one conflict event, its members, and strict parsing.
+
+This module is the one definition of the event's fields. The record's
+members (the dataclasses below, serialised by `Event.to_dict`) are also laid
+out flat, one value per column, by `FLAT_FIELDS`: the events table, the rows
+read back into records and the JSON that export builds all derive from it
+(db.event_columns), and tests check that nothing drifts.
 
 The record is shared by everything that produces events (the built-in
 extractor, other extractors' JSONL, a reviewer's form) and the store. Parsing
@@ -12,12 +18,38 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args
 
 from extract.vocabulary import ACTORS, SUB_EVENT_TYPES
 
 ORIGINS = ("machine", "human")
+
+LocationLevel = Literal[
+    "site",
+    "neighbourhood",
+    "village",
+    "town",
+    "city",
+    "district",
+    "governorate",
+    "region",
+    "water",
+    "country",
+]
+"""How large the place is that a location names."""
+LEVELS: tuple[str, ...] = get_args(LocationLevel)
+
+Qualifier = Literal["near"]
+"""How the text places the event relative to the place: "near" (outskirts, countryside of)."""
+QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
+
+VagueCount = Literal["few", "several", "many", "dozens", "hundreds"]
+"""What the text says of the dead when it gives no number."""
+VAGUE_COUNTS: tuple[str, ...] = get_args(VagueCount)
+
+DATE_PRECISIONS = (1, 2, 3)
+"""ACLED's time precision: 1 the day is known, 2 the week, 3 the month."""
 
 
 class RecordError(ValueError):
@@ -32,6 +64,10 @@ class Actor:
     key: str | None = None
     name: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """Return the actor as a JSON object."""
+        return {"text": self.text, "key": self.key, "name": self.name}
+
 
 @dataclass(frozen=True)
 class Location:
@@ -43,6 +79,23 @@ class Location:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
+    admin2: str | None = field(default=None, kw_only=True)
+    level: LocationLevel | None = field(default=None, kw_only=True)
+    qualifier: Qualifier | None = field(default=None, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the location as a JSON object, members in the record's order."""
+        return {
+            "text": self.text,
+            "name": self.name,
+            "admin1": self.admin1,
+            "admin2": self.admin2,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "level": self.level,
+            "qualifier": self.qualifier,
+        }
 
 
 @dataclass(frozen=True)
@@ -70,6 +123,10 @@ class Event:
     origin: str = "machine"
     extractor: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    date_precision: int | None = field(default=None, kw_only=True)
+    fatalities_vague: VagueCount | None = field(default=None, kw_only=True)
+    assoc_actors1: tuple[Actor, ...] = field(default=(), kw_only=True)
+    assoc_actors2: tuple[Actor, ...] = field(default=(), kw_only=True)
 
     @property
     def event_type(self) -> str:
@@ -81,42 +138,58 @@ class Event:
         return {
             "event_type": self.event_type,
             "sub_event_type": self.sub_event_type,
-            "actor1": asdict(self.actor1) if self.actor1 else None,
-            "actor2": asdict(self.actor2) if self.actor2 else None,
-            "location": asdict(self.location) if self.location else None,
+            "actor1": self.actor1.to_dict() if self.actor1 else None,
+            "actor2": self.actor2.to_dict() if self.actor2 else None,
+            "location": self.location.to_dict() if self.location else None,
             "date": self.date,
             "date_text": self.date_text,
+            "date_precision": self.date_precision,
             "fatalities": self.fatalities,
+            "fatalities_vague": self.fatalities_vague,
             "injured": self.injured,
+            "assoc_actors1": [actor.to_dict() for actor in self.assoc_actors1],
+            "assoc_actors2": [actor.to_dict() for actor in self.assoc_actors2],
             "evidence": {"start": self.evidence.start, "end": self.evidence.end},
             "confidence": self.confidence,
             "origin": self.origin,
             "extractor": self.extractor,
         }
 
+    def identity(self) -> dict[str, Any]:
+        """The record as it identifies a machine event: `to_dict` less unset later members.
+
+        Members added to the record after its first version are left out
+        while they are null or empty, so an event stored by an earlier hadath
+        keeps its id.
+        """
+        record = self.to_dict()
+        for key in LATER_MEMBERS:
+            if record[key] in (None, []):
+                del record[key]
+        if record["location"] is not None:
+            for key in LATER_LOCATION_MEMBERS:
+                if record["location"][key] is None:
+                    del record["location"][key]
+        return record
+
+
+RECORD_MEMBERS: tuple[str, ...] = tuple(
+    Event(sub_event_type="Armed clash", evidence=Span(0, 1)).to_dict()
+)
+"""The members of an event record, in the record's order (without the store's ids)."""
+LOCATION_MEMBERS: tuple[str, ...] = tuple(Location().to_dict())
+ACTOR_MEMBERS: tuple[str, ...] = tuple(Actor().to_dict())
+LATER_MEMBERS = ("date_precision", "fatalities_vague", "assoc_actors1", "assoc_actors2")
+"""Record members added after its first version: optional on import."""
+LATER_LOCATION_MEMBERS = ("admin2", "level", "qualifier")
+"""Location members added after the record's first version: optional on import."""
 
 # Keys a record may carry; "event_id" and "article_id" are the store's and are
 # accepted (and returned in `Event.extra`) only where the caller allows them.
-RECORD_KEYS = frozenset(
-    {
-        "event_type",
-        "sub_event_type",
-        "actor1",
-        "actor2",
-        "location",
-        "date",
-        "date_text",
-        "fatalities",
-        "injured",
-        "evidence",
-        "confidence",
-        "origin",
-        "extractor",
-    }
-)
+RECORD_KEYS = frozenset(RECORD_MEMBERS)
 ID_KEYS = frozenset({"event_id", "article_id"})
-_ACTOR_KEYS = frozenset({"text", "key", "name"})
-_LOCATION_KEYS = frozenset({"text", "name", "admin1", "country", "lat", "lon"})
+_ACTOR_KEYS = frozenset(ACTOR_MEMBERS)
+_LOCATION_KEYS = frozenset(LOCATION_MEMBERS)
 
 
 def _show(value: Any) -> str:
@@ -188,10 +261,36 @@ def parse_location(value: Any, where: str = "location") -> Location | None:
         text=_optional_str(data.get("text"), f"{where}.text"),
         name=_optional_str(data.get("name"), f"{where}.name"),
         admin1=_optional_str(data.get("admin1"), f"{where}.admin1"),
+        admin2=_optional_str(data.get("admin2"), f"{where}.admin2"),
         country=_optional_str(data.get("country"), f"{where}.country"),
         lat=_number(data.get("lat"), f"{where}.lat", -90, 90),
         lon=_number(data.get("lon"), f"{where}.lon", -180, 180),
+        level=_choice(data.get("level"), f"{where}.level", LEVELS),
+        qualifier=_choice(data.get("qualifier"), f"{where}.qualifier", QUALIFIERS),
     )
+
+
+def _choice(value: Any, where: str, allowed: tuple[Any, ...]) -> Any:
+    """`value` if it is null or one of `allowed`; else RecordError listing them."""
+    if value is None or (value in allowed and not isinstance(value, bool)):
+        return value
+    shown = ", ".join(str(choice) for choice in allowed)
+    raise RecordError(f"{where} must be one of {shown} or null, not {_show(value)}")
+
+
+def parse_actors(value: Any, where: str) -> tuple[Actor, ...]:
+    """Parse a list of further actors (absent or null: none); no entry may be null."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise RecordError(f"{where} must be a list of actors, not {_show(value)}")
+    actors = []
+    for index, item in enumerate(value):
+        actor = parse_actor(item, f"{where}[{index}]")
+        if actor is None:
+            raise RecordError(f"{where}[{index}] must be an actor object, not null")
+        actors.append(actor)
+    return tuple(actors)
 
 
 def parse_date(value: Any, where: str = "date") -> str | None:
@@ -268,8 +367,12 @@ def parse_event(
         location=parse_location(data.get("location")),
         date=parse_date(data.get("date")),
         date_text=_optional_str(data.get("date_text"), "date_text"),
+        date_precision=_choice(data.get("date_precision"), "date_precision", DATE_PRECISIONS),
         fatalities=_count(data.get("fatalities"), "fatalities"),
+        fatalities_vague=_choice(data.get("fatalities_vague"), "fatalities_vague", VAGUE_COUNTS),
         injured=_count(data.get("injured"), "injured"),
+        assoc_actors1=parse_actors(data.get("assoc_actors1"), "assoc_actors1"),
+        assoc_actors2=parse_actors(data.get("assoc_actors2"), "assoc_actors2"),
         confidence=_number(data.get("confidence"), "confidence", 0, 1),
         origin=record_origin,
         extractor=extractor,

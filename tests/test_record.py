@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.record import RecordError, parse_event
+from extract.record import LEVELS, VAGUE_COUNTS, RecordError, parse_event
 from extract.vocabulary import ACTORS, EVENT_TYPES, SUB_EVENT_TYPES
 
 maybe_text = st.none() | st.text(max_size=20)
@@ -23,8 +24,14 @@ location = st.none() | st.fixed_dictionaries(
         "country": maybe_text,
         "lat": st.none() | st.floats(-90, 90),
         "lon": st.none() | st.floats(-180, 180),
-    }
+    },
+    optional={
+        "admin2": maybe_text,
+        "level": st.none() | st.sampled_from(LEVELS),
+        "qualifier": st.none() | st.just("near"),
+    },
 )
+actors = st.lists(actor.filter(lambda value: value is not None), max_size=3)
 span = st.integers(0, 10_000).flatmap(
     lambda start: st.integers(start + 1, start + 500).map(lambda end: {"start": start, "end": end})
 )
@@ -42,7 +49,13 @@ records = st.fixed_dictionaries(
         "confidence": st.none() | st.floats(0, 1),
         "origin": st.sampled_from(["machine", "human"]),
         "extractor": maybe_text,
-    }
+    },
+    optional={
+        "date_precision": st.none() | st.sampled_from([1, 2, 3]),
+        "fatalities_vague": st.none() | st.sampled_from(VAGUE_COUNTS),
+        "assoc_actors1": actors,
+        "assoc_actors2": actors,
+    },
 )
 
 
@@ -52,7 +65,21 @@ def test_valid_records_round_trip(record: dict[str, Any]) -> None:
     out = event.to_dict()
     assert out["event_type"] == SUB_EVENT_TYPES[record["sub_event_type"]]
     assert parse_event(out) == event
-    assert {key: out[key] for key in record} == record
+    given_location = record["location"]
+    assert {key: out[key] for key in record if key != "location"} == {
+        key: value for key, value in record.items() if key != "location"
+    }
+    if given_location is None:
+        assert out["location"] is None
+    else:  # members the record left out (added after the first version) are null
+        assert {key: out["location"][key] for key in given_location} == given_location
+        assert all(
+            out["location"][key] is None for key in set(out["location"]) - set(given_location)
+        )
+    for later in ("date_precision", "fatalities_vague"):
+        assert out[later] == record.get(later)
+    for later in ("assoc_actors1", "assoc_actors2"):
+        assert out[later] == record.get(later, [])
 
 
 json_values = st.recursive(
@@ -127,3 +154,45 @@ def test_ids_are_admitted_only_where_asked(ids_allowed: bool) -> None:
     else:
         with pytest.raises(RecordError, match="unknown key 'event_id'"):
             parse_event(record)
+
+
+_GRENADE = {"sub_event_type": "Grenade", "evidence": {"start": 0, "end": 1}}
+
+
+@pytest.mark.parametrize(
+    ("member", "value", "named"),
+    [
+        ("location", {"level": "planet"}, "location.level must be one of site, neighbourhood"),
+        ("location", {"qualifier": "inside"}, "location.qualifier must be one of near or null"),
+        ("location", {"admin2": 7}, "location.admin2 must be a string or null"),
+        ("date_precision", 4, "date_precision must be one of 1, 2, 3 or null"),
+        ("date_precision", True, "date_precision must be one of 1, 2, 3 or null"),
+        ("fatalities_vague", "a lot", "fatalities_vague must be one of few, several"),
+        ("assoc_actors1", {"key": "us"}, "assoc_actors1 must be a list of actors"),
+        ("assoc_actors2", [None], "assoc_actors2[0] must be an actor object, not null"),
+        ("assoc_actors1", [{"key": "martians"}], "assoc_actors1[0].key 'martians' is not a known"),
+        ("assoc_actors1", [{"colour": "red"}], "assoc_actors1[0] has unknown key 'colour'"),
+    ],
+)
+def test_later_members_are_checked_like_the_rest(member: str, value: Any, named: str) -> None:
+    with pytest.raises(RecordError, match=re.escape(named)):
+        parse_event({**_GRENADE, member: value})
+
+
+def test_later_members_are_optional_and_round_trip() -> None:
+    bare = parse_event(_GRENADE)
+    assert (bare.date_precision, bare.fatalities_vague) == (None, None)
+    assert bare.assoc_actors1 == bare.assoc_actors2 == ()
+    full = {
+        **_GRENADE,
+        "location": {"text": "قرب البوكمال", "admin2": "Al-Bukamal", "level": "town"},
+        "date_precision": 2,
+        "fatalities_vague": "dozens",
+        "assoc_actors1": [{"text": "الحرس الثوري", "key": "irgc", "name": None}],
+    }
+    full["location"]["qualifier"] = "near"
+    event = parse_event(full)
+    assert event.location is not None and event.location.level == "town"
+    assert event.assoc_actors1[0].key == "irgc"
+    assert parse_event(event.to_dict()) == event
+    assert event.to_dict()["assoc_actors1"] == full["assoc_actors1"]

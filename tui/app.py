@@ -18,7 +18,7 @@ from textual.binding import Binding, BindingType
 
 from db.store import SQLiteError, Store, StoreError, database_error, open_store
 from tui import keymap
-from tui.layout.modes import resolve
+from tui.layout.modes import RtlMode, resolve
 from tui.screens.articles import ArticlesScreen
 from tui.screens.help import HelpScreen, key_help
 from tui.screens.review import WRITE_WAIT_SECONDS, ReviewScreen
@@ -55,7 +55,7 @@ class ReviewApp(App[None]):
         self,
         db_path: str | Path,
         annotator: str,
-        rtl: str = "auto",
+        rtl: RtlMode = "auto",
         environ: Mapping[str, str] | None = None,
         keys_file: str | Path | None = None,
     ) -> None:

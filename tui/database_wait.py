@@ -23,7 +23,7 @@ PROBE_SECONDS = 1.0
 def wait_until_writable(
     path: str,
     stopped: Callable[[], bool],
-    waited: Callable[[float], None] | None = None,
+    waited: Callable[[float], object] | None = None,
     probe_seconds: float = PROBE_SECONDS,
 ) -> bool:
     """Block until a write transaction can start on the database at `path`.

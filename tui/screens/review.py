@@ -37,7 +37,7 @@ from db.decisions import DecisionError, ReviewItem, UndoResult
 from db.events import StoredEvent
 from extract.record import Event, Span
 from tui.database_wait import PROBE_SECONDS, wait_until_writable
-from tui.layout.modes import next_mode, resolve
+from tui.layout.modes import DrawnMode, next_mode, resolve
 from tui.layout.sanitize import sanitize
 from tui.screens.comment import CommentScreen
 from tui.screens.event_form import DEFAULT_SUB_EVENT_TYPE, EventForm
@@ -130,7 +130,7 @@ class ReviewScreen(Screen[None]):
     class DatabaseFree(Message):
         """Posted by the wait worker when a write could start: time to store the kept decision."""
 
-    def __init__(self, session: ReviewSession, mode: str, hint: str) -> None:
+    def __init__(self, session: ReviewSession, mode: DrawnMode, hint: str) -> None:
         """Review with `session`, drawing Arabic in RTL `mode` (hint says how it was chosen)."""
         super().__init__()
         self.session = session

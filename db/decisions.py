@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, get_args
 
 import sqlite_utils
 
@@ -28,10 +28,20 @@ from db.events import (
 from db.store import Store, utc_now
 from extract.record import Event, RecordError, parse_event
 
-STATUSES = ("accepted", "rejected", "corrected", "deleted")
+Verdict = Literal["accepted", "rejected", "corrected"]
+"""What a reviewer decides on an event (`decide`)."""
+DecisionStatus = Literal[Verdict, "deleted"]
+"""A decision row's status: a verdict, or `deleted` (an event the reviewer added, withdrawn)."""
+
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
+STATUSES: tuple[DecisionStatus, ...] = get_args(DecisionStatus)
 UNDOABLE_ACTIONS = ("accept", "reject", "correct", "add", "delete")
 MAX_ANNOTATOR_LENGTH = 100
-_ACTION_OF_STATUS = {"accepted": "accept", "rejected": "reject", "corrected": "correct"}
+_ACTION_OF_STATUS: dict[Verdict, str] = {
+    "accepted": "accept",
+    "rejected": "reject",
+    "corrected": "correct",
+}
 
 
 class DecisionError(ValueError):
@@ -44,7 +54,7 @@ class Decision:
 
     event_id: str
     annotator: str
-    status: str
+    status: DecisionStatus
     corrected: Event | None
     decided_at: str
 
@@ -196,7 +206,7 @@ def _checked_human_event(store: Store, article_id: str, event: Event) -> Event:
 
 
 def decide(
-    store: Store, annotator: str, event_id: str, status: str, corrected: Event | None = None
+    store: Store, annotator: str, event_id: str, status: Verdict, corrected: Event | None = None
 ) -> Decision:
     """Record an annotator's decision on an event and audit it; return the decision.
 
@@ -204,7 +214,7 @@ def decide(
     corrected record, which is validated against the article's text.
     """
     check_annotator(annotator)
-    if status not in ("accepted", "rejected", "corrected"):
+    if status not in VERDICTS:
         raise DecisionError(f"status must be accepted, rejected or corrected, not {status!r}")
     if (status == "corrected") != (corrected is not None):
         raise DecisionError("a correction, and only a correction, carries a corrected record")

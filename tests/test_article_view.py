@@ -26,9 +26,10 @@ from textual.widgets import Static
 from extract.tokens import split_sentences
 from tui.article_app import ArticleApp, main
 from tui.layout.article import ArticleLayout
+from tui.layout.drawing import RLM
 from tui.layout.engine import Line
 from tui.widgets import ArticleView
-from tui.widgets.article_view import PREFETCH_KEEP, RLM
+from tui.widgets.article_view import PREFETCH_KEEP
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEXT = (SEEDS / "000_0c0554129731e279.txt").read_bytes().decode("utf-8")

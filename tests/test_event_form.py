@@ -275,13 +275,13 @@ async def test_new_event_delete_and_undo(reviewed_db: Path) -> None:
         screen = review_screen(app)
         count = len(screen.session.items)
         await pilot.press("J", "J")
-        span = screen.article.cursor_span
+        span = screen.article_view.cursor_span
         assert span[0] > 0  # not the first sentence
         await pilot.press("n")
         form = event_form(app)
         assert (form.event.evidence.start, form.event.evidence.end) == span
         evidence = form.query_one(EvidenceText)
-        assert evidence.text == screen.article.text[span[0] : span[1]].replace("\n", " ")
+        assert evidence.text == screen.article_view.text[span[0] : span[1]].replace("\n", " ")
         await set_field(pilot, "fatalities", "2")
         await pilot.press("ctrl+s")
         await pilot.pause()

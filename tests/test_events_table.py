@@ -13,6 +13,7 @@ from db.decisions import ReviewItem, decide, review_items
 from db.store import open_store
 from extract.record import Location
 from tests.conftest import SEEDS, run_cli, seed_ids
+from tui.layout.drawing import drawn
 from tui.widgets.events_table import (
     COLUMNS,
     ELLIPSIS,
@@ -21,7 +22,6 @@ from tui.widgets.events_table import (
     EventsTable,
     column_widths,
     cut,
-    drawn,
     fit,
 )
 

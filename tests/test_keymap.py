@@ -10,7 +10,7 @@ from db.decisions import get_decision, review_items
 from db.store import open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
 from tui import keymap
-from tui.app import KeyedReviewScreen, ReviewApp
+from tui.app import ReviewApp
 from tui.screens.help import HelpScreen, KeyHelp, key_help
 from tui.screens.review import ReviewScreen
 from tui.widgets.events_table import EventsTable
@@ -36,7 +36,7 @@ def reviewed_db(db_path: Path) -> Path:
 
 
 ACTIONS = {
-    **keymap.remappable(KeyedReviewScreen.BINDINGS, layer=0),
+    **keymap.remappable(ReviewScreen.BINDINGS, layer=0),
     **keymap.remappable(ReviewApp.BINDINGS, layer=1),
 }
 RESERVED = keymap.reserved_keys(EventsTable.BINDINGS, "the events table")
@@ -74,7 +74,8 @@ def test_every_review_binding_has_an_id_and_a_name() -> None:
     assert {"accept", "reject", "undo", "accept_all", "quit", "search", "help"} <= set(ACTIONS)
     assert ACTIONS["accept"].id == "review.accept"
     assert ACTIONS["undo"].keys == ("u", "ctrl+z")
-    assert all(keymap.as_binding(binding).id for binding in KeyedReviewScreen.BINDINGS)
+    assert all(keymap.as_binding(binding).id for binding in ReviewScreen.BINDINGS)
+    assert all(action.id == f"review.{name}" for name, action in ACTIONS.items())
 
 
 def test_a_good_file(keys_file: Path) -> None:

@@ -320,14 +320,14 @@ def _one_page_sqlite_file(folder: Path) -> bytes:
 
 def test_only_a_lock_makes_the_review_wait() -> None:
     from db.errors import DatabaseLocked
-    from tui.session import _is_lock
+    from db.store import is_lock
 
-    assert _is_lock(DatabaseLocked("/srv/h.db is locked by another process"))
+    assert is_lock(DatabaseLocked("/srv/h.db is locked by another process"))
     busy = sqlite3.OperationalError("database is locked")
     busy.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
-    assert _is_lock(busy)
+    assert is_lock(busy)
     # a path that happens to say "busy" or "locked" is no lock
-    assert not _is_lock(StoreError("/home/busy/unlocked/h.db cannot be written: read-only"))
+    assert not is_lock(StoreError("/home/busy/unlocked/h.db cannot be written: read-only"))
 
 
 def test_a_database_a_run_claimed_is_removed_only_while_it_holds_no_articles(

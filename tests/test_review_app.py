@@ -129,7 +129,7 @@ async def test_selecting_an_event_highlights_its_evidence(reviewed_db: Path) -> 
         screen = await review_screen(pilot)
         items = screen.session.items
         await pilot.press("j")
-        selected, others = screen.article.highlights
+        selected, others = screen.article_view.highlights
         second = items[1].current.evidence
         assert selected == (second.start, second.end)
         assert len(others) == len(items) - 1
@@ -281,9 +281,9 @@ async def test_the_next_article_is_laid_out_while_the_reviewer_reads(reviewed_db
         with open_store(reviewed_db) as store:
             second = get_article(store, seed_ids(store)[1])
         assert second is not None
-        prepared = lambda: screen.article.is_prepared(second.text, second.title)  # noqa: E731
+        prepared = lambda: screen.article_view.is_prepared(second.text, second.title)  # noqa: E731
         await wait_for(pilot, prepared, "the next article laid out")
         await pilot.press("right_square_bracket")
         assert "article 2 of 5" in status_line(app)
-        assert screen.article.text == second.text
+        assert screen.article_view.text == second.text
         await pilot.press("q")

@@ -18,8 +18,7 @@ from textual.binding import Binding, BindingType
 
 from db.store import SQLiteError, Store, StoreError, database_error, open_store
 from tui import keymap
-from tui.layout.modes import resolve
-from tui.screens.articles import ArticlesScreen
+from tui.layout.modes import RtlMode, resolve
 from tui.screens.help import HelpScreen, key_help
 from tui.screens.review import WRITE_WAIT_SECONDS, ReviewScreen
 from tui.session import ReviewSession
@@ -30,32 +29,21 @@ REVIEW_CACHE_MIB = 8
 would otherwise fill the 64 MiB a bulk import or export wants."""
 
 
-class KeyedReviewScreen(ReviewScreen):
-    """The review screen with an id on each of its bindings, so that a keymap can move them.
-
-    Textual merges BINDINGS key by key down the class hierarchy, so these
-    bindings (the same keys, now with ids `review.<action>`) replace the
-    screen's own; everything else is the ReviewScreen.
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = keymap.with_binding_ids(ReviewScreen.BINDINGS)
-
-
 class ReviewApp(App[None]):
     """Reviewing the events of a database's articles, one key per decision."""
 
     TITLE = "hadath"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", id=keymap.binding_id("search")),
-        Binding("question_mark", "help", "Help", id=keymap.binding_id("help")),
+        Binding("slash", "search", "Search", id="review.search"),
+        Binding("question_mark", "help", "Help", id="review.help"),
     ]
 
     def __init__(
         self,
         db_path: str | Path,
         annotator: str,
-        rtl: str = "auto",
+        rtl: RtlMode = "auto",
         environ: Mapping[str, str] | None = None,
         keys_file: str | Path | None = None,
     ) -> None:
@@ -71,13 +59,11 @@ class ReviewApp(App[None]):
         self.store: Store | None = None
         self.session: ReviewSession | None = None
         self.actions = {
-            **keymap.remappable(KeyedReviewScreen.BINDINGS, layer=0),
+            **keymap.remappable(ReviewScreen.BINDINGS, layer=0),
             **keymap.remappable(self.BINDINGS, layer=1),
         }
         """What the keys file can move: the review screen's actions, then the app's."""
         self.keys = keymap.load_keys(self.actions, self.reserved_keys(), environ, keys_file)
-        self.listing: tuple[str, str] = ("all", "")
-        """The article list's filter and search, kept from one opening to the next."""
         self.failure: str | None = None
         """Why the app could not open the database, said by `hadath review` once it closes."""
 
@@ -108,7 +94,7 @@ class ReviewApp(App[None]):
             self.exit(return_code=1)
             return
         self.session = ReviewSession(self.store, self.annotator)
-        self.push_screen(KeyedReviewScreen(self.session, self.rtl_mode, self.hint))
+        self.push_screen(ReviewScreen(self.session, self.rtl_mode, self.hint))
         for problem in self.keys.problems:
             self.notify(problem, title="keys file", severity="warning", timeout=20, markup=False)
 
@@ -120,32 +106,9 @@ class ReviewApp(App[None]):
             self.store.close()
 
     def action_search(self) -> None:
-        """Open the article list, search box focused; Enter there opens the article chosen."""
-        review = self.screen
-        if not isinstance(review, ReviewScreen) or self.store is None or self.session is None:
-            return
-        if review.waiting:
-            self.notify(
-                "the last decision is waiting for the database: the list opens once it is"
-                " saved (esc drops it)",
-                severity="warning",
-                markup=False,
-            )
-            return
-        current = self.session.article.id if self.session.article else None
-        which, query = self.listing
-        articles = ArticlesScreen(
-            self.store, self.annotator, review.mode, which, query, current=current
-        )
-
-        def chosen(article_id: str | None) -> None:
-            self.listing = (articles.which, articles.query_text)
-            if article_id is None or self.session is None:
-                return
-            self.session.open_id(article_id)
-            review.redraw(new_article=True)
-
-        self.push_screen(articles, chosen)
+        """Open the article list over the review screen (not over a form or dialog)."""
+        if isinstance(self.screen, ReviewScreen):
+            self.screen.open_article_list()
 
     def action_help(self) -> None:
         """Show every key of the review screen as it is bound now."""

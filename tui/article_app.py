@@ -23,7 +23,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Footer, Static
 
-from tui.layout.modes import MODES, next_mode, resolve
+from tui.layout.modes import MODES, RtlMode, next_mode, resolve
 from tui.layout.sanitize import sanitize
 from tui.widgets.article_view import ArticleView
 
@@ -57,7 +57,7 @@ class ArticleApp(App[None]):
         self,
         text: str,
         title: str | None = None,
-        mode: str = "auto",
+        mode: RtlMode = "auto",
         environ: Mapping[str, str] | None = None,
     ) -> None:
         """Show `text` (and `title`) in RTL `mode` ("auto" looks at `environ`, else os.environ).

@@ -1,8 +1,10 @@
-"""The `hadath` command line: a thin click layer over db/ (and, later, the review app).
+"""The `hadath` command line: click commands over db/ and extract/, and the way into review.
 
-Each command opens the database named by --db, $HADATH_DB or ./hadath.db,
-calls the storage API, and turns refused input into one sentence on stderr
-with a non-zero exit status.
+Each command opens the database named by --db, $HADATH_DB or ./hadath.db and
+calls the storage API (import, extract, evaluate, export, stats), or opens the
+review app (`review`, and `demo` after building its own database; Textual is
+loaded only then). Refused input becomes one sentence on stderr with a
+non-zero exit status.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from db.folders import ARTICLE_SUFFIXES, expand_paths
 from db.schema import SchemaError
 from db.stats import collect_stats
 from db.store import SQLiteError, Store, StoreError, database_error, open_store
+from extract.record import Event
+from tui.layout.modes import MODES, RtlMode
 from tui.progress import progress_bar
 from tui.seeds import seeds_dir
 
@@ -194,7 +198,7 @@ def run_extractor(store: Store, force: bool = False) -> tuple[int, int]:
 
     name = extractor_name()
     articles = added = 0
-    batch: list[tuple[str, list]] = []
+    batch: list[tuple[str, list[Event]]] = []
     with progress_bar("extracting", count_to_extract(store, name, force)) as advance:
         for article in articles_to_extract(store, name, force):
             batch.append((article.id, extract_events(article.text, article.published)))
@@ -362,7 +366,7 @@ def check_reviewable(db_path: str) -> None:
         first_article(store)
 
 
-def open_review(db_path: str, annotator: str | None, rtl: str) -> None:
+def open_review(db_path: str, annotator: str | None, rtl: RtlMode) -> None:
     """Open the review app (loading Textual only now) on a database."""
     from tui.app import ReviewApp
 
@@ -378,13 +382,13 @@ def open_review(db_path: str, annotator: str | None, rtl: str) -> None:
 @click.option("--annotator", help="Your name (else $HADATH_ANNOTATOR, else asked once).")
 @click.option(
     "--rtl",
-    type=click.Choice(("auto", "app", "terminal", "off")),
+    type=click.Choice(MODES),
     default="auto",
     show_default=True,
     help="Who draws Arabic: auto, app (hadath), terminal, off.",
 )
 @click.pass_context
-def review_command(ctx: click.Context, annotator: str | None, rtl: str) -> None:
+def review_command(ctx: click.Context, annotator: str | None, rtl: RtlMode) -> None:
     """Review the articles' events: one key per decision, saved as you go."""
     open_review(ctx.obj["db"], annotator, rtl)
 

@@ -13,17 +13,37 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from db.store import write_lock_free
+
+T = TypeVar("T")
 
 PROBE_SECONDS = 1.0
 """How long one probe waits on the lock before reporting progress and trying again."""
 
 
+@dataclass
+class WaitingWrite(Generic[T]):
+    """A decision kept while another process holds the write lock, to be stored when it can.
+
+    `write` stores it (a review session call, which raised DatabaseBusy);
+    `then` shows its result once stored; a write refused for a reason is said
+    as "`failed`: reason".
+    """
+
+    write: Callable[[], T]
+    then: Callable[[T], None]
+    failed: str
+    waited: float = 0.0
+    """Seconds waited for the lock so far."""
+
+
 def wait_until_writable(
     path: str,
     stopped: Callable[[], bool],
-    waited: Callable[[float], None] | None = None,
+    waited: Callable[[float], object] | None = None,
     probe_seconds: float = PROBE_SECONDS,
 ) -> bool:
     """Block until a write transaction can start on the database at `path`.

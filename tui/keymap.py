@@ -20,10 +20,9 @@ entry and the value; the entry, or just that key, is ignored and the rest of
 the file still applies. Nothing in the file can stop the app from starting.
 
 How it is applied: Textual's keymap (`App.set_keymap`) maps *binding ids* to
-keys. The review screen's bindings are declared without ids, so
-`with_binding_ids` gives each binding that has none the id `review.<action>`
-(a subclass of the screen re-declares its bindings with ids; see tui/app.py),
-and the file's action names are translated to those ids. Limits: only the
+keys. The review screen's bindings, and the app's `/` and `?`, are declared
+with the id `review.<action>` (`remappable` lists them), and the file's action
+names are translated to those ids. Limits: only the
 review screen's keys (and the app's `/` and `?`) are remappable; keys of the
 article list, the help screen and the events table's own cursor keys (arrows,
 page keys, home/end, enter) are fixed. A key that something else gets first
@@ -46,7 +45,6 @@ from textual.binding import Binding, BindingType, InvalidBinding
 from textual.keys import Keys, key_to_character
 
 KEYS_ENV = "HADATH_KEYS"
-ID_PREFIX = "review."
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 
 
@@ -78,23 +76,9 @@ def action_name(action: str) -> str:
     return name.rsplit(".", 1)[-1]
 
 
-def binding_id(action: str) -> str:
-    """The binding id given to an action's binding that has none."""
-    return ID_PREFIX + action_name(action)
-
-
 def as_binding(binding: BindingType) -> Binding:
     """A BINDINGS entry (a Binding or a tuple of two or three strings) as a Binding."""
     return binding if isinstance(binding, Binding) else Binding(*binding)
-
-
-def with_binding_ids(bindings: Iterable[BindingType]) -> list[BindingType]:
-    """These bindings, each without an id given `review.<action>` (ids already set are kept)."""
-    out: list[BindingType] = []
-    for entry in bindings:
-        binding = as_binding(entry)
-        out.append(binding if binding.id else replace(binding, id=binding_id(binding.action)))
-    return out
 
 
 @dataclass(frozen=True)

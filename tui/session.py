@@ -21,6 +21,7 @@ from db.decisions import (
     DecisionError,
     ReviewItem,
     UndoResult,
+    Verdict,
     accept_all,
     add_event,
     add_time,
@@ -195,7 +196,7 @@ class ReviewSession:
         """Reject the event at `index` of the current article (committed on return)."""
         self._decide(index, "rejected")
 
-    def _decide(self, index: int, status: str) -> None:
+    def _decide(self, index: int, status: Verdict) -> None:
         if 0 <= index < len(self.items):
             decide(self.store, self.annotator, self.items[index].stored.id, status)
             self.reload()

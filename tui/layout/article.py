@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.layout.engine import APP, Line, ParagraphLayout, paragraph
+from tui.layout.modes import EngineMode
 
 TITLE_OFFSET = -(10**9)
 """The source offset given to the title's paragraph (no highlight ever reaches it)."""
@@ -39,7 +40,7 @@ class ArticleLayout:
     """
 
     def __init__(
-        self, text: str, title: str | None = None, mode: str = APP, *, prepare: bool = True
+        self, text: str, title: str | None = None, mode: EngineMode = APP, *, prepare: bool = True
     ) -> None:
         self.text = text
         self.mode = mode

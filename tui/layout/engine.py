@@ -22,16 +22,17 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from rich.cells import cell_len
 
 from tui.layout.bidi import resolve_levels, visual_order
+from tui.layout.modes import EngineMode
 from tui.layout.sanitize import sanitize
 from tui.layout.shaping import _shape_word, shape_words, unshaped
 
-APP = "app"
-LOGICAL = "logical"
+APP: Final = "app"
+LOGICAL: Final = "logical"
 
 
 class Cell(NamedTuple):
@@ -197,7 +198,7 @@ class _Word(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _word_clusters(word: str, mode: str) -> _Word:
+def _word_clusters(word: str, mode: EngineMode) -> _Word:
     """Shape a space-free word and group it into clusters (a letter with its marks).
 
     For each cluster: its text, width, first and last source index, the
@@ -224,13 +225,15 @@ def _word_clusters(word: str, mode: str) -> _Word:
         at.append(i)
         spaces.append(j == i + 1 and text in _SPACES)
         i = j
-    return _Word(drawn, *map(tuple, (texts, widths, firsts, lasts, at, spaces)))
+    return _Word(
+        drawn, tuple(texts), tuple(widths), tuple(firsts), tuple(lasts), tuple(at), tuple(spaces)
+    )
 
 
 class ParagraphLayout:
     """A paragraph prepared for display; `lines(width)` lays it out for a width."""
 
-    def __init__(self, text: str, offset: int = 0, mode: str = APP) -> None:
+    def __init__(self, text: str, offset: int = 0, mode: EngineMode = APP) -> None:
         self.text = text
         self.offset = offset
         self.mode = mode
@@ -346,10 +349,6 @@ class ParagraphLayout:
                           for i in order])  # fmt: skip
         return tuple([_new_cell(Cell, (texts[i], widths[i], starts[i], ends[i])) for i in order])
 
-    def order(self, first: int, stop: int) -> tuple[Cell, ...]:
-        """The cells of clusters [first, stop) in display order (L1-L2, L4 mirroring)."""
-        return self.cells_of(self.visual(first, stop))
-
 
 def _wrap(widths: list[int], spaces: list[bool], width: int) -> list[tuple[int, int]]:
     """Break clusters into lines of at most `width` cells, at spaces where possible."""
@@ -384,6 +383,6 @@ def _wrap(widths: list[int], spaces: list[bool], width: int) -> list[tuple[int, 
 
 
 @lru_cache(maxsize=256)
-def paragraph(text: str, offset: int = 0, mode: str = APP) -> ParagraphLayout:
+def paragraph(text: str, offset: int = 0, mode: EngineMode = APP) -> ParagraphLayout:
     """A cached ParagraphLayout: the same paragraph is prepared once."""
     return ParagraphLayout(text, offset, mode)

@@ -45,8 +45,9 @@ from db.listing import (
     list_articles,
 )
 from db.store import SQLiteError, Store, StoreError, open_store
+from tui.layout.drawing import drawn
+from tui.layout.modes import DrawnMode
 from tui.layout.sanitize import sanitize
-from tui.widgets.events_table import drawn
 
 LABEL_CELLS = 60
 SEARCH_DELAY = 0.3
@@ -67,7 +68,7 @@ def right_to_left(text: str) -> bool:
     return False
 
 
-def row_cells(row: ArticleRow, mode: str) -> list[Text]:
+def row_cells(row: ArticleRow, mode: DrawnMode) -> list[Text]:
     """The cells of one article's row: position, label, date, state, decided/events."""
     label = row.label if len(row.label) <= LABEL_CELLS else row.label[: LABEL_CELLS - 1] + "…"
     state = Text()
@@ -143,7 +144,7 @@ class ArticlesScreen(ModalScreen[str | None]):
         self,
         store: Store,
         annotator: str,
-        mode: str = "app",
+        mode: DrawnMode = "app",
         which: str = "all",
         query: str = "",
         current: str | None = None,

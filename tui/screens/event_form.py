@@ -48,11 +48,11 @@ from extract.record import (
     parse_event,
 )
 from extract.vocabulary import ACTORS, SUB_EVENT_TYPES
-from tui.layout.engine import APP, LOGICAL, paragraph
+from tui.layout.drawing import drawn, drawn_row
+from tui.layout.engine import paragraph
+from tui.layout.modes import DrawnMode, engine_mode
 from tui.layout.sanitize import sanitize
 from tui.screens.dialog import DialogScreen
-from tui.widgets.article_view import RLM
-from tui.widgets.events_table import drawn
 
 DEFAULT_SUB_EVENT_TYPE = "Armed clash"
 """The sub-event type a new event starts with when there is nothing better."""
@@ -187,7 +187,7 @@ class EvidenceText(Widget):
     }
     """
 
-    def __init__(self, text: str, mode: str, *, id: str | None = None) -> None:
+    def __init__(self, text: str, mode: DrawnMode, *, id: str | None = None) -> None:
         """Show `text` drawn in RTL `mode` ("app", "terminal" or "off")."""
         super().__init__(id=id)
         clean = sanitize(_NEWLINES.sub(" ", text))[0]
@@ -198,8 +198,8 @@ class EvidenceText(Widget):
     def _lines(self, width: int) -> list[tuple[str, int]]:
         if not self.text:
             return []
-        engine = APP if self.mode == "app" else LOGICAL
-        return [(line.text, line.width) for line in paragraph(self.text, 0, engine).lines(width)]
+        layout = paragraph(self.text, 0, engine_mode(self.mode))
+        return [(line.text, line.width) for line in layout.lines(width)]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """As many rows as the text takes at this width."""
@@ -208,14 +208,7 @@ class EvidenceText(Widget):
     def render(self) -> Text:
         """The lines, right-aligned in app mode, each led by an RLM in terminal mode."""
         width = self.content_region.width
-        rows = []
-        for text, used in self._lines(width):
-            if self.mode == "app":
-                rows.append(" " * max(0, width - used) + text)
-            elif self.mode == "terminal":
-                rows.append(RLM + text)
-            else:
-                rows.append(text)
+        rows = [drawn_row(text, used, width, self.mode) for text, used in self._lines(width)]
         return Text("\n".join(rows), no_wrap=True, overflow="crop")
 
 
@@ -343,7 +336,7 @@ class EventForm(DialogScreen[Event | None]):
         article_text: str,
         *,
         title: str = "Edit event",
-        mode: str = "app",
+        mode: DrawnMode = "app",
     ) -> None:
         """Edit `event`, whose evidence indexes `article_text`; draw Arabic in RTL `mode`."""
         super().__init__()

@@ -1,13 +1,14 @@
 """The review screen: an article beside its events, one key per decision.
 
 Every decision key calls the ReviewSession, which commits to the database
-before returning; the screen then redraws from the stored state, so what is
-shown as decided is on disk.
+before returning; the screen then shows the stored state again
+(`refresh_events`, or `show_article` when another article opens), so what
+is shown as decided is on disk.
 
 When another process holds the database's write lock, a write gives up after
 the store's short busy timeout (the review app opens it with
-`WRITE_WAIT_SECONDS`) instead of freezing the screen. The decision is kept,
-the status line says "waiting for the database", and a thread worker
+`WRITE_WAIT_SECONDS`) instead of freezing the screen. The decision is kept
+(a `WaitingWrite`), the status line says "waiting for the database", and a thread worker
 (`tui.database_wait`) watches the lock on a connection of its own. When the
 lock is free the screen writes the kept decision, and only then shows it as
 saved. Keys pressed meanwhile are kept in order and run after it; escape drops
@@ -36,9 +37,10 @@ from textual.worker import get_current_worker
 from db.decisions import DecisionError, ReviewItem, UndoResult
 from db.events import StoredEvent
 from extract.record import Event, Span
-from tui.database_wait import PROBE_SECONDS, wait_until_writable
-from tui.layout.modes import next_mode, resolve
+from tui.database_wait import PROBE_SECONDS, WaitingWrite, wait_until_writable
+from tui.layout.modes import DrawnMode, next_mode, resolve
 from tui.layout.sanitize import sanitize
+from tui.screens.articles import ArticlesScreen
 from tui.screens.comment import CommentScreen
 from tui.screens.event_form import DEFAULT_SUB_EVENT_TYPE, EventForm
 from tui.session import DatabaseBusy, ReviewSession
@@ -67,7 +69,7 @@ def _in_turn(action: Callable[[ReviewScreen], None]) -> Callable[[ReviewScreen],
     @functools.wraps(action)
     def run(screen: ReviewScreen) -> None:
         if screen.waiting:
-            screen.kept.append(action.__name__)
+            screen.kept_keys.append(functools.partial(action, screen))
             screen.show_status()
             return
         action(screen)
@@ -99,26 +101,50 @@ class ReviewScreen(Screen[None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "next_event", "Next event", show=False),
-        Binding("k", "previous_event", "Previous event", show=False),
-        Binding("a", "accept", "Accept"),
-        Binding("x", "reject", "Reject"),
-        Binding("e,enter", "edit_event", "Edit"),
-        Binding("n", "new_event", "New event"),
-        Binding("d", "delete_event", "Delete added"),
-        Binding("A", "accept_all", "Accept all"),
-        Binding("u,ctrl+z", "undo", "Undo"),
-        Binding("space", "done", "Done, next"),
-        Binding("right_square_bracket", "next_article", "Next article"),
-        Binding("left_square_bracket", "previous_article", "Previous article"),
-        Binding("f", "flag", "Flag"),
-        Binding("c", "comment", "Comment"),
-        Binding("ctrl+down,J", "next_sentence", "Next sentence", show=False),
-        Binding("ctrl+up,K", "previous_sentence", "Previous sentence", show=False),
-        Binding("r", "cycle_mode", "RTL mode"),
-        Binding("escape", "drop_waiting", "Drop the decision waiting for the database", show=False),
-        Binding("q", "quit", "Quit"),
+        Binding("j", "next_event", "Next event", show=False, id="review.next_event"),
+        Binding("k", "previous_event", "Previous event", show=False, id="review.previous_event"),
+        Binding("a", "accept", "Accept", id="review.accept"),
+        Binding("x", "reject", "Reject", id="review.reject"),
+        Binding("e,enter", "edit_event", "Edit", id="review.edit_event"),
+        Binding("n", "new_event", "New event", id="review.new_event"),
+        Binding("d", "delete_event", "Delete added", id="review.delete_event"),
+        Binding("A", "accept_all", "Accept all", id="review.accept_all"),
+        Binding("u,ctrl+z", "undo", "Undo", id="review.undo"),
+        Binding("space", "done", "Done, next", id="review.done"),
+        Binding("right_square_bracket", "next_article", "Next article", id="review.next_article"),
+        Binding(
+            "left_square_bracket",
+            "previous_article",
+            "Previous article",
+            id="review.previous_article",
+        ),
+        Binding("f", "flag", "Flag", id="review.flag"),
+        Binding("c", "comment", "Comment", id="review.comment"),
+        Binding(
+            "ctrl+down,J",
+            "next_sentence",
+            "Next sentence",
+            show=False,
+            id="review.next_sentence",
+        ),
+        Binding(
+            "ctrl+up,K",
+            "previous_sentence",
+            "Previous sentence",
+            show=False,
+            id="review.previous_sentence",
+        ),
+        Binding("r", "cycle_mode", "RTL mode", id="review.cycle_mode"),
+        Binding(
+            "escape",
+            "drop_waiting",
+            "Drop the decision waiting for the database",
+            show=False,
+            id="review.drop_waiting",
+        ),
+        Binding("q", "quit", "Quit", id="review.quit"),
     ]
+    """The review keys; a reviewer's keys file (tui/keymap.py) moves them by their ids."""
 
     class DatabaseWaited(Message):
         """Posted by the wait worker after each look at a database that is still locked."""
@@ -130,20 +156,21 @@ class ReviewScreen(Screen[None]):
     class DatabaseFree(Message):
         """Posted by the wait worker when a write could start: time to store the kept decision."""
 
-    def __init__(self, session: ReviewSession, mode: str, hint: str) -> None:
+    def __init__(self, session: ReviewSession, mode: DrawnMode, hint: str) -> None:
         """Review with `session`, drawing Arabic in RTL `mode` (hint says how it was chosen)."""
         super().__init__()
         self.session = session
         self.mode = mode
         self.hint = hint
-        self._waiting: tuple[Callable[[], Any], Callable[[Any], None], str] | None = None
-        self._waited = 0.0
+        self._waiting: WaitingWrite[Any] | None = None
         self._quit_asked = False
         self._prepare_timer: Timer | None = None
         self.probe_seconds = PROBE_SECONDS
         """How often the wait worker looks at a locked database again."""
-        self.kept: deque[str] = deque()
-        """Keys (their action names) pressed while a decision waited for the database."""
+        self.kept_keys: deque[Callable[[], None]] = deque()
+        """The actions of keys pressed while a decision waited for the database, in order."""
+        self.listing: tuple[str, str] = ("all", "")
+        """The article list's filter and search, kept from one opening to the next."""
 
     def compose(self) -> ComposeResult:
         """The status line, the events beside the article, the keys."""
@@ -159,8 +186,8 @@ class ReviewScreen(Screen[None]):
         return self.query_one(EventsTable)
 
     @property
-    def article(self) -> ArticleView:
-        """The article view."""
+    def article_view(self) -> ArticleView:
+        """The view of the current article's text (the session's `article` is the article)."""
         return self.query_one(ArticleView)
 
     @property
@@ -171,7 +198,7 @@ class ReviewScreen(Screen[None]):
     def on_mount(self) -> None:
         """Open the first article not done and show it."""
         self.session.open_start()
-        self.redraw(new_article=True)
+        self.show_article()
         self.table.focus()
         self.notify(self.hint, timeout=4)
 
@@ -190,9 +217,7 @@ class ReviewScreen(Screen[None]):
         try:
             result = write()
         except DatabaseBusy:
-            if self._waiting is None:
-                self._waited = 0.0
-            self._waiting = (write, then, failed)
+            self._waiting = WaitingWrite(write, then, failed)
             self.show_status()
             self._wait_for_database()
             return
@@ -216,22 +241,22 @@ class ReviewScreen(Screen[None]):
     def on_review_screen_database_waited(self, message: DatabaseWaited) -> None:
         """Say how long the kept decision has waited."""
         if self._waiting is not None:
-            self._waited = message.seconds
+            self._waiting.waited = message.seconds
             self.show_status()
 
     def on_review_screen_database_free(self, message: DatabaseFree) -> None:
         """Store the kept decision now; then run the keys kept behind it."""
-        if self._waiting is None:
+        waiting = self._waiting
+        if waiting is None:
             return
-        write, then, failed = self._waiting
         self._waiting = None
-        self.save(write, then, failed)
+        self.save(waiting.write, waiting.then, waiting.failed)
         if self._waiting is None:
             self._quit_asked = False
-            self.notify(f"saved after waiting {self._waited:.0f} s for the database")
+            self.notify(f"saved after waiting {waiting.waited:.0f} s for the database")
             self.show_status()
-            while self.kept and self._waiting is None:
-                getattr(self, self.kept.popleft())()
+            while self.kept_keys and self._waiting is None:
+                self.kept_keys.popleft()()
 
     def action_drop_waiting(self) -> None:
         """Drop the decision waiting for the database, and the keys kept behind it."""
@@ -240,9 +265,9 @@ class ReviewScreen(Screen[None]):
         self.workers.cancel_group(self, "database-wait")
         self._waiting = None
         self._quit_asked = False
-        dropped = len(self.kept)
-        self.kept.clear()
-        self.redraw()
+        dropped = len(self.kept_keys)
+        self.kept_keys.clear()
+        self.refresh_events()
         self.notify(
             f"dropped the waiting decision{' and the keys kept behind it' if dropped else ''}:"
             " nothing of it was stored",
@@ -250,25 +275,66 @@ class ReviewScreen(Screen[None]):
             markup=False,
         )
 
+    # -- the article list ------------------------------------------------------------------
+
+    def open_article_list(self) -> None:
+        """Open the article list, search box focused; Enter there opens the article chosen.
+
+        While a decision waits for the database the list stays closed, and
+        the reviewer is told why: the article chosen would open before the
+        decision is stored.
+        """
+        if self._waiting is not None:
+            self.notify(
+                "the last decision is waiting for the database: the list opens once it is"
+                " saved (esc drops it)",
+                severity="warning",
+                markup=False,
+            )
+            return
+        session = self.session
+        current = session.article.id if session.article else None
+        which, query = self.listing
+        articles = ArticlesScreen(
+            session.store, session.annotator, self.mode, which, query, current=current
+        )
+
+        def chosen(article_id: str | None) -> None:
+            self.listing = (articles.which, articles.query_text)
+            if article_id is not None:
+                session.open_id(article_id)
+                self.show_article()
+
+        self.app.push_screen(articles, chosen)
+
     # -- drawing -----------------------------------------------------------------------
 
-    def redraw(self, new_article: bool = False, row: int | None = None) -> None:
-        """Show the session's current article, its events and the status line."""
+    def show_article(self, row: int | None = None) -> None:
+        """Show the session's article, just opened: its text, then its events from `row`.
+
+        The cursor goes to the first event when `row` is None. Soon after,
+        the articles the next keys will likely open are laid out.
+        """
         article = self.session.article
+        if article is not None:
+            self.article_view.set_article(article.text, article.title)
+        else:
+            self.article_view.set_article("", None)
+        self.refresh_events(0 if row is None else row)
+        if self._prepare_timer is not None:
+            self._prepare_timer.stop()
+        self._prepare_timer = self.set_timer(PREPARE_AFTER_SECONDS, self._prepare_upcoming)
+
+    def refresh_events(self, row: int | None = None) -> None:
+        """Show the article's events as stored now, with the status line.
+
+        The cursor goes to `row`, or stays where it is when `row` is None; the
+        selected event's evidence is lit in the article.
+        """
         keep = self.table.cursor_row if row is None else row
-        if new_article:
-            keep = 0 if row is None else row
-            if article is not None:
-                self.article.set_article(article.text, article.title)
-            else:
-                self.article.set_article("", None)
         self.table.show(self.session.items, self.mode, keep)
         self.show_selection()
         self.show_status()
-        if new_article:
-            if self._prepare_timer is not None:
-                self._prepare_timer.stop()
-            self._prepare_timer = self.set_timer(PREPARE_AFTER_SECONDS, self._prepare_upcoming)
 
     def _prepare_upcoming(self) -> None:
         self._prepare_timer = None
@@ -282,21 +348,23 @@ class ReviewScreen(Screen[None]):
         article that is already laid out.
         """
         for article, around in self.session.upcoming():
-            steps = self.article.prefetch_steps(article.text, article.title, around=around)
+            steps = self.article_view.prefetch_steps(article.text, article.title, around=around)
             for _ in steps:
                 await asyncio.sleep(0)
 
     def show_status(self) -> None:
         """Who, where, and how far; or, while a decision waits, that it waits."""
         status = self.query_one("#status", Static)
-        status.set_class(self._waiting is not None, "-waiting")
-        if self._waiting is not None:
+        waiting = self._waiting
+        status.set_class(waiting is not None, "-waiting")
+        if waiting is not None:
             line = (
                 f"waiting for the database: another reviewer's process holds it"
-                f" ({self._waited:.0f} s) · the last decision is not saved yet"
+                f" ({waiting.waited:.0f} s) · the last decision is not saved yet"
             )
-            if self.kept:
-                line += f" · {len(self.kept)} {'key' if len(self.kept) == 1 else 'keys'} kept"
+            keys = len(self.kept_keys)
+            if keys:
+                line += f" · {keys} {'key' if keys == 1 else 'keys'} kept"
             line += " · esc drops it"
         else:
             line = self._status_line()
@@ -321,12 +389,12 @@ class ReviewScreen(Screen[None]):
         items = self.session.items
         row = self.table.cursor_row
         if not items or not 0 <= row < len(items):
-            self.article.set_highlights(None, ())
+            self.article_view.set_highlights(None, ())
             return
         spans = [(i.current.evidence.start, i.current.evidence.end) for i in items]
         selected = spans[row]
-        self.article.set_highlights(selected, [s for i, s in enumerate(spans) if i != row])
-        self.article.scroll_to_span(*selected)
+        self.article_view.set_highlights(selected, [s for i, s in enumerate(spans) if i != row])
+        self.article_view.scroll_to_span(*selected)
 
     def on_events_table_highlighted(self, message: EventsTable.Highlighted) -> None:
         """A new event was selected: show its evidence."""
@@ -344,6 +412,10 @@ class ReviewScreen(Screen[None]):
         if not 0 <= row < len(items):
             return None
         return row, items[row]
+
+    def _moved_from(self, article_id: str | None) -> bool:
+        """Whether the session is now on another article than `article_id`."""
+        return self.session.article is not None and self.session.article.id != article_id
 
     def _row_of(self, event_id: str) -> int | None:
         ids = [item.stored.id for item in self.session.items]
@@ -365,20 +437,20 @@ class ReviewScreen(Screen[None]):
     def action_accept(self) -> None:
         """Accept the selected event and move to the next one."""
         row = self.table.cursor_row
-        self.save(lambda: self.session.accept(row), lambda _: self.redraw(row=row + 1))
+        self.save(lambda: self.session.accept(row), lambda _: self.refresh_events(row + 1))
 
     @_in_turn
     def action_reject(self) -> None:
         """Reject the selected event and move to the next one."""
         row = self.table.cursor_row
-        self.save(lambda: self.session.reject(row), lambda _: self.redraw(row=row + 1))
+        self.save(lambda: self.session.reject(row), lambda _: self.refresh_events(row + 1))
 
     @_in_turn
     def action_accept_all(self) -> None:
         """Accept every pending event of the article."""
 
         def shown(accepted: list[str]) -> None:
-            self.redraw()
+            self.refresh_events()
             self.notify(f"accepted {len(accepted)} events")
 
         self.save(self.session.accept_all, shown)
@@ -392,8 +464,11 @@ class ReviewScreen(Screen[None]):
             if result is None:
                 self.notify("nothing to undo")
                 return
-            moved = self.session.article is not None and self.session.article.id != before
-            self.redraw(new_article=moved, row=self._row_of(result.event_ids[0]))
+            row = self._row_of(result.event_ids[0])
+            if self._moved_from(before):
+                self.show_article(row)
+            else:
+                self.refresh_events(row)
             self.notify(f"undid {result.action}")
 
         self.save(self.session.undo, shown)
@@ -404,9 +479,10 @@ class ReviewScreen(Screen[None]):
         before = self.session.article.id if self.session.article else None
 
         def shown(_: object) -> None:
-            moved = self.session.article is not None and self.session.article.id != before
-            self.redraw(new_article=moved)
-            if not moved:
+            if self._moved_from(before):
+                self.show_article()
+            else:
+                self.refresh_events()
                 self.notify("every article is done")
 
         self.save(self.session.done_and_next, shown)
@@ -415,13 +491,13 @@ class ReviewScreen(Screen[None]):
     def action_next_article(self) -> None:
         """Go to the next article."""
         self.session.next_article()
-        self.redraw(new_article=True)
+        self.show_article()
 
     @_in_turn
     def action_previous_article(self) -> None:
         """Go to the previous article."""
         self.session.previous_article()
-        self.redraw(new_article=True)
+        self.show_article()
 
     @_in_turn
     def action_edit_event(self) -> None:
@@ -452,7 +528,7 @@ class ReviewScreen(Screen[None]):
                 return
 
             def shown(_: object) -> None:
-                self.redraw(row=index)
+                self.refresh_events(index)
                 self.notify("correction saved", markup=False)
 
             self.save(lambda: self.session.correct(index, event), shown)
@@ -467,7 +543,7 @@ class ReviewScreen(Screen[None]):
         if article is None:
             self.notify("no article to add an event to", markup=False)
             return
-        start, end = self.article.cursor_span
+        start, end = self.article_view.cursor_span
         if end <= start:
             self.notify("this article has no sentence to use as evidence", markup=False)
             return
@@ -480,7 +556,7 @@ class ReviewScreen(Screen[None]):
                 return
 
             def shown(stored: StoredEvent | None) -> None:
-                self.redraw(row=self._row_of(stored.id) if stored else None)
+                self.refresh_events(self._row_of(stored.id) if stored else None)
                 self.notify("event added", markup=False)
 
             self.save(lambda: self.session.add(event), shown)
@@ -504,7 +580,7 @@ class ReviewScreen(Screen[None]):
 
         def shown(deleted: bool) -> None:
             if deleted:
-                self.redraw(row=row)
+                self.refresh_events(row)
                 self.notify("deleted the event you added (u brings it back)", markup=False)
 
         self.save(lambda: self.session.delete(row), shown, failed="not deleted")
@@ -535,12 +611,12 @@ class ReviewScreen(Screen[None]):
     @_in_turn
     def action_next_sentence(self) -> None:
         """Move the article's sentence cursor to the next sentence."""
-        self.article.action_next_sentence()
+        self.article_view.action_next_sentence()
 
     @_in_turn
     def action_previous_sentence(self) -> None:
         """Move the article's sentence cursor to the previous sentence."""
-        self.article.action_previous_sentence()
+        self.article_view.action_previous_sentence()
 
     @_in_turn
     def action_flag(self) -> None:
@@ -555,8 +631,8 @@ class ReviewScreen(Screen[None]):
     def action_cycle_mode(self) -> None:
         """Draw Arabic in the next RTL mode."""
         self.mode, self.hint = resolve(next_mode(self.mode))
-        self.article.mode = self.mode
-        self.redraw()
+        self.article_view.mode = self.mode
+        self.refresh_events()
         self.notify(self.hint, timeout=3)
 
     def action_quit(self) -> None:

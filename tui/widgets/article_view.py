@@ -66,11 +66,9 @@ from textual.strip import Strip
 
 from extract.tokens import Sentence, split_sentences
 from tui.layout.article import ArticleLayout, Row
-from tui.layout.engine import APP, LOGICAL, Line
-from tui.layout.modes import DRAWN
-
-RLM = "\u200f"
-"""U+200F RIGHT-TO-LEFT MARK, put at the start of each row in `terminal` mode."""
+from tui.layout.drawing import RLM
+from tui.layout.engine import Line
+from tui.layout.modes import DRAWN, DrawnMode, EngineMode, engine_mode, one_of
 
 Span = tuple[int, int]
 _STRIP_CACHE = 512
@@ -102,11 +100,6 @@ class _Prepared:
     def __init__(self, layout: ArticleLayout, sentences: list[Sentence] | None = None) -> None:
         self.layout = layout
         self.sentences = sentences
-
-
-def engine_mode(mode: str) -> str:
-    """The layout engine's mode for a drawn mode: `app` shapes and reorders, others are logical."""
-    return APP if mode == "app" else LOGICAL
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -154,7 +147,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("K", "previous_sentence", "Previous sentence", show=False),
     ]
 
-    mode: reactive[str] = reactive("app", init=False)
+    mode: reactive[DrawnMode] = reactive("app", init=False)
     """How Arabic is drawn: "app", "terminal" or "off" (see the module docstring)."""
 
     cursor: reactive[int] = reactive(0, init=False)
@@ -185,7 +178,7 @@ class ArticleView(ScrollView, can_focus=True):
         text: str = "",
         title: str | None = None,
         *,
-        mode: str = "app",
+        mode: DrawnMode = "app",
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -203,7 +196,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._others: tuple[Span, ...] = ()
         self._strips: dict[int, Strip] = {}
         self._palette: _Palette | None = None
-        self._prepared: OrderedDict[tuple[str, str | None, str], _Prepared] = OrderedDict()
+        self._prepared: OrderedDict[tuple[str, str | None, EngineMode], _Prepared] = OrderedDict()
         self._pending_span: Span | None = None
         self.set_reactive(ArticleView.mode, self.validate_mode(mode))
 
@@ -325,7 +318,7 @@ class ArticleView(ScrollView, can_focus=True):
         prepared = self._prepared.get((text, title, engine_mode(self.mode)))
         return prepared is not None and prepared.layout.prepared
 
-    def _recall(self, text: str, title: str | None, mode: str) -> _Prepared | None:
+    def _recall(self, text: str, title: str | None, mode: EngineMode) -> _Prepared | None:
         """The kept preparation of an article for an engine mode (now the most recent), if any."""
         key = (text, title, mode)
         prepared = self._prepared.get(key)
@@ -333,7 +326,9 @@ class ArticleView(ScrollView, can_focus=True):
             self._prepared.move_to_end(key)
         return prepared
 
-    def _remember(self, text: str, title: str | None, mode: str, prepared: _Prepared) -> None:
+    def _remember(
+        self, text: str, title: str | None, mode: EngineMode, prepared: _Prepared
+    ) -> None:
         """Keep an article's preparation, forgetting the least recently used beyond the limit."""
         self._prepared[(text, title, mode)] = prepared
         self._prepared.move_to_end((text, title, mode))
@@ -429,13 +424,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- mode and layout -------------------------------------------------------------------
 
-    def validate_mode(self, mode: str) -> str:
+    def validate_mode(self, mode: str) -> DrawnMode:
         """Accept only the drawn modes ("auto" is resolved by the app, not here)."""
-        if mode not in DRAWN:
-            raise ValueError(f"ArticleView mode must be one of {', '.join(DRAWN)}, not {mode!r}")
-        return mode
+        return one_of(mode, DRAWN, "ArticleView mode")
 
-    def watch_mode(self, old: str, new: str) -> None:
+    def watch_mode(self, old: DrawnMode, new: DrawnMode) -> None:
         """Lay the article out again for the new mode, keeping the same text in view."""
         self._layout = None
         self._relayout(keep_position=True)

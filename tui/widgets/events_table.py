@@ -37,11 +37,12 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from db.decisions import ReviewItem
+from db.decisions import DecisionStatus, ReviewItem
 from extract.record import Event
-from tui.layout.engine import APP, LOGICAL, paragraph
+from tui.layout.drawing import drawn
+from tui.layout.modes import DrawnMode
 
-GLYPHS = {
+GLYPHS: dict[DecisionStatus | None, tuple[str, str]] = {
     None: ("·", "dim"),
     "accepted": ("✓", "green"),
     "rejected": ("✗", "red"),
@@ -58,15 +59,6 @@ DROPPABLE = (6, 5)
 GAP = 1
 """Blank cells between two columns."""
 ELLIPSIS = "…"
-
-
-def drawn(text: str | None, mode: str) -> str:
-    """A short value as the article view would draw it in `mode` (one line, no controls)."""
-    if not text:
-        return ""
-    engine = APP if mode == "app" else LOGICAL
-    lines = paragraph(text, 0, engine).lines(200)  # cached: the table redraws on every key
-    return lines[0].text if lines else ""
 
 
 def _count(value: int | None) -> str:
@@ -86,7 +78,7 @@ class Cell:
     source: str | None = None
 
 
-def row_cells(item: ReviewItem, mode: str) -> list[Cell]:
+def row_cells(item: ReviewItem, mode: DrawnMode) -> list[Cell]:
     """The cells of one event's row."""
     event: Event = item.current
     status = item.decision.status if item.decision else None
@@ -124,7 +116,7 @@ def cut(text: str, width: int) -> str:
     return "".join(kept).rstrip() + ELLIPSIS
 
 
-def fit(cell: Cell, width: int, mode: str) -> str:
+def fit(cell: Cell, width: int, mode: DrawnMode) -> str:
     """The cell's text in exactly `width` cells: cut if longer, padded if shorter.
 
     An Arabic value is cut in logical order and then drawn, so that what is
@@ -241,7 +233,7 @@ class EventsTable(ScrollView, can_focus=True):
         """An empty table; `show` fills it."""
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self._cells: list[list[Cell]] = []
-        self._mode = "app"
+        self._mode: DrawnMode = "app"
         self._ids: list[str] = []
         self._strips: dict[tuple[int, bool], Strip] = {}
         self._widths: list[int] = []
@@ -262,7 +254,7 @@ class EventsTable(ScrollView, can_focus=True):
         """The plain text of row `index`'s cells."""
         return [cell.text for cell in self._cells[index]]
 
-    def show(self, items: list[ReviewItem], mode: str, keep: int = 0) -> None:
+    def show(self, items: list[ReviewItem], mode: DrawnMode, keep: int = 0) -> None:
         """Show these events, with the cursor on row `keep` (clamped).
 
         Posts no `Highlighted`: the caller, who chose the row, shows what goes with it.

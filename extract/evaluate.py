@@ -38,7 +38,7 @@ def _distance_km(a: Location, b: Location) -> float | None:
 def _same_words(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
-    x, y = fold(a).replace("ال", "").split(), fold(b).replace("ال", "").split()
+    x, y = fold(a).text.replace("ال", "").split(), fold(b).text.replace("ال", "").split()
     return x == y
 
 

@@ -101,7 +101,7 @@ _SAYING = frozenset(
         "واكدت",
     }
 )
-_NEXT_DAY = fold("اليوم التالي")
+_NEXT_DAY = fold("اليوم التالي").text
 _AIRCRAFT = ("طاير", "طيران", "مقاتلات", "مروحي", "مسير")
 # Generic kinds whose weapon the article may state elsewhere ("القصف", "ضربات", "هجوم").
 _GENERIC_STRENGTH = 2
@@ -256,7 +256,7 @@ def _coordinated(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
 
 def _origin(text: str, place: PlaceMatch) -> bool:
     """Whether a place is where fire came from ("أطلقت من جنوب لبنان"), not where it fell."""
-    before = [fold(word) for word in text[max(0, place.start - 25) : place.start].split()]
+    before = [fold(word).text for word in text[max(0, place.start - 25) : place.start].split()]
     if not before or before[-1] not in ("من", "انطلاقا"):
         return False
     return len(before) < 2 or before[-2] not in ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه")
@@ -282,7 +282,7 @@ def _choose_places(text: str, places: list[PlaceMatch], anchor: int) -> list[Pla
 
 
 def _is_air(mentions: list[ActorMention]) -> bool:
-    return any(any(word in fold(m.text) for word in _AIRCRAFT) for m in mentions)
+    return any(any(word in fold(m.text).text for word in _AIRCRAFT) for m in mentions)
 
 
 def _clause_candidates(
@@ -352,7 +352,7 @@ def _clause_candidates(
             not dates
             and isinstance(date, DateMatch)
             and date.date
-            and _NEXT_DAY in fold(article.text[start:end])
+            and _NEXT_DAY in fold(article.text[start:end]).text
             and (article.published is None or date.date < article.published)
         ):  # "the next day" after a date: never a day after publication
             date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")

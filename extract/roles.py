@@ -26,7 +26,7 @@ TARGET = "target"
 
 
 def _folded(words: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in words.split())
+    return frozenset(fold(word).text for word in words.split())
 
 
 # Words inside a mention: a weapon or force that strikes, or a place or people hit.
@@ -57,7 +57,7 @@ _SOURCES = _folded(
 )
 _ATTACKER_AFTER = _folded("أنها أنه بأنها بأنه")
 _PASSIVE = _folded("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
-_BETWEEN = fold("بين")
+_BETWEEN = fold("بين").text
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ class Token(NamedTuple):
 @lru_cache(maxsize=65536)
 def canonical_word(word: str) -> str:
     """Return the key a lexicon word is stored under: folded, variants unified, no article."""
-    return _without_article(_variant(fold(word)))
+    return _without_article(_variant(fold(word).text))
 
 
 def _variant(word: str) -> str:
@@ -85,7 +85,7 @@ def word_forms(folded: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _word(raw: str) -> tuple[str, frozenset[str]]:
-    folded = fold(raw)
+    folded = fold(raw).text
     return folded, word_forms(folded) if folded else frozenset()
 
 

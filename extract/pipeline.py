@@ -35,9 +35,9 @@ from extract.record import Actor, Event, Location, Span
 from extract.roles import Roles, assign_roles
 from extract.tokens import Sentence, Token, split_sentences, tokenize
 from extract.triggers import Trigger, clause_type, find_triggers, trigger_first_words
+from extract.version import EXTRACTOR
 
 T = TypeVar("T")
-EXTRACTOR = "rules-1"
 MAX_TEXT = 2_000_000  # characters read; the rest of a longer text is ignored
 
 # How specific a place is: the most specific place in a clause locates its event.

@@ -53,7 +53,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import NamedTuple
 
-from extract.normalize import fold
+from extract.normalize import fold, fold_text
 
 __all__ = ["KINDS", "Place", "PlaceMatch", "find_places", "lookup", "places", "suggest"]
 
@@ -115,7 +115,7 @@ class PlaceMatch:
 
 
 def _folded_set(*words: str) -> frozenset[str]:
-    return frozenset(fold(word).text for word in words)
+    return frozenset(fold_text(word) for word in words)
 
 
 # Place words: folded form -> (canonical form, carries over to names joined by و).
@@ -141,14 +141,14 @@ _QUALIFIER_FORMS: tuple[tuple[str, str, bool], ...] = (
     ("إقليم", "إقليم", False),
 )  # fmt: skip
 _QUALIFIERS = {
-    fold(form).text: (canonical, carries) for form, canonical, carries in _QUALIFIER_FORMS
+    fold_text(form): (canonical, carries) for form, canonical, carries in _QUALIFIER_FORMS
 }
 _LOCATIVES = _folded_set(
     "في", "إلى", "نحو", "قرب", "داخل", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
     "شمالي", "جنوبي", "بين", "باتجاه", "اتجاه", "محيط", "أطراف", "مشارف", "ضواحي", "وسط",
     "أنحاء", "مدخل",
 )  # fmt: skip
-_ALA = fold("على").text
+_ALA = fold_text("على")
 # Which kinds of place a place word points to, when several places share a name.
 _PREFERRED_KINDS: dict[str, frozenset[str]] = {
     word: frozenset(kinds)
@@ -281,7 +281,7 @@ class _Gazetteer:
         for index, row in enumerate(body):
             for raw in filter(None, row[column["arabic"]].split("|")):
                 guard = raw[0] if raw[0] in "!?" else ""
-                tokens = tuple(_TOKEN.findall(fold(raw.lstrip("!?")).text))
+                tokens = tuple(_TOKEN.findall(fold_text(raw.lstrip("!?"))))
                 if tokens:
                     by_variant.setdefault(tokens, []).append((index, guard))
                     key = " ".join(tokens)
@@ -308,7 +308,7 @@ class _Gazetteer:
         for tokens, found in self.by_variant.items():
             first.setdefault(tokens[0], []).append(_Entry(tokens[1:], tuple(found)))
         for phrase in _EXCLUDED:
-            tokens = tuple(_TOKEN.findall(fold(phrase).text))
+            tokens = tuple(_TOKEN.findall(fold_text(phrase)))
             first.setdefault(tokens[0], []).append(_Entry(tokens[1:], (), excluded=True))
         self.first = {
             token: tuple(sorted(entries, key=lambda e: (-len(e.rest), e.excluded)))
@@ -485,7 +485,7 @@ class _Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         if _ARABIC.search(name):
-            tokens = tuple(_TOKEN.findall(fold(name).text))
+            tokens = tuple(_TOKEN.findall(fold_text(name)))
             found = self.by_variant.get(tokens)
             if found:
                 return [self.places[index] for index, _ in found]
@@ -501,7 +501,7 @@ class _Gazetteer:
 
     def suggest(self, prefix: str, limit: int) -> list[Place]:
         if _ARABIC.search(prefix):
-            key = " ".join(_TOKEN.findall(fold(prefix).text))
+            key = " ".join(_TOKEN.findall(fold_text(prefix)))
         else:
             key = "".join(_latin_words(prefix))
         if not key or limit <= 0:

@@ -44,7 +44,7 @@ import re
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 
-from extract.normalize import fold
+from extract.normalize import fold, fold_text
 
 __all__ = [
     "FoldedWords",
@@ -796,7 +796,7 @@ def dual_count(word: str) -> bool:
     مقاتلين، عسكريين، مصابين): undiacritised, those are read as plurals.
     Clitics (و ف ب ل) and the article are allowed.
     """
-    return strip_clitics(fold(word).text.strip(), _DUALS) is not None
+    return strip_clitics(fold_text(word).strip(), _DUALS) is not None
 
 
 def count_from_noun(word: str) -> int | None:
@@ -804,7 +804,7 @@ def count_from_noun(word: str) -> int | None:
 
     Meant for casualty contexts only ("مقتل جندي", "إصابة عنصرين").
     """
-    folded = fold(word).text.strip()
+    folded = fold_text(word).strip()
     if strip_clitics(folded, _DUALS) is not None:
         return 2
     if strip_clitics(folded, _SINGULARS) is not None:

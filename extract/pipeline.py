@@ -29,7 +29,7 @@ from extract.cues import cue_first_words, find_cues
 from extract.dates import DateMatch, find_dates
 from extract.gazetteer import PlaceMatch, find_places
 from extract.lexicon import ActorMention, actor_first_words, find_actors
-from extract.normalize import fold
+from extract.normalize import fold_text
 from extract.numbers import find_numbers
 from extract.record import Actor, Event, Location, Span
 from extract.roles import Roles, assign_roles
@@ -101,7 +101,7 @@ _SAYING = frozenset(
         "واكدت",
     }
 )
-_NEXT_DAY = fold("اليوم التالي").text
+_NEXT_DAY = fold_text("اليوم التالي")
 _AIRCRAFT = ("طاير", "طيران", "مقاتلات", "مروحي", "مسير")
 # Generic kinds whose weapon the article may state elsewhere ("القصف", "ضربات", "هجوم").
 _GENERIC_STRENGTH = 2
@@ -256,7 +256,7 @@ def _coordinated(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
 
 def _origin(text: str, place: PlaceMatch) -> bool:
     """Whether a place is where fire came from ("أطلقت من جنوب لبنان"), not where it fell."""
-    before = [fold(word).text for word in text[max(0, place.start - 25) : place.start].split()]
+    before = [fold_text(word) for word in text[max(0, place.start - 25) : place.start].split()]
     if not before or before[-1] not in ("من", "انطلاقا"):
         return False
     return len(before) < 2 or before[-2] not in ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه")
@@ -282,7 +282,7 @@ def _choose_places(text: str, places: list[PlaceMatch], anchor: int) -> list[Pla
 
 
 def _is_air(mentions: list[ActorMention]) -> bool:
-    return any(any(word in fold(m.text).text for word in _AIRCRAFT) for m in mentions)
+    return any(any(word in fold_text(m.text) for word in _AIRCRAFT) for m in mentions)
 
 
 @dataclass(frozen=True)
@@ -433,7 +433,7 @@ def _clause_date(
     if (
         date is not None
         and date.date
-        and _NEXT_DAY in fold(article.text[reading.start : reading.end]).text
+        and _NEXT_DAY in fold_text(article.text[reading.start : reading.end])
         and (article.published is None or date.date < article.published)
     ):
         date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")

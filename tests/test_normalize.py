@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.normalize import fold, fold_char, is_mark
+from extract.normalize import fold, fold_char, fold_text, is_mark
 
 # Arabic letters, the characters the fold changes or drops, and a few whose case
 # folding changes their length, so that every path of the fold is explored.
@@ -82,4 +82,4 @@ def test_spans_map_inside_the_source(text: str, data: st.DataObject) -> None:
 def test_folding_is_idempotent_and_character_by_character(text: str) -> None:
     folded = fold(text).text
     assert fold(folded).text == folded
-    assert folded == "".join(fold_char(char) for char in text)
+    assert folded == "".join(fold_char(char) for char in text) == fold_text(text)

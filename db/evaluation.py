@@ -3,7 +3,10 @@
 Only articles the reviewer has finished count: those marked done, and those
 whose every machine event carries the reviewer's decision. In them, the gold
 events are the reviewer's curated dataset (accepted, corrected, added) and
-the predictions are the machine events as the extractor produced them.
+the predictions are the machine events as the extractor produced them:
+by default those of the newest built-in extractor version that ran on the
+database (earlier versions' events that reviewers decided on stay in the
+database, but are not that version's predictions).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from db.display import safe
 from db.events import article_events
 from db.store import Store
 from extract.record import Event
+from extract.version import builtin_version
 
 
 class EvaluationError(ValueError):
@@ -39,6 +43,13 @@ def check_extractor(store: Store, extractor: str) -> str:
             f"extractor {safe(repr(extractor))} never ran on this database; extractors: {listed}"
         )
     return extractor
+
+
+def newest_builtin(store: Store) -> str | None:
+    """Return the newest built-in extractor version that ran on this database, or None."""
+    versions = [(builtin_version(name), name) for name in known_extractors(store)]
+    built_in = [(version, name) for version, name in versions if version is not None]
+    return max(built_in)[1] if built_in else None
 
 
 _REVIEWED = """

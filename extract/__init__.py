@@ -23,8 +23,11 @@ def extract_events(text: str, published: str | dt.date | None = None) -> list[Ev
 
 
 def extractor_name() -> str:
-    """Return the name-version of the built-in extractor, as stored on its events."""
-    from extract.pipeline import EXTRACTOR
+    """Return the name-version of the built-in extractor, as stored on its events.
+
+    It changes whenever the extractor's rules or data do (see extract.version).
+    """
+    from extract.version import EXTRACTOR
 
     return EXTRACTOR
 

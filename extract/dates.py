@@ -10,7 +10,7 @@ the publication date for what the text leaves out.
 
 It is hand-written because no maintained library parses Arabic month and
 weekday names with offsets into the source text. Matching runs on the
-tokens of `extract.numbers.Folded` (text folded by `extract.normalize`).
+tokens of `extract.numbers.FoldedWords` (text folded by `extract.normalize`).
 
 Decisions:
 - No date after `published` is ever returned: future expressions ("غداً",
@@ -43,7 +43,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from extract.numbers import (
-    Folded,
+    FoldedWords,
     candidates,
     clitic_splits,
     folded_text,
@@ -259,7 +259,7 @@ class _Piece:
     end: int
 
 
-def _split(doc: Folded, index: int, words: _Words, first: bool) -> tuple[int, str] | None:
+def _split(doc: FoldedWords, index: int, words: _Words, first: bool) -> tuple[int, str] | None:
     """(clitic length, stem) of token `index`: clitics only on the first word of a match."""
     if first:
         return words.splits.get(doc.word(index))
@@ -267,7 +267,7 @@ def _split(doc: Folded, index: int, words: _Words, first: bool) -> tuple[int, st
     return (0, word) if word in words.table else None
 
 
-def _word_piece(doc: Folded, index: int, words: _Words, first: bool) -> _Piece | None:
+def _word_piece(doc: FoldedWords, index: int, words: _Words, first: bool) -> _Piece | None:
     """A one-word piece from `words`."""
     split = _split(doc, index, words, first)
     if split is None:
@@ -276,7 +276,7 @@ def _word_piece(doc: Folded, index: int, words: _Words, first: bool) -> _Piece |
 
 
 def _phrase_piece(
-    doc: Folded,
+    doc: FoldedWords,
     index: int,
     table: dict[tuple[str, ...], int],
     firsts: _Words,
@@ -296,12 +296,12 @@ def _phrase_piece(
     return best
 
 
-def _month_name(doc: Folded, index: int, first: bool) -> _Piece | None:
+def _month_name(doc: FoldedWords, index: int, first: bool) -> _Piece | None:
     two = _phrase_piece(doc, index, _TWO_WORD_MONTHS, _TWO_WORD_FIRSTS, first)
     return two if two is not None else _word_piece(doc, index, _MONTHS, first)
 
 
-def _second_name(doc: Folded, name: _Piece) -> tuple[int, int] | None:
+def _second_name(doc: FoldedWords, name: _Piece) -> tuple[int, int] | None:
     """The other name of a double form after `name`: "/تشرين الأول" or "(تشرين الأول)"."""
     if name.next >= len(doc.words) or "\n" in doc.gap(name.next):
         return None
@@ -317,7 +317,7 @@ def _second_name(doc: Folded, name: _Piece) -> tuple[int, int] | None:
     return other.next, other.end + rest.index(")") + 1
 
 
-def _month(doc: Folded, index: int, first: bool) -> tuple[_Piece, bool] | None:
+def _month(doc: FoldedWords, index: int, first: bool) -> tuple[_Piece, bool] | None:
     """A month name, single or double ("أكتوبر/تشرين الأول"): (piece, is double)."""
     name = _month_name(doc, index, first)
     if name is None:
@@ -328,7 +328,7 @@ def _month(doc: Folded, index: int, first: bool) -> tuple[_Piece, bool] | None:
     return _Piece(name.value, name.prefix, second[0], second[1]), True
 
 
-def _year_number(doc: Folded, index: int) -> _Piece | None:
+def _year_number(doc: FoldedWords, index: int) -> _Piece | None:
     """A four-digit year 1900-2100, optionally written "2023م"."""
     if index >= len(doc.words) or doc.gap(index).strip() not in ("", ","):
         return None
@@ -346,7 +346,7 @@ def _year_number(doc: Folded, index: int) -> _Piece | None:
 _YEAR_WORDS = {"current": _CURRENT, "last": _PAST, "future": _FUTURE}
 
 
-def _year(doc: Folded, index: int) -> tuple[int | str, int, int] | None:
+def _year(doc: FoldedWords, index: int) -> tuple[int | str, int, int] | None:
     """What follows a month: a year, "الجاري", "الماضي", "من العام الماضي": (year, next, end)."""
     at = index
     if doc.joined_word(at) == "من" and doc.joined_word(at + 1) in ("عام", "العام"):
@@ -363,7 +363,7 @@ def _year(doc: Folded, index: int) -> tuple[int | str, int, int] | None:
     return None
 
 
-def _ordinal_day(doc: Folded, index: int, first: bool) -> _Piece | None:
+def _ordinal_day(doc: FoldedWords, index: int, first: bool) -> _Piece | None:
     """ "السابع", "الحادي عشر", "الثالث والعشرين", "الثلاثين"."""
     alone = _word_piece(doc, index, _ORDINAL_ALONE, first)
     if alone is not None:
@@ -381,7 +381,7 @@ def _ordinal_day(doc: Folded, index: int, first: bool) -> _Piece | None:
     return None if is_hadi else unit
 
 
-def _day(doc: Folded, index: int, first: bool) -> _Piece | None:
+def _day(doc: FoldedWords, index: int, first: bool) -> _Piece | None:
     """A day of the month: 1-31 in digits or an ordinal word."""
     if index >= len(doc.words) or (not first and not joins(doc.gap(index))):
         return None
@@ -404,7 +404,9 @@ class _Found:
     end: int
 
 
-def _absolute(doc: Folded, index: int, first: bool, published: dt.date | None) -> _Found | None:
+def _absolute(
+    doc: FoldedWords, index: int, first: bool, published: dt.date | None
+) -> _Found | None:
     """Day, optional "من", month (single or double), optional year or الجاري/الماضي."""
     day = _day(doc, index, first)
     if day is None:
@@ -420,7 +422,7 @@ def _absolute(doc: Folded, index: int, first: bool, published: dt.date | None) -
     return _Found(date, "absolute", day.prefix, next_index, end)
 
 
-def _month_only(doc: Folded, index: int) -> _Found | None:
+def _month_only(doc: FoldedWords, index: int) -> _Found | None:
     """A month without a day: with a year, الجاري/الماضي, or in double or two-word form."""
     month = _month(doc, index, first=True)
     if month is None:
@@ -435,7 +437,7 @@ def _month_only(doc: Folded, index: int) -> _Found | None:
     return _Found(None, "month", piece.prefix, piece.next, piece.end)
 
 
-def _numeric(doc: Folded, index: int) -> _Found | None:
+def _numeric(doc: FoldedWords, index: int) -> _Found | None:
     """ "26/10/2023", "26-10-2023", "2023-10-26"."""
     if index + 2 >= len(doc.words) or not all(doc.is_digits(i) for i in range(index, index + 3)):
         return None
@@ -462,7 +464,7 @@ def _numeric(doc: Folded, index: int) -> _Found | None:
     return _Found(found, "absolute", 0, index + 3, doc.ends[index + 2])
 
 
-def _ago(doc: Folded, index: int, published: dt.date | None) -> _Found | None:
+def _ago(doc: FoldedWords, index: int, published: dt.date | None) -> _Found | None:
     """ "قبل يومين", "منذ ثلاثة أيام", "قبل أسبوع" (not "قبل يومين من ...")."""
     split = _AGO.splits.get(doc.word(index))
     if split is None:
@@ -486,11 +488,11 @@ def _ago(doc: Folded, index: int, published: dt.date | None) -> _Found | None:
     return _Found(date, "relative", split[0], next_index, doc.ends[next_index - 1])
 
 
-def _joined_digits(doc: Folded, index: int) -> bool:
+def _joined_digits(doc: FoldedWords, index: int) -> bool:
     return 0 < index < len(doc.words) and doc.is_digits(index) and joins(doc.gap(index))
 
 
-def _relative(doc: Folded, index: int, first: bool) -> _Piece | None:
+def _relative(doc: FoldedWords, index: int, first: bool) -> _Piece | None:
     """اليوم، أمس، أول أمس، غداً ... ("اليوم التالي" excluded)."""
     piece = _phrase_piece(doc, index, _RELATIVE, _RELATIVE_FIRSTS, first)
     if piece is None:
@@ -502,7 +504,9 @@ def _relative(doc: Folded, index: int, first: bool) -> _Piece | None:
     return piece
 
 
-def _weekday(doc: Folded, index: int, first: bool, after_yawm: bool) -> tuple[_Piece, str] | None:
+def _weekday(
+    doc: FoldedWords, index: int, first: bool, after_yawm: bool
+) -> tuple[_Piece, str] | None:
     """A weekday (value 0 = Monday) and its modifier: "past", "future" or "" (none)."""
     piece = _word_piece(doc, index, _WEEKDAYS, first)
     if piece is None and after_yawm:
@@ -519,7 +523,7 @@ def _weekday(doc: Folded, index: int, first: bool, after_yawm: bool) -> tuple[_P
 class _Chain:
     """Builds "[part of day] [يوم] [relative] [weekday [modifier]] [day month [year]]"."""
 
-    def __init__(self, doc: Folded, index: int, published: dt.date | None) -> None:
+    def __init__(self, doc: FoldedWords, index: int, published: dt.date | None) -> None:
         self.doc, self.published = doc, published
         self.at, self.prefix, self.end = index, -1, 0
         self.relative: int | None = None
@@ -608,7 +612,7 @@ _STARTS = frozenset(
 )
 
 
-def _longest(doc: Folded, index: int, published: dt.date | None) -> _Found | None:
+def _longest(doc: FoldedWords, index: int, published: dt.date | None) -> _Found | None:
     """The longest date expression starting at token `index`."""
     candidates = (
         _Chain(doc, index, published).read(),
@@ -623,7 +627,7 @@ def _longest(doc: Folded, index: int, published: dt.date | None) -> _Found | Non
     return best
 
 
-def _to_match(doc: Folded, index: int, found: _Found, published: dt.date | None) -> DateMatch:
+def _to_match(doc: FoldedWords, index: int, found: _Found, published: dt.date | None) -> DateMatch:
     date = found.date
     if date is not None and published is not None and date > published:
         date = None

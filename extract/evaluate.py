@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.normalize import fold
+from extract.normalize import fold_text
 from extract.record import Event, Location
 
 FIELDS = ("actor1", "actor2", "fatalities", "injured", "date")
@@ -38,7 +38,7 @@ def _distance_km(a: Location, b: Location) -> float | None:
 def _same_words(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
-    x, y = fold(a).replace("ال", "").split(), fold(b).replace("ال", "").split()
+    x, y = fold_text(a).replace("ال", "").split(), fold_text(b).replace("ال", "").split()
     return x == y
 
 

@@ -53,7 +53,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import NamedTuple
 
-from extract.normalize import fold, fold_char
+from extract.normalize import fold, fold_text
 
 __all__ = ["KINDS", "Place", "PlaceMatch", "find_places", "lookup", "places", "suggest"]
 
@@ -115,7 +115,7 @@ class PlaceMatch:
 
 
 def _folded_set(*words: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in words)
+    return frozenset(fold_text(word) for word in words)
 
 
 # Place words: folded form -> (canonical form, carries over to names joined by و).
@@ -140,13 +140,15 @@ _QUALIFIER_FORMS: tuple[tuple[str, str, bool], ...] = (
     ("سد", "سد", False), ("ميناء", "ميناء", False), ("جزيرة", "جزيرة", False),
     ("إقليم", "إقليم", False),
 )  # fmt: skip
-_QUALIFIERS = {fold(form): (canonical, carries) for form, canonical, carries in _QUALIFIER_FORMS}
+_QUALIFIERS = {
+    fold_text(form): (canonical, carries) for form, canonical, carries in _QUALIFIER_FORMS
+}
 _LOCATIVES = _folded_set(
     "في", "إلى", "نحو", "قرب", "داخل", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
     "شمالي", "جنوبي", "بين", "باتجاه", "اتجاه", "محيط", "أطراف", "مشارف", "ضواحي", "وسط",
     "أنحاء", "مدخل",
 )  # fmt: skip
-_ALA = fold("على")
+_ALA = fold_text("على")
 # Which kinds of place a place word points to, when several places share a name.
 _PREFERRED_KINDS: dict[str, frozenset[str]] = {
     word: frozenset(kinds)
@@ -185,30 +187,6 @@ _LATIN_ARTICLES = frozenset(
     ("al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
      "et")
 )  # fmt: skip
-
-
-def _fold_rules() -> tuple[tuple[tuple[str, str], ...], frozenset[str], frozenset[str]]:
-    """extract.normalize.fold_char's rules, read off the Basic Multilingual Plane.
-
-    Returns the one-for-one replacements (hamza forms, alef maqsura, ta
-    marbuta, digits…), the dropped characters (harakat, tatweel, invisible
-    marks), and those dropped characters written on a letter (harakat, tatweel),
-    which a match includes when they follow its last letter. fold() also
-    lower-cases; place names are Arabic, so case is left alone here.
-    """
-    replacements: list[tuple[str, str]] = []
-    dropped: set[str] = set()
-    for code in range(0x10000):
-        char = chr(code)
-        folded = fold_char(char)
-        if folded == char or folded == char.lower():
-            continue
-        if folded == "":
-            dropped.add(char)
-        elif len(folded) == 1:
-            replacements.append((char, folded))
-    on_letter = {c for c in dropped if unicodedata.category(c) == "Mn" or c == "\u0640"}
-    return tuple(replacements), frozenset(dropped), frozenset(on_letter)
 
 
 def _latin_words(text: str) -> list[str]:
@@ -290,8 +268,6 @@ class _Gazetteer:
     """The loaded data file and its indexes."""
 
     def __init__(self, text: str) -> None:
-        self.replacements, dropped, self.on_letter = _fold_rules()
-        self.drop_re = re.compile("[" + re.escape("".join(sorted(dropped))) + "]")
         rows = [line.split("\t") for line in text.splitlines() if line.strip()]
         header, body = rows[0], rows[1:]
         column = {name: i for i, name in enumerate(header)}
@@ -305,7 +281,7 @@ class _Gazetteer:
         for index, row in enumerate(body):
             for raw in filter(None, row[column["arabic"]].split("|")):
                 guard = raw[0] if raw[0] in "!?" else ""
-                tokens = tuple(_TOKEN.findall(fold(raw.lstrip("!?"))))
+                tokens = tuple(_TOKEN.findall(fold_text(raw.lstrip("!?"))))
                 if tokens:
                     by_variant.setdefault(tokens, []).append((index, guard))
                     key = " ".join(tokens)
@@ -332,7 +308,7 @@ class _Gazetteer:
         for tokens, found in self.by_variant.items():
             first.setdefault(tokens[0], []).append(_Entry(tokens[1:], tuple(found)))
         for phrase in _EXCLUDED:
-            tokens = tuple(_TOKEN.findall(fold(phrase)))
+            tokens = tuple(_TOKEN.findall(fold_text(phrase)))
             first.setdefault(tokens[0], []).append(_Entry(tokens[1:], (), excluded=True))
         self.first = {
             token: tuple(sorted(entries, key=lambda e: (-len(e.rest), e.excluded)))
@@ -374,25 +350,9 @@ class _Gazetteer:
 
     # -- finding names in text -------------------------------------------------
 
-    def fold(self, text: str) -> tuple[str, list[int]]:
-        """Fold like extract.normalize.fold (case aside) and return the dropped marks' shifts.
-
-        Replacements are one character for one, so only the dropped characters
-        move offsets; `shifts` holds, for each dropped character, its position in
-        the folded text, so that folded index i comes from source index
-        i + bisect_right(shifts, i).
-        """
-        folded = text
-        for char, replacement in self.replacements:
-            if char in folded:
-                folded = folded.replace(char, replacement)
-        if not self.drop_re.search(folded):
-            return folded, []
-        drops = [m.start() for m in self.drop_re.finditer(text)]
-        return self.drop_re.sub("", folded), [p - n for n, p in enumerate(drops)]
-
     def find(self, text: str) -> list[PlaceMatch]:
-        folded, shifts = self.fold(text)
+        folding = fold(text)
+        folded = folding.text
         # parts = [separator, word, separator, word, …, separator]: word i is
         # parts[2i + 1], the separator after it parts[2i + 2], and offsets[k] is
         # where parts[k] starts in the folded text.
@@ -400,14 +360,12 @@ class _Gazetteer:
         tokens = parts[1::2]
         offsets = list(accumulate(map(len, parts), initial=0))
 
-        def source(index: int) -> int:
-            return index + bisect.bisect_right(shifts, index) if shifts else index
-
         def gap(after: int, allowed: frozenset[str]) -> bool:
             return all(c in allowed for c in parts[2 * after + 2])
 
         def written(index: int) -> str:
-            return text[source(offsets[2 * index + 1]) : source(offsets[2 * index + 2] - 1) + 1]
+            start, end = folding.source_span(offsets[2 * index + 1], offsets[2 * index + 2])
+            return text[start:end]
 
         matches: list[PlaceMatch] = []
         last_end = -1  # index of the last word of the previous match
@@ -424,10 +382,9 @@ class _Gazetteer:
                 last_end, carried = last, None
                 continue
             chosen, others = self._choose(found)
-            start = source(offsets[2 * i + 1] + found.skip)
-            end = source(offsets[2 * last + 2] - 1) + 1
-            while end < len(text) and text[end] in self.on_letter:
-                end += 1
+            start, end = folding.source_span(
+                offsets[2 * i + 1] + found.skip, offsets[2 * last + 2], marks=True
+            )
             matches.append(
                 PlaceMatch(
                     place=self.places[chosen],
@@ -528,7 +485,7 @@ class _Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         if _ARABIC.search(name):
-            tokens = tuple(_TOKEN.findall(fold(name)))
+            tokens = tuple(_TOKEN.findall(fold_text(name)))
             found = self.by_variant.get(tokens)
             if found:
                 return [self.places[index] for index, _ in found]
@@ -544,7 +501,7 @@ class _Gazetteer:
 
     def suggest(self, prefix: str, limit: int) -> list[Place]:
         if _ARABIC.search(prefix):
-            key = " ".join(_TOKEN.findall(fold(prefix)))
+            key = " ".join(_TOKEN.findall(fold_text(prefix)))
         else:
             key = "".join(_latin_words(prefix))
         if not key or limit <= 0:

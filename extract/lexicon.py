@@ -1,7 +1,8 @@
 """The actor lexicon: Arabic names and spellings of conflict actors, mapped to actor keys.
 
-The data lives in extract/data/actors.tsv (key, phrase); SPEC.md's keys are
-never renamed, and a key the lexicon adds becomes a valid actor key.
+The data lives in extract/data/actors.tsv (key, phrase). Actor keys are stable
+identifiers: the keys of `extract.vocabulary.ACTORS` are never renamed, and a
+key the lexicon adds becomes a valid actor key.
 """
 
 from __future__ import annotations

@@ -1,15 +1,34 @@
 """Folding Arabic text for matching, with a map back to the original offsets.
 
 News text spells the same word many ways: with or without hamza on alef
-(أ إ آ ا), alef maqsura or ya (ى ي), ta marbuta or ha (ة ه), harakat, tatweel,
-Arabic-Indic or Latin digits. Matching folds all of these to one form.
-Folding drops characters, so `fold_with_map` also returns, for every folded
-character, the index of the source character it came from: a match found in
-folded text maps back to exact offsets in the article. No library does this
-offset-keeping fold, hence the hand-written table.
+(أ إ آ ٱ ا), alef maqsura or ya (ى ي), ta marbuta or ha (ة ه), harakat,
+tatweel, Arabic-Indic or Latin digits, upper or lower case. `fold` maps all
+of these to one form, one source character at a time:
+
+- alef forms أ إ آ ٱ → ا; ى ئ ی → ي; ؤ → و; ة → ه; ک → ك;
+- harakat, Quranic marks, tatweel, zero-width and direction marks are dropped;
+- Arabic-Indic and Eastern Arabic-Indic (Persian) digits → ASCII digits, the
+  Arabic decimal and thousands separators → "." and ",", Arabic punctuation
+  (، ؛ ؟) → its Latin form, no-break space → space;
+- everything is case-folded (str.casefold).
+
+Folding drops characters (and case folding may turn one into several), so
+`fold` keeps, for every folded character, the source character it came from:
+a match found in folded text maps back to exact offsets in the article with
+`Folded.source_span`. `fold_text` gives the folded text alone, for words
+and phrases. The extractor's matchers (words, numbers, dates, places) all
+match on this one fold. No library does an offset-keeping Arabic
+fold, hence the hand-written table.
 """
 
 from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+
+__all__ = ["Folded", "fold", "fold_char", "fold_text", "is_mark"]
 
 _DROP = frozenset(
     "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"  # Quranic marks
@@ -39,10 +58,17 @@ _REPLACE = {
 }
 for _i in range(10):
     _REPLACE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
-    _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+    _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Eastern Arabic-Indic (Persian) digits
 
-
-_TABLE = {ord(char): None for char in _DROP} | {ord(k): v for k, v in _REPLACE.items()}
+# Whole-string operations, in this order: casefold(), the one-for-one replacements, then
+# the dropped characters, whose positions give the way back to the source. Neither a
+# replaced nor a dropped character changes under casefold(), and no casefold() result
+# contains one (the tests check every code point), so this equals folding each
+# character on its own (`fold_char`).
+_REPLACE_ITEMS = tuple(_REPLACE.items())
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
+_TATWEEL = "\u0640"
+_TABLE = {ord(char): None for char in _DROP} | {ord(old): new for old, new in _REPLACE.items()}
 
 
 def fold_char(char: str) -> str:
@@ -52,43 +78,109 @@ def fold_char(char: str) -> str:
     return _REPLACE.get(char, char).casefold()
 
 
-def fold(text: str) -> str:
-    """Fold text for matching: hamza forms, ya/alef maqsura, ta marbuta, digits, marks."""
+def fold_text(text: str) -> str:
+    """Return `fold_text(text)`, without the map: quicker for a word or a short phrase."""
     return text.translate(_TABLE).casefold()
 
 
-def _slow_fold_with_map(text: str) -> tuple[str, list[int]]:
-    out: list[str] = []
+def is_mark(char: str) -> bool:
+    """Whether a character is written on the letter before it (a haraka, another mark, tatweel).
+
+    A match that ends on a letter also covers the marks written right after it
+    ("ألفاً", "البوكمالِ"): see `Folded.source_span`.
+    """
+    return char == _TATWEEL or unicodedata.category(char) == "Mn"
+
+
+class Folded:
+    """A text folded for matching, and the way back from folded offsets to the source.
+
+    `text` is the folded text and `source` the text it was folded from.
+    Folded character i comes from source character `source_index(i)`; the
+    map is monotonic, and `source_index(len(text)) == len(source)`.
+
+    Usually only dropped characters shift offsets, so the map is kept as the
+    positions of those drops (looked up by bisection) rather than as one
+    integer per character; `offsets` builds the full list when asked.
+    """
+
+    __slots__ = ("_offsets", "_shifts", "source", "text")
+
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        shifts: Sequence[int] = (),
+        offsets: list[int] | None = None,
+    ) -> None:
+        self.text = text
+        self.source = source
+        self._shifts = shifts  # folded index of each dropped character, minus those before it
+        self._offsets = offsets  # the full map, when folding changed lengths otherwise
+
+    def __repr__(self) -> str:
+        return f"Folded({self.text!r}, source={self.source!r})"
+
+    def source_index(self, index: int) -> int:
+        """Source index of folded character `index` (len(source) for index len(text))."""
+        if self._offsets is not None:
+            return self._offsets[index]
+        if not self._shifts:
+            return index
+        return index + bisect.bisect_right(self._shifts, index)
+
+    @property
+    def offsets(self) -> list[int]:
+        """Source index of every folded character, then len(source): len(text) + 1 entries."""
+        if self._offsets is not None:
+            return list(self._offsets)
+        return [self.source_index(index) for index in range(len(self.text) + 1)]
+
+    def source_span(self, start: int, end: int, *, marks: bool = False) -> tuple[int, int]:
+        """Source range [s, e) of the folded range [start, end).
+
+        The range runs from the source of its first character to just after
+        the source of its last one, so dropped characters around it are left
+        out; an empty range maps to an empty range. With `marks`, the range
+        also covers the marks written right after its last letter (`is_mark`).
+        """
+        first = self.source_index(start)
+        if end <= start:
+            return first, first
+        last = self.source_index(end - 1) + 1
+        if marks:
+            source = self.source
+            while last < len(source) and is_mark(source[last]):
+                last += 1
+        return first, last
+
+
+def _fold_by_character(text: str) -> Folded:
+    """`fold` one character at a time, for texts whose case folding changes lengths ("ß")."""
+    pieces: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
-        for piece in fold_char(char):
-            out.append(piece)
-            offsets.append(index)
+        piece = fold_char(char)
+        pieces.append(piece)
+        offsets.extend([index] * len(piece))
     offsets.append(len(text))
-    return "".join(out), offsets
+    return Folded("".join(pieces), text, offsets=offsets)
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
-    """Fold text and return, for each folded character, its source index.
+def fold(text: str) -> Folded:
+    """Fold `text` for matching (see the module docstring), keeping the map back to it.
 
-    The returned list has one extra final entry, len(text), so that a folded
-    half-open range [i, j) maps to the source range [offsets[i], offsets[j]).
-    Replacements are one character for one, so only dropped marks shift the
-    map; `str.translate` does the folding at C speed.
+    `fold_text(text)` is `"".join(fold_char(c) for c in text)`; folding is
+    idempotent. Use `source_span` to turn a match in the folded text into
+    offsets in `text`.
     """
-    translated = text.translate(_TABLE)
-    folded = translated.casefold()
-    if len(folded) != len(translated):  # casefold changed a length ("İ", "ß"): char by char
-        return _slow_fold_with_map(text)
-    if len(translated) == len(text):  # nothing dropped
-        return folded, list(range(len(text) + 1))
-    offsets = [index for index, char in enumerate(text) if char not in _DROP]
-    offsets.append(len(text))
-    return folded, offsets
-
-
-def source_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
-    """Map a folded range [start, end) back to the source range it came from."""
-    if end <= start:
-        return offsets[start], offsets[start]
-    return offsets[start], offsets[end - 1] + 1
+    folded = text.casefold()
+    if len(folded) != len(text):  # a character folds to several ("ß" to "ss")
+        return _fold_by_character(text)
+    for old, new in _REPLACE_ITEMS:
+        if old in folded:
+            folded = folded.replace(old, new)
+    if _DROP_RE.search(folded) is None:
+        return Folded(folded, text)
+    shifts = [match.start() - count for count, match in enumerate(_DROP_RE.finditer(folded))]
+    return Folded(_DROP_RE.sub("", folded), text, shifts)

@@ -37,21 +37,17 @@ Decisions (the pipeline relies on them):
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import operator
 import re
-import unicodedata
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 
-from extract.normalize import _DROP as _FOLD_DROP
-from extract.normalize import _REPLACE as _FOLD_TABLE
-from extract.normalize import fold, fold_with_map
+from extract.normalize import fold, fold_text
 
 __all__ = [
-    "Folded",
+    "FoldedWords",
     "NumberMatch",
     "Token",
     "candidates",
@@ -125,18 +121,19 @@ def joins(gap: str) -> bool:
     return not gap.strip() and "\n" not in gap and "\r" not in gap
 
 
-class Folded:
-    """A text folded for matching and tokenised, with the way back to source offsets.
+class FoldedWords:
+    """A text folded for matching (`extract.normalize.fold`) and split into tokens.
 
     Tokens are kept as parallel lists (`words`, `starts`, `ends`, `gaps`) so that a
     long article is tokenised without building an object per token; `tokens`
-    and `offsets` give the same values as `tokenize` and `fold_with_map`, built
-    on first use.
+    gives the same values as `tokenize`, built on first use. Offsets are folded
+    offsets; `span` maps them back to the source.
     """
 
     def __init__(self, text: str) -> None:
         self.source = text
-        self.folded, self._keys, self._offsets = _fold(text)
+        self._folded = fold(text)
+        self.folded = self._folded.text
         self.words, self.starts, self.ends, self.gaps, self.digit_indices = _split_tokens(
             self.folded
         )
@@ -153,18 +150,12 @@ class Folded:
 
     @functools.cached_property
     def offsets(self) -> list[int]:
-        """Source index of every folded character, then len(source), as `fold_with_map` gives."""
-        if self._offsets is not None:
-            return self._offsets
-        return [self.source_index(index) for index in range(len(self.folded) + 1)]
+        """Source index of every folded character, then len(source)."""
+        return self._folded.offsets
 
     def source_index(self, index: int) -> int:
         """Source index of folded character `index` (len(source) for len(folded))."""
-        if self._offsets is not None:
-            return self._offsets[index]
-        if not self._keys:
-            return index
-        return index + bisect.bisect_right(self._keys, index)
+        return self._folded.source_index(index)
 
     def gap(self, index: int) -> str:
         """The folded text between token `index` and the token before it."""
@@ -188,49 +179,16 @@ class Folded:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Source range of the folded range [start, end), with trailing harakat/tatweel."""
-        first = self.source_index(start)
-        last = self.source_index(end - 1) + 1
-        while last < len(self.source) and _is_mark(self.source[last]):
-            last += 1
-        return first, last
+        return self._folded.source_span(start, end, marks=True)
 
 
 @functools.lru_cache(maxsize=8)
-def folded_text(text: str) -> Folded:
-    """`Folded(text)`, shared between calls on the same text (find_dates, then find_numbers).
+def folded_text(text: str) -> FoldedWords:
+    """`FoldedWords(text)`, shared between calls on the same text (find_dates, then find_numbers).
 
     Callers must not change the returned object.
     """
-    return Folded(text)
-
-
-# Folding as `fold_with_map` does it, with whole-string operations: casefold() (which, unlike
-# lower(), folds each character on its own), the one-for-one replacements, then the dropped
-# characters, whose positions give the way back to the source. Neither a replaced nor a
-# dropped character changes under casefold(), and no casefold() result contains one (the
-# tests check every code point), so the order does not matter.
-_FOLD_REPLACE = tuple(_FOLD_TABLE.items())
-_DROP_RE = re.compile("[" + "".join(sorted(_FOLD_DROP)) + "]")
-
-
-def _fold(text: str) -> tuple[str, list[int], list[int] | None]:
-    """(folded text, bisect keys of dropped characters, full offsets or None) of `text`.
-
-    The folded text is `fold_with_map(text)[0]`. Without a full offsets list,
-    folded index i comes from source index i + (number of keys <= i): the key
-    of the j-th dropped character (0-based) at source index p is p - j.
-    """
-    folded = text.casefold()
-    if len(folded) != len(text):  # a character folds to several ("ß" to "ss")
-        folded, offsets = fold_with_map(text)
-        return folded, [], offsets
-    for old, new in _FOLD_REPLACE:
-        if old in folded:
-            folded = folded.replace(old, new)
-    if _DROP_RE.search(folded) is None:
-        return folded, [], None
-    keys = [match.start() - count for count, match in enumerate(_DROP_RE.finditer(folded))]
-    return _DROP_RE.sub("", folded), keys, None
+    return FoldedWords(text)
 
 
 # Tokens are runs of letters or of ASCII digits: they lie inside runs of \w characters
@@ -265,10 +223,6 @@ def _split_tokens(
     first_chars = map(operator.itemgetter(0), words)
     digits = list(itertools.compress(itertools.count(), map(_DIGITS.__contains__, first_chars)))
     return words, starts, ends, gaps, digits
-
-
-def _is_mark(char: str) -> bool:
-    return char == "\u0640" or unicodedata.category(char) == "Mn"
 
 
 _CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
@@ -455,7 +409,7 @@ _DIGIT_PREFIXES = frozenset(_CLITICS[1:]) | {"ال", "وال", "فال", "بال
 _MAX_DIGITS = 15
 
 
-def _is_code_digit(doc: Folded, index: int) -> bool:
+def _is_code_digit(doc: FoldedWords, index: int) -> bool:
     """True when digit token `index` continues a time, date, decimal or designator."""
     if index == 0:
         return False
@@ -467,7 +421,7 @@ def _is_code_digit(doc: Folded, index: int) -> bool:
     return gap == "" and doc.words[index - 1] not in _DIGIT_PREFIXES
 
 
-def _thousands_continues(doc: Folded, index: int) -> bool:
+def _thousands_continues(doc: FoldedWords, index: int) -> bool:
     """True when the digit group after token `index` is a thousands group (1,500 / 1٬500)."""
     following = index + 1
     if following >= len(doc.words):
@@ -479,7 +433,7 @@ def _thousands_continues(doc: Folded, index: int) -> bool:
     return doc.source[doc.source_index(doc.starts[following] - 1)] in ",\u066c"
 
 
-def _digits(doc: Folded, index: int) -> tuple[int, int, int] | None:
+def _digits(doc: FoldedWords, index: int) -> tuple[int, int, int] | None:
     """(numerator, denominator, next token) of the digit number at `index`, None if a code."""
     if _is_code_digit(doc, index):
         return None
@@ -503,7 +457,7 @@ def _digits(doc: Folded, index: int) -> tuple[int, int, int] | None:
     return None
 
 
-def plain_digits(doc: Folded, index: int) -> int | None:
+def plain_digits(doc: FoldedWords, index: int) -> int | None:
     """Value of digit token `index` when it stands alone (not a time, code or decimal)."""
     if not 0 <= index < len(doc.words) or not doc.is_digits(index):
         return None
@@ -520,7 +474,7 @@ def plain_digits(doc: Folded, index: int) -> int | None:
 # --- number grammar ------------------------------------------------------------------------
 
 
-def _entry(doc: Folded, index: int, skip: int = 0) -> tuple[str, int] | None:
+def _entry(doc: FoldedWords, index: int, skip: int = 0) -> tuple[str, int] | None:
     """Lexicon entry of word token `index` without its first `skip` letters (لل = ل + ال)."""
     word = doc.word(index)
     stem = word[skip:]
@@ -529,7 +483,7 @@ def _entry(doc: Folded, index: int, skip: int = 0) -> tuple[str, int] | None:
     return _NUMBER_WORDS.get(stem) if stem else None
 
 
-def _after_and(doc: Folded, index: int) -> tuple[int, int] | None:
+def _after_and(doc: FoldedWords, index: int) -> tuple[int, int] | None:
     """Where a number joined by و starts at token `index`: (token, letters to skip)."""
     word = doc.joined_word(index)
     if word == "و":
@@ -541,7 +495,7 @@ def _after_and(doc: Folded, index: int) -> tuple[int, int] | None:
     return None
 
 
-def _scaled(doc: Folded, num: int, den: int, index: int) -> tuple[int, int, int] | None:
+def _scaled(doc: FoldedWords, num: int, den: int, index: int) -> tuple[int, int, int] | None:
     """Apply a following ألف/آلاف/مليون to num/den: (value, scale, next token)."""
     entry = _entry(doc, index) if doc.joined_word(index) else None
     if entry is not None and entry[0] in (_SCALE, _SCALES) and num > 0:
@@ -551,7 +505,7 @@ def _scaled(doc: Folded, num: int, den: int, index: int) -> tuple[int, int, int]
     return num, 1, index
 
 
-def _plus_small(doc: Folded, value: int, index: int) -> tuple[int, int]:
+def _plus_small(doc: FoldedWords, value: int, index: int) -> tuple[int, int]:
     """Add a و-joined number below 100 after a hundred: مئة وخمسة وعشرون."""
     after = _after_and(doc, index)
     entry = _entry(doc, *after) if after else None
@@ -561,7 +515,7 @@ def _plus_small(doc: Folded, value: int, index: int) -> tuple[int, int]:
     return (value + small, end) if small < 100 else (value, index)
 
 
-def _below_thousand(doc: Folded, entry: tuple[str, int], index: int) -> tuple[int, int]:
+def _below_thousand(doc: FoldedWords, entry: tuple[str, int], index: int) -> tuple[int, int]:
     """Value below 1000 that starts with `entry`, the tokens after it starting at `index`."""
     kind, value = entry
     if kind == _HUNDRED:
@@ -579,7 +533,7 @@ def _below_thousand(doc: Folded, entry: tuple[str, int], index: int) -> tuple[in
     return value, index
 
 
-def _group(doc: Folded, index: int, skip: int) -> tuple[int, int, int] | None:
+def _group(doc: FoldedWords, index: int, skip: int) -> tuple[int, int, int] | None:
     """(value, scale, next token) of a number group: a count below 1000 and its scale word."""
     if doc.is_digits(index):
         digits = _digits(doc, index) if skip == 0 else None
@@ -595,7 +549,7 @@ def _group(doc: Folded, index: int, skip: int) -> tuple[int, int, int] | None:
     return _scaled(doc, value, 1, end)
 
 
-def _number(doc: Folded, index: int, skip: int) -> tuple[int, int] | None:
+def _number(doc: FoldedWords, index: int, skip: int) -> tuple[int, int] | None:
     """(value, next token) of a full number: groups joined by و in falling scale."""
     group = _group(doc, index, skip)
     if group is None:
@@ -610,11 +564,11 @@ def _number(doc: Folded, index: int, skip: int) -> tuple[int, int] | None:
     return total, end
 
 
-def _negated(doc: Folded, index: int) -> bool:
+def _negated(doc: FoldedWords, index: int) -> bool:
     return any(doc.word(back) in _NEGATIONS for back in range(max(0, index - 3), index))
 
 
-def _number_start(doc: Folded, index: int) -> tuple[int, int, int] | None:
+def _number_start(doc: FoldedWords, index: int) -> tuple[int, int, int] | None:
     """(value, folded start, next token) of a number at token `index`, clitics allowed."""
     start = doc.starts[index]
     if doc.is_digits(index):
@@ -627,7 +581,7 @@ def _number_start(doc: Folded, index: int) -> tuple[int, int, int] | None:
     return None if number is None else (number[0], start + split[0], number[1])
 
 
-def number_at(doc: Folded, index: int) -> tuple[int, int] | None:
+def number_at(doc: FoldedWords, index: int) -> tuple[int, int] | None:
     """(value, next token) of the exact number starting at token `index`, else None.
 
     Shared with `extract.dates` ("قبل ثلاثة أيام"); clitics on the first word are allowed.
@@ -650,21 +604,21 @@ class _Count:
     approximate: bool = False
 
 
-def _exact_number(doc: Folded, index: int) -> tuple[int, int] | None:
+def _exact_number(doc: FoldedWords, index: int) -> tuple[int, int] | None:
     """A number at `index` joined to the token before it, with no clitic."""
     if not 0 < index < len(doc.words) or not joins(doc.gap(index)):
         return None
     return _number(doc, index, 0)
 
 
-def _range_tail(doc: Folded, index: int) -> tuple[int, int] | None:
+def _range_tail(doc: FoldedWords, index: int) -> tuple[int, int] | None:
     """The "أو 3" of "2 أو 3": (value, next token)."""
     if doc.joined_word(index) != "او":
         return None
     return _exact_number(doc, index + 1)
 
 
-def _number_or_range(doc: Folded, index: int) -> _Count | None:
+def _number_or_range(doc: FoldedWords, index: int) -> _Count | None:
     start = _number_start(doc, index)
     if start is None:
         return None
@@ -675,7 +629,7 @@ def _number_or_range(doc: Folded, index: int) -> _Count | None:
     return _Count(value, folded_start, end)
 
 
-def _dual_range(doc: Folded, index: int) -> _Count | None:
+def _dual_range(doc: FoldedWords, index: int) -> _Count | None:
     """ "شخصين أو ثلاثة": a dual noun, أو, a number."""
     split = _DUAL_SPLITS.get(doc.word(index))
     tail = _range_tail(doc, index + 1) if split else None
@@ -684,7 +638,7 @@ def _dual_range(doc: Folded, index: int) -> _Count | None:
     return _Count(min(2, tail[0]), doc.starts[index] + split[0], tail[1], approximate=True)
 
 
-def _between(doc: Folded, index: int) -> _Count | None:
+def _between(doc: FoldedWords, index: int) -> _Count | None:
     """ "بين 5 و7": the lower bound over the whole range."""
     split = _BETWEEN_SPLITS.get(doc.word(index))
     low = _exact_number(doc, index + 1) if split else None
@@ -697,7 +651,7 @@ def _between(doc: Folded, index: int) -> _Count | None:
 
 
 def _phrase_at(
-    doc: Folded,
+    doc: FoldedWords,
     index: int,
     table: Mapping[tuple[str, ...], str],
     firsts: Mapping[str, tuple[int, str]],
@@ -718,7 +672,7 @@ def _phrase_at(
     return best
 
 
-def _vague(doc: Folded, index: int) -> _Count | None:
+def _vague(doc: FoldedWords, index: int) -> _Count | None:
     found = _phrase_at(doc, index, _VAGUE, _VAGUE_FIRST)
     if found is None:
         return None
@@ -728,7 +682,7 @@ def _vague(doc: Folded, index: int) -> _Count | None:
     return _Count(None, doc.starts[index] + prefix, end, vague=True)
 
 
-def _count_at(doc: Folded, index: int) -> _Count | None:
+def _count_at(doc: FoldedWords, index: int) -> _Count | None:
     """The count starting at token `index`: a range, a number or a vague quantity."""
     return (
         _between(doc, index)
@@ -738,7 +692,7 @@ def _count_at(doc: Folded, index: int) -> _Count | None:
     )
 
 
-def _trailing(doc: Folded, index: int) -> tuple[str, int] | None:
+def _trailing(doc: FoldedWords, index: int) -> tuple[str, int] | None:
     """A qualifier after the count, right after it or after one word: (flag, new end token)."""
     found = _phrase_at(doc, index, _AFTER, _AFTER_FIRST) if doc.joined_word(index) else None
     if found is not None and found[0] == 0:
@@ -750,7 +704,7 @@ def _trailing(doc: Folded, index: int) -> tuple[str, int] | None:
     return None
 
 
-def _match_at(doc: Folded, index: int) -> tuple[NumberMatch, int] | None:
+def _match_at(doc: FoldedWords, index: int) -> tuple[NumberMatch, int] | None:
     """The longest count expression at token `index`, qualifiers included: (match, next)."""
     flags: set[str] = set()
     start: int | None = None
@@ -768,11 +722,13 @@ def _match_at(doc: Folded, index: int) -> tuple[NumberMatch, int] | None:
     return _finish(doc, count, count.start if start is None else start, flags)
 
 
-def _joined(doc: Folded, index: int) -> bool:
+def _joined(doc: FoldedWords, index: int) -> bool:
     return 0 < index < len(doc.words) and joins(doc.gap(index))
 
 
-def _finish(doc: Folded, count: _Count, start: int, flags: set[str]) -> tuple[NumberMatch, int]:
+def _finish(
+    doc: FoldedWords, count: _Count, start: int, flags: set[str]
+) -> tuple[NumberMatch, int]:
     end = count.next
     trailing = None if count.vague else _trailing(doc, end)
     if trailing is not None:
@@ -811,7 +767,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return matches
 
 
-def candidates(doc: Folded, starts: Container[str]) -> list[int]:
+def candidates(doc: FoldedWords, starts: Container[str]) -> list[int]:
     """Indices of the digit tokens and of the word tokens in `starts`, in order."""
     words = itertools.compress(itertools.count(), map(starts.__contains__, doc.words))
     return sorted([*words, *doc.digit_indices])
@@ -823,7 +779,7 @@ def parse_number_words(words: str) -> int | None:
     The whole phrase (surrounding spaces aside, a clitic on the first word
     allowed) must be one exact number; otherwise None.
     """
-    doc = Folded(words)
+    doc = FoldedWords(words)
     if not doc.words or doc.gap(0).strip() or doc.folded[doc.ends[-1] :].strip():
         return None
     found = _number_start(doc, 0)
@@ -840,7 +796,7 @@ def dual_count(word: str) -> bool:
     مقاتلين، عسكريين، مصابين): undiacritised, those are read as plurals.
     Clitics (و ف ب ل) and the article are allowed.
     """
-    return strip_clitics(fold(word).strip(), _DUALS) is not None
+    return strip_clitics(fold_text(word).strip(), _DUALS) is not None
 
 
 def count_from_noun(word: str) -> int | None:
@@ -848,7 +804,7 @@ def count_from_noun(word: str) -> int | None:
 
     Meant for casualty contexts only ("مقتل جندي", "إصابة عنصرين").
     """
-    folded = fold(word).strip()
+    folded = fold_text(word).strip()
     if strip_clitics(folded, _DUALS) is not None:
         return 2
     if strip_clitics(folded, _SINGULARS) is not None:

@@ -29,15 +29,15 @@ from extract.cues import cue_first_words, find_cues
 from extract.dates import DateMatch, find_dates
 from extract.gazetteer import PlaceMatch, find_places
 from extract.lexicon import ActorMention, actor_first_words, find_actors
-from extract.normalize import fold
+from extract.normalize import fold_text
 from extract.numbers import find_numbers
 from extract.record import Actor, Event, Location, Span
 from extract.roles import Roles, assign_roles
 from extract.tokens import Sentence, Token, split_sentences, tokenize
-from extract.triggers import clause_type, find_triggers, trigger_first_words
+from extract.triggers import Trigger, clause_type, find_triggers, trigger_first_words
+from extract.version import EXTRACTOR
 
 T = TypeVar("T")
-EXTRACTOR = "rules-1"
 MAX_TEXT = 2_000_000  # characters read; the rest of a longer text is ignored
 
 # How specific a place is: the most specific place in a clause locates its event.
@@ -101,7 +101,7 @@ _SAYING = frozenset(
         "واكدت",
     }
 )
-_NEXT_DAY = fold("اليوم التالي")
+_NEXT_DAY = fold_text("اليوم التالي")
 _AIRCRAFT = ("طاير", "طيران", "مقاتلات", "مروحي", "مسير")
 # Generic kinds whose weapon the article may state elsewhere ("القصف", "ضربات", "هجوم").
 _GENERIC_STRENGTH = 2
@@ -256,7 +256,7 @@ def _coordinated(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
 
 def _origin(text: str, place: PlaceMatch) -> bool:
     """Whether a place is where fire came from ("أطلقت من جنوب لبنان"), not where it fell."""
-    before = [fold(word) for word in text[max(0, place.start - 25) : place.start].split()]
+    before = [fold_text(word) for word in text[max(0, place.start - 25) : place.start].split()]
     if not before or before[-1] not in ("من", "انطلاقا"):
         return False
     return len(before) < 2 or before[-2] not in ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه")
@@ -282,107 +282,227 @@ def _choose_places(text: str, places: list[PlaceMatch], anchor: int) -> list[Pla
 
 
 def _is_air(mentions: list[ActorMention]) -> bool:
-    return any(any(word in fold(m.text) for word in _AIRCRAFT) for m in mentions)
+    return any(any(word in fold_text(m.text) for word in _AIRCRAFT) for m in mentions)
 
 
-def _clause_candidates(
-    article: _Article, sentence: Sentence, context: dict[str, object]
-) -> list[Candidate]:
-    first, last = article.token_range(sentence.start, sentence.end)
-    if first >= last:
-        return []
-    # A clause without a trigger belongs to the triggered clause before it ("..., ما
-    # أسفر عن مقتل خمسة"), or, at the start of a sentence, to the one after it
-    # ("قتل ثلاثة مدنيين، ... جراء قصف").
-    groups: list[list[int]] = []  # [begin, head begin, head stop, stop]
+@dataclass(frozen=True)
+class _Carried:
+    """What a sentence inherits from the sentences before it.
+
+    A place carries within its paragraph, a date beyond it.
+    """
+
+    place: PlaceMatch | None = None
+    date: DateMatch | None = None
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """Tokens [begin, stop) of a sentence that report one incident.
+
+    [head_begin, head_stop) is the clause holding the trigger; the others are
+    untriggered clauses it took in (see `_triggered_clauses`).
+    """
+
+    begin: int
+    head_begin: int
+    head_stop: int
+    stop: int
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """A sentence being read: its tokens [first, last), places and dates, triggered clauses."""
+
+    sentence: Sentence
+    first: int
+    places: list[PlaceMatch]
+    dates: list[DateMatch]
+    clauses: list[_Clause]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one clause says by itself: its kind, trigger words, casualties and actors."""
+
+    clause: _Clause
+    start: int  # source range of the clause
+    end: int
+    triggers: list[Trigger]
+    sub_event_type: str
+    strength: int
+    casualties: Casualties
+    mentions: list[ActorMention]
+    recalled: bool  # "ردا على هجوم ...": recalls another incident, with no place of its own here
+
+
+def _triggered_clauses(article: _Article, first: int, last: int) -> list[_Clause]:
+    """The clauses of tokens [first, last) that have a trigger, each with its untriggered ones.
+
+    A clause without a trigger belongs to the triggered clause before it ("..., ما
+    أسفر عن مقتل خمسة"), or, at the start of a sentence, to the one after it
+    ("قتل ثلاثة مدنيين، ... جراء قصف").
+    """
+    clauses: list[_Clause] = []
     pending: int | None = None
     for begin, stop in _clauses(article.tokens, article.text, first, last):
         if article.trigger_index.between(begin, stop):
-            groups.append([begin if pending is None else pending, begin, stop, stop])
+            clauses.append(_Clause(begin if pending is None else pending, begin, stop, stop))
             pending = None
-        elif groups:
-            groups[-1][3] = stop
+        elif clauses:
+            clauses[-1] = replace(clauses[-1], stop=stop)
         elif pending is None:
             pending = begin
-    triggered = groups
-    sentence_places = _in(article.place_index, sentence.start, sentence.end)
-    sentence_dates = _in(article.date_index, sentence.start, sentence.end)
+    return clauses
+
+
+def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
+    """What a clause reports by itself, or None when it reports no incident.
+
+    A non-event cue in the trigger's clause ("نفى", "تدريبات") rules it out,
+    and so does a bare generic word ("هجوم") with no casualties and no actor.
+    """
+    if article.cue_index.between(clause.head_begin, clause.head_stop):
+        return None
+    triggers = article.trigger_index.between(clause.head_begin, clause.head_stop)
+    start, end = article.span(clause.begin, clause.stop)
+    sub_event_type, strength = clause_type(triggers)
+    casualties = find_casualties(
+        article.tokens,
+        article.text,
+        article.numbers,
+        clause.begin,
+        clause.stop,
+        article.casualty_index.between(clause.begin, clause.stop),
+    )
+    mentions = article.actor_index.between(clause.begin, clause.stop)
+    if (
+        strength == 1
+        and casualties.killed is None
+        and casualties.injured is None
+        and not (mentions and not _in(article.place_index, start, end))
+    ):
+        return None  # a bare "هجوم" says too little, unless it names who did it
+    if strength <= _GENERIC_STRENGTH and _is_air(mentions):
+        sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
+    recalled = any(
+        article.tokens[i].forms & _RESPONSE
+        for i in range(clause.head_begin, min(clause.head_begin + 3, clause.head_stop))
+    )
+    return _Reading(
+        clause, start, end, triggers, sub_event_type, strength, casualties, mentions, recalled
+    )
+
+
+def _clause_places(
+    article: _Article,
+    scope: _Scope,
+    reading: _Reading,
+    previous: PlaceMatch | None,
+    carried: _Carried,
+) -> list[PlaceMatch]:
+    """The place(s) of a clause's incident: its own, else its sentence's (when it is the only
+    incident there), else the previous clause's (`previous`), else the paragraph's."""
+    anchor = reading.triggers[0].start
+    places = _choose_places(
+        article.text, _in(article.place_index, reading.start, reading.end), anchor
+    )
+    if places or reading.recalled:
+        return places
+    if len(scope.clauses) == 1:
+        places = _choose_places(article.text, scope.places, anchor)
+    if not places and previous is not None:
+        places = [previous]  # a later clause of the sentence, about the same place
+    if not places and carried.place is not None:
+        places = [carried.place]
+    return places
+
+
+def _clause_date(
+    article: _Article, scope: _Scope, reading: _Reading, carried: _Carried
+) -> DateMatch | None:
+    """The date of a clause's incident: its own, else its sentence's, else the last one read.
+
+    "اليوم التالي" after an earlier date is the day after it, but never a day
+    after publication.
+    """
+    dates = _in(article.date_index, reading.start, reading.end) or scope.dates
+    if dates:
+        return dates[0]
+    date = carried.date
+    if (
+        date is not None
+        and date.date
+        and _NEXT_DAY in fold_text(article.text[reading.start : reading.end])
+        and (article.published is None or date.date < article.published)
+    ):
+        date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")
+    return date
+
+
+def _clause_roles(article: _Article, scope: _Scope, reading: _Reading) -> Roles:
+    """Who attacked whom in a clause; a role it leaves open comes from earlier in its sentence.
+
+    "هجمات شنتها الميليشيات على المنشآت الأمريكية، بما في ذلك هجوم صاروخي على
+    قاعدة": an instance takes the actors its sentence has just named.
+    """
+    begin = reading.clause.begin
+    roles = assign_roles(
+        reading.mentions, article.tokens, article.text, begin, reading.triggers[0].first
+    )
+    if roles.attacker is not None and roles.target is not None:
+        return roles
+    earlier = article.actor_index.between(scope.first, begin)
+    if not earlier:
+        return roles
+    context = assign_roles(earlier, article.tokens, article.text, scope.first, begin)
+    return Roles(roles.attacker or context.attacker, roles.target or context.target)
+
+
+def _recalls(article: _Article, reading: _Reading) -> bool:
+    """Whether a clause speaks again of an incident already reported.
+
+    "الغارات استهدفت سوقاً في المدينة": a definite noun with no new place after it.
+    """
+    return all(
+        article.tokens[t.first].folded.startswith("ال") for t in reading.triggers
+    ) and not _in(article.place_index, reading.start, reading.end)
+
+
+def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried) -> list[Candidate]:
+    """The candidate events of one sentence, one per triggered clause and place."""
+    first, last = article.token_range(sentence.start, sentence.end)
+    if first >= last:
+        return []
+    scope = _Scope(
+        sentence,
+        first,
+        _in(article.place_index, sentence.start, sentence.end),
+        _in(article.date_index, sentence.start, sentence.end),
+        _triggered_clauses(article, first, last),
+    )
     out: list[Candidate] = []
-    for begin, head_begin, head_stop, stop in triggered:
-        triggers = article.trigger_index.between(head_begin, head_stop)
-        if article.cue_index.between(head_begin, head_stop):
+    for clause in scope.clauses:
+        reading = _read_clause(article, clause)
+        if reading is None:
             continue
-        start, end = article.span(begin, stop)
-        sub_event_type, strength = clause_type(triggers)
-        casualties = find_casualties(
-            article.tokens,
-            article.text,
-            article.numbers,
-            begin,
-            stop,
-            article.casualty_index.between(begin, stop),
-        )
-        mentions = article.actor_index.between(begin, stop)
-        if (
-            strength == 1
-            and casualties.killed is None
-            and casualties.injured is None
-            and not (mentions and not _in(article.place_index, start, end))
-        ):
-            continue  # a bare "هجوم" says too little, unless it names who did it
-        mentions = article.actor_index.between(begin, stop)
-        if strength <= _GENERIC_STRENGTH and _is_air(mentions):
-            sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
-        anchor = triggers[0].start
-        places = _choose_places(article.text, _in(article.place_index, start, end), anchor)
-        # "ردا على هجوم ..." recalls another incident: it has no place of its own here.
-        recalled = any(
-            article.tokens[i].forms & _RESPONSE
-            for i in range(head_begin, min(head_begin + 3, head_stop))
-        )
-        if not places and len(triggered) == 1 and not recalled:
-            places = _choose_places(article.text, sentence_places, anchor)
-        if not places and out and out[-1].place is not None and not recalled:
-            places = [out[-1].place]  # a later clause of the sentence, about the same place
-        if not places and not recalled and isinstance(context.get("place"), PlaceMatch):
-            places = [context["place"]]  # type: ignore[list-item]
-        dates = _in(article.date_index, start, end) or sentence_dates
-        date = dates[0] if dates else context.get("date")
-        if (
-            not dates
-            and isinstance(date, DateMatch)
-            and date.date
-            and _NEXT_DAY in fold(article.text[start:end])
-            and (article.published is None or date.date < article.published)
-        ):  # "the next day" after a date: never a day after publication
-            date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")
-        roles = assign_roles(mentions, article.tokens, article.text, begin, triggers[0].first)
-        if roles.attacker is None or roles.target is None:
-            # "هجمات شنتها الميليشيات على المنشآت الأمريكية، بما في ذلك هجوم صاروخي على
-            # قاعدة": an instance takes the actors its sentence has just named.
-            earlier = article.actor_index.between(first, begin)
-            if earlier:
-                context_roles = assign_roles(earlier, article.tokens, article.text, first, begin)
-                roles = Roles(
-                    roles.attacker or context_roles.attacker, roles.target or context_roles.target
-                )
-        # "الغارات استهدفت سوقاً في المدينة": a definite noun with no new place after it
-        # speaks again of an incident already reported.
-        recalls = all(
-            article.tokens[t.first].folded.startswith("ال") for t in triggers
-        ) and not _in(article.place_index, start, end)
+        previous = out[-1].place if out else None
+        places = _clause_places(article, scope, reading, previous, carried)
+        date = _clause_date(article, scope, reading, carried)
+        roles = _clause_roles(article, scope, reading)
+        recalls = _recalls(article, reading)
         chosen: list[PlaceMatch | None] = list(places) if places else [None]
         for place in chosen:
             out.append(
                 Candidate(
-                    sub_event_type,
-                    strength,
+                    reading.sub_event_type,
+                    reading.strength,
                     sentence,
                     place,
                     roles.attacker,
                     roles.target,
-                    casualties if len(chosen) == 1 else Casualties(),
-                    date if isinstance(date, DateMatch) else None,
+                    reading.casualties if len(chosen) == 1 else Casualties(),
+                    date,
                     recalls,
                 )
             )
@@ -598,6 +718,15 @@ def to_event(candidate: Candidate) -> Event:
     )
 
 
+def _carry(article: _Article, sentence: Sentence, carried: _Carried) -> _Carried:
+    """What the sentences after `sentence` inherit: its main place and its last date."""
+    places = _choose_places(
+        article.text, _in(article.place_index, sentence.start, sentence.end), sentence.start
+    )
+    dates = _in(article.date_index, sentence.start, sentence.end)
+    return _Carried(places[0] if places else carried.place, dates[-1] if dates else carried.date)
+
+
 def extract_events(text: str, published: str | dt.date | None = None) -> list[Event]:
     """Return the events an Arabic news article reports, in text order.
 
@@ -608,20 +737,13 @@ def extract_events(text: str, published: str | dt.date | None = None) -> list[Ev
         return []
     article = _Article(text[:MAX_TEXT], _as_date(published))
     candidates: list[Candidate] = []
-    context: dict[str, object] = {}
+    carried = _Carried()
     paragraph = -1
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            context.pop("place", None)  # a place carries within a paragraph, a date beyond
-        candidates.extend(_clause_candidates(article, sentence, context))
-        places = _choose_places(
-            article.text, _in(article.place_index, sentence.start, sentence.end), sentence.start
-        )
-        if places:
-            context["place"] = places[0]
-        dates = _in(article.date_index, sentence.start, sentence.end)
-        if dates:
-            context["date"] = dates[-1]
+            carried = replace(carried, place=None)
+        candidates.extend(_clause_candidates(article, sentence, carried))
+        carried = _carry(article, sentence, carried)
     merged = merge_candidates(fill_from_article(candidates))
     return [to_event(candidate) for candidate in merged]

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from extract.lexicon import ActorMention
-from extract.normalize import fold
+from extract.normalize import fold_text
 from extract.tokens import Token
 
 ATTACKER = "attacker"
@@ -26,7 +26,7 @@ TARGET = "target"
 
 
 def _folded(words: str) -> frozenset[str]:
-    return frozenset(fold(word) for word in words.split())
+    return frozenset(fold_text(word) for word in words.split())
 
 
 # Words inside a mention: a weapon or force that strikes, or a place or people hit.
@@ -57,7 +57,7 @@ _SOURCES = _folded(
 )
 _ATTACKER_AFTER = _folded("أنها أنه بأنها بأنه")
 _PASSIVE = _folded("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
-_BETWEEN = fold("بين")
+_BETWEEN = fold_text("بين")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from extract.normalize import fold
+from extract.normalize import fold_text
 
 # A word: letters, digits and marks (harakat, tatweel) of any script.
 _WORD = re.compile(r"[^\W_]+(?:[\u0640\u064b-\u065f\u0670][^\W_]*)*|\d+")
@@ -41,7 +41,7 @@ class Token(NamedTuple):
 @lru_cache(maxsize=65536)
 def canonical_word(word: str) -> str:
     """Return the key a lexicon word is stored under: folded, variants unified, no article."""
-    return _without_article(_variant(fold(word)))
+    return _without_article(_variant(fold_text(word)))
 
 
 def _variant(word: str) -> str:
@@ -85,7 +85,7 @@ def word_forms(folded: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _word(raw: str) -> tuple[str, frozenset[str]]:
-    folded = fold(raw)
+    folded = fold_text(raw)
     return folded, word_forms(folded) if folded else frozenset()
 
 

@@ -63,8 +63,3 @@ ACTORS: dict[str, str] = {
 def actor_keys() -> tuple[str, ...]:
     """Return every actor key a record may carry."""
     return tuple(ACTORS)
-
-
-def event_type_of(sub_event_type: str) -> str:
-    """Return the ACLED event type implied by a sub-event type (KeyError if unknown)."""
-    return SUB_EVENT_TYPES[sub_event_type]

@@ -34,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.normalize import fold, fold_char  # noqa: E402
+from extract.normalize import fold_char, fold_text  # noqa: E402
 
 OUTPUT = ROOT / "extract" / "data" / "places.tsv"
 COLUMNS = (
@@ -182,7 +182,7 @@ WEAK = """
 """
 
 # First words that news text sometimes writes joined to the next: ديرالزور.
-JOINABLE = {fold(w) for w in ("دير", "رأس", "عين", "جسر")}
+JOINABLE = {fold_text(w) for w in ("دير", "رأس", "عين", "جسر")}
 
 # Descriptive words GeoNames sometimes puts in front of a name ("مدينة حمص").
 DESCRIPTORS = ("مركز قضاء", "مركز ناحية", "مدينة", "ناحية", "قضاء", "مركز", "قرية", "محافظة")
@@ -649,7 +649,7 @@ class Stats:
 
 def _words(block: str, phrases: tuple[str, ...] = ()) -> set[str]:
     """Folded single words of a whitespace-separated list, plus multi-word phrases."""
-    return {fold(word) for word in block.split()} | {fold(p) for p in phrases}
+    return {fold_text(word) for word in block.split()} | {fold_text(p) for p in phrases}
 
 
 STOP = _words(
@@ -680,7 +680,7 @@ def arabic_ok(text: str) -> bool:
 
 def classify(variant: str) -> str | None:
     """The guard prefix of a variant ("", "!" or "?"), or None to drop it."""
-    key = fold(variant)
+    key = fold_text(variant)
     tokens = TOKEN.findall(key)
     if not tokens or any(len(t) < 2 or t == "ال" for t in tokens):
         return None
@@ -748,14 +748,14 @@ def add_variants(
     has the article gets its joined form (دير الزور -> ديرالزور), when these are
     not common words themselves.
     """
-    seen = {fold(v.lstrip("!?")) for v in row.arabic}
+    seen = {fold_text(v.lstrip("!?")) for v in row.arabic}
     cleaned: list[tuple[str, str | None]] = []
     for raw in candidates:
         given = raw[:1] if raw[:1] in "!?" else None
         text = " ".join(strip_marks(raw.lstrip("!?")).split())
         if not text or not arabic_ok(text):
             continue  # another script (Latin, Kurdish, Persian letters) or punctuation
-        if fold(text) in drop:
+        if fold_text(text) in drop:
             stats.wrong += 1
             continue
         text = strip_descriptor(text)
@@ -766,12 +766,12 @@ def add_variants(
         derived = None
         if len(tokens) == 1 and text.startswith("ال") and len(text) >= 6:
             derived = text[2:]
-        elif len(tokens) == 2 and tokens[1].startswith("ال") and fold(tokens[0]) in JOINABLE:
+        elif len(tokens) == 2 and tokens[1].startswith("ال") and fold_text(tokens[0]) in JOINABLE:
             derived = "".join(tokens)
         if derived and classify(derived) == "":
             cleaned.append((derived, None))
     for text, given in cleaned:
-        key = fold(text)
+        key = fold_text(text)
         if key in seen:
             continue
         computed = classify(text)
@@ -847,8 +847,9 @@ def build(cities: dict[str, Any], countries: dict[str, Any]) -> tuple[list[Row],
         geo_arabic = [a for a in city["alternatenames"] if ARABIC_LETTER.search(a)]
         order = {a: i for i, a in reversed(list(enumerate(geo_arabic)))}
         geo_arabic.sort(key=lambda a: (nonstandard(strip_marks(a)), order[a]))
+        wrong = {fold_text(w) for w in WRONG.get(gid, ())}
         add_variants(row, [*EXTRA.get(gid, ()), *geo_arabic], stats,
-                     drop={fold(w) for w in WRONG.get(gid, ())}, important=important)  # fmt: skip
+                     drop=wrong, important=important)  # fmt: skip
         if not row.arabic:
             stats.dropped_places.append(f"{english} ({cc})")
             continue

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from extract import dates
 from extract.dates import DateMatch, find_dates
-from extract.numbers import Folded, folded_text
+from extract.numbers import FoldedWords, folded_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FRIDAY = dt.date(2023, 10, 27)  # publication date of seed 002 ("صباح اليوم الجمعة")
@@ -314,7 +314,7 @@ def test_huge_text() -> None:
 
 def every_start(text: str, published: dt.date | None) -> list[DateMatch]:
     """`find_dates` without its pre-filter: a date is tried at every token."""
-    doc = Folded(text)
+    doc = FoldedWords(text)
     matches: list[DateMatch] = []
     index = 0
     while index < len(doc.words):

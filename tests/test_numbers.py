@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract import numbers
-from extract.normalize import fold_with_map
+from extract.normalize import fold_char
 from extract.numbers import (
-    Folded,
+    FoldedWords,
     NumberMatch,
     clitic_splits,
     count_from_noun,
@@ -364,7 +364,7 @@ def test_huge_text() -> None:
 
 def every_start(text: str) -> list[NumberMatch]:
     """`find_numbers` without its pre-filter: a count is tried at every token."""
-    doc = Folded(text)
+    doc = FoldedWords(text)
     matches: list[NumberMatch] = []
     index = 0
     while index < len(doc.words):
@@ -377,9 +377,15 @@ def every_start(text: str) -> list[NumberMatch]:
     return matches
 
 
+def fold_by_character(text: str) -> tuple[str, list[int]]:
+    """The fold's plain definition: each character folded on its own, with its source index."""
+    offsets = [index for index, char in enumerate(text) for _ in fold_char(char)]
+    return "".join(map(fold_char, text)), [*offsets, len(text)]
+
+
 def check_folded(text: str) -> None:
-    doc = Folded(text)
-    folded, offsets = fold_with_map(text)
+    doc = FoldedWords(text)
+    folded, offsets = fold_by_character(text)
     assert doc.folded == folded
     assert doc.offsets == offsets
     assert [doc.source_index(i) for i in range(len(folded) + 1)] == offsets
@@ -388,7 +394,7 @@ def check_folded(text: str) -> None:
     assert doc.digit_indices == [i for i, token in enumerate(doc.tokens) if token.is_digits]
 
 
-def test_folded_agrees_with_fold_with_map_on_every_code_point() -> None:
+def test_folded_agrees_with_folding_each_character_on_every_code_point() -> None:
     # Code points whose case fold is one character take the fast path; the others
     # ("ß", "İ", ligatures) are checked with dropped marks and digits around them.
     single, several = [], []
@@ -414,7 +420,7 @@ def test_folded_agrees_with_fold_with_map_on_every_code_point() -> None:
         "\u200f\u200e١٤\ufeff\u200b",
     ],
 )
-def test_folded_agrees_with_fold_with_map(text: str) -> None:
+def test_folded_agrees_with_folding_each_character(text: str) -> None:
     check_folded(text)
 
 

@@ -21,7 +21,7 @@ from db.database_files import claim_new_database, remove_new_database
 from db.decisions import DecisionError
 from db.display import safe
 from db.errors import InputError
-from db.evaluation import EvaluationError, check_extractor, evaluation_pairs
+from db.evaluation import EvaluationError, check_extractor, evaluation_pairs, newest_builtin
 from db.events import import_predictions
 from db.export import (
     FORMATS,
@@ -193,7 +193,12 @@ def _file_size(path: str) -> int | None:
 
 
 def run_extractor(store: Store, force: bool = False) -> tuple[int, int]:
-    """Run the built-in extractor over the articles that need it; return (articles, events)."""
+    """Run the built-in extractor over the articles that need it; return (articles, events).
+
+    Articles its version has not read need it, also those an earlier version
+    read: their events from earlier versions that nobody decided on are
+    replaced (see db.extraction).
+    """
     from extract import extract_events, extractor_name
 
     name = extractor_name()
@@ -218,7 +223,7 @@ def run_extractor(store: Store, force: bool = False) -> tuple[int, int]:
 @click.option("--force", is_flag=True, help="Redo articles already extracted.")
 @click.pass_context
 def extract_command(ctx: click.Context, force: bool) -> None:
-    """Run the built-in extractor over articles it has not read yet."""
+    """Run the built-in extractor over articles this version of it has not read yet."""
     store = _store(ctx)
     articles, added = run_extractor(store, force)
     click.echo(f"extracted {added} new events from {articles} articles in {safe(store.path)}")
@@ -226,7 +231,11 @@ def extract_command(ctx: click.Context, force: bool) -> None:
 
 @main.command("evaluate")
 @click.option("--annotator", help="Whose decisions are the gold (needed when several exist).")
-@click.option("--extractor", help="Only this extractor's events (default: all machine events).")
+@click.option(
+    "--extractor",
+    help="Only this extractor's events [default: the newest built-in version that ran;"
+    " if none did, all machine events].",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.pass_context
 def evaluate_command(
@@ -238,14 +247,18 @@ def evaluate_command(
     store = _store(ctx)
     if extractor is not None:
         check_extractor(store, extractor)
+    else:
+        extractor = newest_builtin(store)
     who = resolve_annotator(store, annotator)
     if who is None:
         raise click.ClickException("nobody has reviewed anything yet: there is no gold to compare")
     report = evaluate(evaluation_pairs(store, who, extractor))
     if as_json:
-        click.echo(json.dumps({"annotator": who, **report.to_dict()}, indent=2))
+        figures = {"annotator": who, "extractor": extractor, **report.to_dict()}
+        click.echo(json.dumps(figures, indent=2))
     else:
         click.echo(f"annotator {who}")
+        click.echo(f"extractor {safe(extractor or 'all machine events')}")
         click.echo(report.table())
 
 

@@ -11,7 +11,7 @@ words) are cleared first, and a new `ArticleLayout` is
 built and asked for its rows at the given width (80 columns). "resize" times
 `rows(width)` at a width the already prepared article has not seen (shaping
 and bidi levels are kept; only wrapping and reordering run again). Each row
-is the best of three passes. SPEC.md asks for a 20,000-character article to
+is the best of three passes. docs/contract.md asks for a 20,000-character article to
 lay out in under 50 ms.
 """
 
@@ -127,7 +127,7 @@ def main() -> None:
     print(
         f"hadath layout benchmark (width {args.width}, best of 3, Python {sys.version.split()[0]})"
     )
-    print(f"{'case':<16} {'chars':>9} {'rows':>6} {'ms':>9}  SPEC target")
+    print(f"{'case':<16} {'chars':>9} {'rows':>6} {'ms':>9}  target")
     for row in results:
         target = ""
         if row.chars == TARGET_CHARS and row.case == "layout (app)":

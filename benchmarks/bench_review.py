@@ -36,7 +36,7 @@ times are kept per press:
 - ``settled``: every widget of the screen has processed its pending messages
   (the table's cursor move, the article's scroll to the evidence) and the
   compositor has painted what was left. This is the figure compared with the
-  SPEC target: the screen is then entirely the new article's.
+  target: the screen is then entirely the new article's.
 
 In headless mode Textual composes frames but does not turn them into terminal
 output; the benchmark's app subclass does that too (``render_segments``) so
@@ -102,7 +102,7 @@ LATE_SHARE = 0.9
 SCREEN = (160, 45)
 REVIEWER_PREFIX = "bench-review"
 
-# Targets from SPEC.md, "Performance" (2-core machine).
+# Targets from docs/contract.md, "Performance" (2-core machine).
 STARTUP_TARGET_S = 1.0  # 100,000 articles / 1,000,000 events open to the first article
 KEY_TARGET_MS = 50.0  # key press to the repainted next article, median
 FLAT_TOLERANCE_MIB = 10.0  # peak growth from the smaller to the larger N still called flat
@@ -597,7 +597,7 @@ def format_table(rows: Sequence[dict[str, Any]]) -> str:
         "max ms",
         "handled/frame ms",
         "peak MiB",
-        "SPEC target",
+        "target",
         "meets",
     )
     lines = [header]
@@ -641,7 +641,7 @@ def format_table(rows: Sequence[dict[str, Any]]) -> str:
 
 
 def memory_notes(rows: Sequence[dict[str, Any]]) -> list[str]:
-    """Each process's peak RSS across sizes, and whether it stays flat (SPEC: it should)."""
+    """Each process's peak RSS across sizes, and whether it stays flat (target: it should)."""
     notes = []
     keys = dict.fromkeys(
         (row["step"], row["place"]) for row in rows if row["peak_rss_mib"] is not None
@@ -748,7 +748,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--articles",
         type=_sizes,
         default=list(DEFAULT_SIZES),
-        help="comma-separated corpus sizes (default 10000,100000: the SPEC figure is"
+        help="comma-separated corpus sizes (default 10000,100000: the contract figure is"
         " for 100,000, the smaller size is there to see that memory stays flat)",
     )
     parser.add_argument("--presses", type=int, default=PRESSES, help="presses per key (50)")

@@ -241,21 +241,3 @@ def get_article(store: Store, article_id: str) -> Article | None:
     rows = store.db.query(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", [article_id])
     row = next(iter(rows), None)
     return article_from_row(row) if row else None
-
-
-def count_articles(store: Store) -> int:
-    """Return how many articles the database holds."""
-    return int(store.db.execute("SELECT count(*) FROM articles").fetchone()[0])
-
-
-def article_at(store: Store, index: int) -> Article | None:
-    """Return the article at 0-based position `index` in import order, or None."""
-    sql = f"SELECT {_COLUMNS} FROM articles ORDER BY seq LIMIT 1 OFFSET ?"
-    row = next(iter(store.db.query(sql, [index])), None)
-    return article_from_row(row) if row else None
-
-
-def iter_articles(store: Store) -> Iterator[Article]:
-    """Yield every article in import order, streaming from the database."""
-    for row in store.db.query(f"SELECT {_COLUMNS} FROM articles ORDER BY seq"):
-        yield article_from_row(row)

@@ -11,7 +11,6 @@ never rewritten, and reviewers never touch each other's rows.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
@@ -504,16 +503,3 @@ def audit_log(store: Store, annotator: str | None = None) -> list[dict[str, Any]
             row[key] = json.loads(row[key]) if row[key] else None
         out.append(row)
     return out
-
-
-def decided_counts(store: Store, annotator: str, article_ids: Sequence[str]) -> dict[str, int]:
-    """Return how many events each article has that the annotator has decided."""
-    if not article_ids:
-        return {}
-    marks = ",".join("?" * len(article_ids))
-    sql = (
-        "SELECT e.article_id, count(*) FROM decisions d JOIN events e ON e.id = d.event_id"
-        f" WHERE d.annotator = ? AND d.status != 'deleted' AND e.article_id IN ({marks})"
-        " GROUP BY e.article_id"
-    )
-    return dict(store.db.execute(sql, [annotator, *article_ids]).fetchall())

@@ -117,8 +117,10 @@ def iter_json_lines(path: Path) -> Iterator[JsonLine]:
             except orjson.JSONDecodeError:
                 value = _parse_slowly(raw, source, number)
             else:
-                # A line holding few brackets cannot be deep: skip the walk.
-                if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH:
+                # An object of plain values (an article) cannot be deep: skip the walk.
+                if not isinstance(value, dict) or any(
+                    isinstance(item, dict | list) for item in value.values()
+                ):
                     _check_depth(value, source, number)
             seen = True
             yield JsonLine(source, number, value, offset)

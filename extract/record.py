@@ -134,7 +134,7 @@ class Event:
         return SUB_EVENT_TYPES[self.sub_event_type]
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the record as SPEC.md's JSON object (without event_id and article_id)."""
+        """Return the record as its JSON object (docs/contract.md), without the store's ids."""
         return {
             "event_type": self.event_type,
             "sub_event_type": self.sub_event_type,

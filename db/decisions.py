@@ -225,18 +225,7 @@ def decide(
         corrected_dict["extractor"] = stored.event.extractor
     decided_at = utc_now()
     after = {"status": status, "corrected": corrected_dict, "decided_at": decided_at}
-    with store.write() as db:
-        before = _decision_state(_current_row(db, event_id, annotator))
-        _write_decision(db, event_id, annotator, after)
-        _append_audit(
-            db,
-            annotator,
-            _ACTION_OF_STATUS[status],
-            article_id=stored.article_id,
-            event_id=event_id,
-            before=before,
-            after=after,
-        )
+    _change_decision(store, stored, annotator, _ACTION_OF_STATUS[status], after)
     return Decision(
         event_id,
         annotator,
@@ -276,15 +265,22 @@ def delete_event(store: Store, annotator: str, event_id: str) -> None:
     if stored.added_by != annotator:
         raise DecisionError(f"event {event_id!r} is a machine event: reject it instead")
     after = {"status": "deleted", "corrected": None, "decided_at": utc_now()}
+    _change_decision(store, stored, annotator, "delete", after)
+
+
+def _change_decision(
+    store: Store, stored: StoredEvent, annotator: str, action: str, after: dict[str, Any]
+) -> None:
+    """Write the annotator's new decision on `stored` and audit it, in one transaction."""
     with store.write() as db:
-        before = _decision_state(_current_row(db, event_id, annotator))
-        _write_decision(db, event_id, annotator, after)
+        before = _decision_state(_current_row(db, stored.id, annotator))
+        _write_decision(db, stored.id, annotator, after)
         _append_audit(
             db,
             annotator,
-            "delete",
+            action,
             article_id=stored.article_id,
-            event_id=event_id,
+            event_id=stored.id,
             before=before,
             after=after,
         )

@@ -11,11 +11,12 @@ transaction. Either way at most a few chunks are in memory at once.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypedDict, Unpack
 
 import orjson
 
@@ -176,7 +177,7 @@ def curated_chunks(
     raw_cells: bool,
     workers: int | None,
     chunk_events: int = CHUNK_EVENTS,
-) -> Iterator[tuple[int, bytes]]:
+) -> Generator[tuple[int, bytes], None, None]:
     """The encoded chunks of the curated stream, in order, from one snapshot.
 
     `workers` processes build them (None: as many as the machine has cores,
@@ -195,57 +196,65 @@ def curated_chunks(
     yield from _chunks_here(store.conn, annotator, ranges, fmt, raw_cells)
 
 
+class ExportOptions(TypedDict, total=False):
+    """What an export writes, as keyword arguments of `export`, `export_stream`, `export_file`.
+
+    `fmt` is jsonl (the default) or csv; `annotator` whose dataset (None: the
+    only one there is); `raw_cells` keeps CSV cells that start like a formula
+    as they are; `workers` is how many processes build the records (None:
+    chosen by size); `chunk_events` how many event positions a chunk spans.
+    """
+
+    fmt: str
+    annotator: str | None
+    raw_cells: bool
+    workers: int | None
+    chunk_events: int
+
+
 def export(
     store: Store,
     out: IO[bytes],
     *,
-    fmt: str = "jsonl",
-    annotator: str | None = None,
     progress: Progress | None = None,
-    raw_cells: bool = False,
-    workers: int | None = None,
-    chunk_events: int = CHUNK_EVENTS,
+    **options: Unpack[ExportOptions],
 ) -> int:
-    """Write the curated dataset (UTF-8) to an open binary stream; return the event count.
-
-    `raw_cells` keeps CSV cells that start like a formula as they are.
-    `workers` is how many processes build the records (None: chosen by size);
-    `chunk_events` how many event positions each chunk spans.
-    """
+    """Write the curated dataset (UTF-8) to an open binary stream; return the event count."""
+    fmt = options.get("fmt", "jsonl")
+    raw_cells = options.get("raw_cells", False)
     if fmt not in FORMATS:
         raise ExportError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    who = resolve_annotator(store, annotator)
+    who = resolve_annotator(store, options.get("annotator"))
     if fmt == "csv":
         out.write(csv_header())
     if who is None:
         return 0
+    chunks = curated_chunks(
+        store,
+        who,
+        fmt,
+        raw_cells,
+        options.get("workers"),
+        options.get("chunk_events", CHUNK_EVENTS),
+    )
     count = 0
-    for size, data in curated_chunks(store, who, fmt, raw_cells, workers, chunk_events):
-        out.write(data)
-        count += size
-        if progress and size:
-            progress(size)
+    with contextlib.closing(chunks):  # a failed write ends the read transaction and workers now
+        for size, data in chunks:
+            out.write(data)
+            count += size
+            if progress and size:
+                progress(size)
     return count
 
 
-def export_stream(
-    store: Store,
-    out: IO[bytes],
-    *,
-    fmt: str = "jsonl",
-    annotator: str | None = None,
-    raw_cells: bool = False,
-    workers: int | None = None,
-) -> int:
+def export_stream(store: Store, out: IO[bytes], **options: Unpack[ExportOptions]) -> int:
     """Export to standard output (`out`), flushed; return the event count.
 
     A write that fails raises ExportError with the reason (a full disk),
     except BrokenPipeError (the reader has gone), which propagates as is.
     """
     try:
-        count = export(
-            store, out, fmt=fmt, annotator=annotator, raw_cells=raw_cells, workers=workers
-        )
+        count = export(store, out, **options)
         out.flush()
     except BrokenPipeError:
         raise
@@ -258,12 +267,8 @@ def export_file(
     store: Store,
     path: str | Path,
     *,
-    fmt: str = "jsonl",
-    annotator: str | None = None,
     progress: Progress | None = None,
-    raw_cells: bool = False,
-    workers: int | None = None,
-    chunk_events: int = CHUNK_EVENTS,
+    **options: Unpack[ExportOptions],
 ) -> int:
     """Export to a file whole or not at all (db.outfile); return the event count.
 
@@ -273,15 +278,6 @@ def export_file(
     """
     try:
         with replacing(path) as out:
-            return export(
-                store,
-                out,
-                fmt=fmt,
-                annotator=annotator,
-                progress=progress,
-                raw_cells=raw_cells,
-                workers=workers,
-                chunk_events=chunk_events,
-            )
+            return export(store, out, progress=progress, **options)
     except OSError as error:
         raise ExportError(failure(path, error)) from error

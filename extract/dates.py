@@ -44,12 +44,12 @@ from dataclasses import dataclass
 
 from extract.numbers import (
     FoldedWords,
-    candidates,
     clitic_splits,
     folded_text,
     joins,
     number_at,
     plain_digits,
+    scan,
 )
 
 __all__ = ["DateMatch", "find_dates"]
@@ -645,13 +645,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMatch]:
     if isinstance(published, dt.datetime):
         published = published.date()
     doc = folded_text(text)
-    matches: list[DateMatch] = []
-    index = 0
-    for start in candidates(doc, _STARTS):
-        if start < index:
-            continue
-        found = _longest(doc, start, published)
-        if found is not None and found.next > start:
-            matches.append(_to_match(doc, start, found, published))
-            index = found.next
-    return matches
+    day = published
+
+    def match_at(start: int) -> tuple[DateMatch, int] | None:
+        found = _longest(doc, start, day)
+        if found is None or found.next <= start:
+            return None
+        return _to_match(doc, start, found, day), found.next
+
+    return scan(doc, _STARTS, match_at)

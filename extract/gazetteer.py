@@ -245,6 +245,16 @@ _Gap = Callable[[int, frozenset[str]], bool]  # (word index, allowed) -> separat
 
 
 @dataclass(frozen=True)
+class _Words:
+    """The folded words of a text, the separators between them and their written form."""
+
+    tokens: list[str]
+    gap: _Gap
+    written: Callable[[int], str]
+    """The word at an index as the text writes it (before folding)."""
+
+
+@dataclass(frozen=True)
 class _Entry:
     """A name in the first-word index: the words after the first, and what it names."""
 
@@ -367,6 +377,7 @@ class _Gazetteer:
             start, end = folding.source_span(offsets[2 * index + 1], offsets[2 * index + 2])
             return text[start:end]
 
+        words = _Words(tokens, gap, written)
         matches: list[PlaceMatch] = []
         last_end = -1  # index of the last word of the previous match
         carried: str | None = None  # qualifier a dual/plural place word passes on
@@ -374,7 +385,7 @@ class _Gazetteer:
         for i in [i for i, token in enumerate(tokens) if token in candidates]:
             if i <= last_end:
                 continue
-            found = self._match_at(i, tokens, gap, written, last_end, carried)
+            found = self._match_at(i, words, last_end, carried)
             if found is None:
                 continue
             last = i + found.length - 1
@@ -398,16 +409,9 @@ class _Gazetteer:
             last_end, carried = last, (found.qualifier if found.carries else None)
         return matches
 
-    def _match_at(
-        self,
-        i: int,
-        tokens: list[str],
-        gap: _Gap,
-        written: Callable[[int], str],
-        last_end: int,
-        carried: str | None,
-    ) -> _Found | None:
+    def _match_at(self, i: int, words: _Words, last_end: int, carried: str | None) -> _Found | None:
         """The longest acceptable name starting at token i, with its context."""
+        tokens, gap = words.tokens, words.gap
         token = tokens[i]
         best: _Found | None = None
         context: tuple[str | None, bool, bool] | None = None
@@ -428,7 +432,7 @@ class _Gazetteer:
                     best = _Found(length, skip, entry, None, False, False)
                     break
                 if context is None:
-                    context = self._context(i, tokens, gap, written, last_end)
+                    context = self._context(i, words, last_end)
                 qualifier, carries, locative = context
                 if (
                     qualifier is None
@@ -447,18 +451,11 @@ class _Gazetteer:
                 break
         return best
 
-    def _context(
-        self,
-        i: int,
-        tokens: list[str],
-        gap: _Gap,
-        written: Callable[[int], str],
-        last_end: int,
-    ) -> tuple[str | None, bool, bool]:
+    def _context(self, i: int, words: _Words, last_end: int) -> tuple[str | None, bool, bool]:
         """(qualifier, carries over to و-joined names, is a locative) of the word before token i."""
-        if i == 0 or last_end == i - 1 or not gap(i - 1, _QUOTE_GAP):
+        if i == 0 or last_end == i - 1 or not words.gap(i - 1, _QUOTE_GAP):
             return None, False, False
-        forms = _stripped(tokens[i - 1])
+        forms = _stripped(words.tokens[i - 1])
         for form in forms:
             found = _QUALIFIERS.get(form)
             if found is not None:
@@ -466,7 +463,7 @@ class _Gazetteer:
         if any(form in _LOCATIVES for form in forms):
             return None, False, True
         # على "on" folds like the name علي: only its written alef maqsura tells them apart.
-        return None, False, _ALA in forms and written(i - 1).endswith("ى")
+        return None, False, _ALA in forms and words.written(i - 1).endswith("ى")
 
     def _choose(self, found: _Found) -> tuple[int, list[int]]:
         """The place a matched name stands for given its context, and the other candidates."""

@@ -41,10 +41,13 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from extract.normalize import fold, fold_text
+
+M = TypeVar("M")
 
 __all__ = [
     "FoldedWords",
@@ -755,22 +758,33 @@ def find_numbers(text: str) -> list[NumberMatch]:
     Offsets are into `text` as given. Never raises.
     """
     doc = folded_text(text)
-    matches: list[NumberMatch] = []
-    index = 0
-    for start in candidates(doc, _STARTS):
-        if start < index:
-            continue
-        found = _match_at(doc, start)
-        if found is not None:
-            match, index = found
-            matches.append(match)
-    return matches
+    return scan(doc, _STARTS, lambda start: _match_at(doc, start))
 
 
 def candidates(doc: FoldedWords, starts: Container[str]) -> list[int]:
     """Indices of the digit tokens and of the word tokens in `starts`, in order."""
     words = itertools.compress(itertools.count(), map(starts.__contains__, doc.words))
     return sorted([*words, *doc.digit_indices])
+
+
+def scan(
+    doc: FoldedWords, starts: Container[str], match_at: Callable[[int], tuple[M, int] | None]
+) -> list[M]:
+    """The matches `match_at` finds from each candidate token on, none overlapping.
+
+    `match_at(i)` gives a match starting at token i and the token after it,
+    or None; the scan goes on from the token after the last match.
+    """
+    matches: list[M] = []
+    index = 0
+    for start in candidates(doc, starts):
+        if start < index:
+            continue
+        found = match_at(start)
+        if found is not None:
+            match, index = found
+            matches.append(match)
+    return matches
 
 
 def parse_number_words(words: str) -> int | None:

@@ -34,7 +34,10 @@ Every measurement runs in a fresh interpreter (``multiprocessing`` with the
 ``spawn`` start method), and the peak RSS reported is that process's
 ``ru_maxrss``, so no figure carries memory from an earlier step. ``base MiB``
 is the child's peak RSS just before the timed call (interpreter, imports, open
-database); ``peak - base`` is what the step itself needed.
+database); ``peak - base`` is what the step itself needed. An export builds
+its records in worker processes of its own (db.export_workers): the memory
+notes give their peak too (the largest child's ``ru_maxrss``), and call a step
+flat only if neither grows with N.
 
 Run it from the project root::
 
@@ -360,8 +363,9 @@ def csv_records(lines: Any) -> Iterator[None]:
 # ----------------------------------------------------------------- measured steps
 
 
-def _peak_rss_mib() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def _peak_rss_mib(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak RSS of this process (or, with RUSAGE_CHILDREN, of its largest child) in MiB."""
+    peak = resource.getrusage(who).ru_maxrss
     # Linux reports KiB, macOS bytes.
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
@@ -447,6 +451,7 @@ def run_step(step: str, params: dict[str, Any]) -> dict[str, Any]:
         "seconds": seconds,
         "count": count,
         "peak_rss_mib": _peak_rss_mib(),
+        "worker_peak_rss_mib": _peak_rss_mib(resource.RUSAGE_CHILDREN),
         "base_rss_mib": base,
         "profile": report,
         **extra,
@@ -498,6 +503,7 @@ def make_row(step: str, n: int, events: int | None, result: dict[str, Any]) -> d
         "rate_per_s": round(rate, 1),
         "rate_unit": unit,
         "peak_rss_mib": round(result["peak_rss_mib"], 1),
+        "worker_peak_rss_mib": round(result["worker_peak_rss_mib"], 1),
         "base_rss_mib": round(result["base_rss_mib"], 1),
         "target": target,
         "meets_rate": None if threshold is None else rate >= threshold,
@@ -567,11 +573,15 @@ def memory_notes(rows: Sequence[dict[str, Any]]) -> list[str]:
         if len(mine) < 2:
             continue
         series = " / ".join(f"{row['peak_rss_mib']:.1f}" for row in mine)
+        workers = " / ".join(f"{row['worker_peak_rss_mib']:.1f}" for row in mine)
         sizes = " / ".join(f"{row['articles']:,}" for row in mine)
-        growth = mine[-1]["peak_rss_mib"] - mine[-2]["peak_rss_mib"]
+        growth = max(
+            mine[-1][key] - mine[-2][key] for key in ("peak_rss_mib", "worker_peak_rss_mib")
+        )
         verdict = "flat" if growth <= FLAT_TOLERANCE_MIB else "GROWS with N"
+        children = f", its largest child process {workers} MiB" if step.startswith("export") else ""
         notes.append(
-            f"{step}: peak RSS {series} MiB at {sizes} articles"
+            f"{step}: peak RSS {series} MiB{children} at {sizes} articles"
             f" ({growth:+.1f} MiB over the last step: {verdict})"
         )
     return notes

@@ -31,10 +31,8 @@ import orjson
 from db.event_columns import COLUMN_NAMES, record_from_values
 from extract.record import LATER_LOCATION_MEMBERS, LOCATION_MEMBERS, RECORD_MEMBERS
 
-ARTICLE_KEYS = ("title", "url", "source", "published")
-"""The article's provenance members in every curated record."""
-CURATED_STATUSES = ("accepted", "corrected")
-"""The decisions whose events are in the curated dataset."""
+PROVENANCE_KEYS = ("title", "url", "source", "published")
+"""The members of a curated record's `article`: where the event was reported."""
 
 _EVENT_COLUMNS = ", ".join(f"e.{name}" for name in COLUMN_NAMES)
 _CURATED_SQL = f"""
@@ -68,10 +66,11 @@ def count_curated(conn: sqlite3.Connection, annotator: str | None) -> int:
     """Return how many events the annotator's curated dataset holds."""
     if annotator is None:
         return 0
+    # The decisions index alone answers: a reviewer decides only machine events
+    # and the events they added themselves (db.decisions), so no event is read.
     sql = (
-        "SELECT count(*) FROM decisions d CROSS JOIN events e ON e.seq = d.event_seq"
-        " WHERE d.annotator = :annotator AND d.status IN ('accepted', 'corrected')"
-        " AND (e.added_by IS NULL OR e.added_by = :annotator)"
+        "SELECT count(*) FROM decisions WHERE annotator = :annotator"
+        " AND status IN ('accepted', 'corrected')"
     )
     return int(conn.execute(sql, {"annotator": annotator}).fetchone()[0])
 
@@ -108,7 +107,7 @@ def iter_curated(
     ):
         if article_id != current:
             *provenance, text = conn.execute(_ARTICLE_SQL, [article_id]).fetchone()
-            current, article = article_id, dict(zip(ARTICLE_KEYS, provenance, strict=True))
+            current, article = article_id, dict(zip(PROVENANCE_KEYS, provenance, strict=True))
         ids = {"event_id": event_id, "article_id": article_id}
         if status == "corrected":
             machine = None if human else record_from_values(values, ids)

@@ -46,6 +46,8 @@ PARALLEL_FROM_EVENTS = 20_000
 CHUNK_EVENTS = 4_000
 """Event positions per chunk of the curated stream: a few MB of output each."""
 _LINE = orjson.OPT_APPEND_NEWLINE
+EXPORT_CACHE_MIB = 8
+"""SQLite's page cache while exporting: the stream reads each page once, in order."""
 
 
 class ExportError(ValueError):
@@ -91,7 +93,8 @@ def resolve_annotator(store: Store, annotator: str | None) -> str | None:
 
 def count_curated(store: Store, annotator: str | None) -> int:
     """Return how many events the annotator's curated dataset holds."""
-    return curated.count_curated(store.conn, annotator)
+    with store.cache_limited(EXPORT_CACHE_MIB):
+        return curated.count_curated(store.conn, annotator)
 
 
 def encode_jsonl(records: Iterable[dict[str, Any]]) -> bytes:
@@ -177,7 +180,7 @@ def curated_chunks(
     raw_cells: bool,
     workers: int | None,
     chunk_events: int = CHUNK_EVENTS,
-) -> Generator[tuple[int, bytes], None, None]:
+) -> Generator[tuple[int, bytes | memoryview], None, None]:
     """The encoded chunks of the curated stream, in order, from one snapshot.
 
     `workers` processes build them (None: as many as the machine has cores,
@@ -238,7 +241,10 @@ def export(
         options.get("chunk_events", CHUNK_EVENTS),
     )
     count = 0
-    with contextlib.closing(chunks):  # a failed write ends the read transaction and workers now
+    with (
+        store.cache_limited(EXPORT_CACHE_MIB),
+        contextlib.closing(chunks),  # a failed write ends the read transaction and workers now
+    ):
         for size, data in chunks:
             out.write(data)
             count += size

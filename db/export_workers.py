@@ -27,6 +27,7 @@ caller's main module (which multiprocessing's spawn does).
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import sqlite3
 import struct
@@ -34,7 +35,7 @@ import subprocess
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
-from typing import IO, Any, NoReturn
+from typing import IO, Any, NoReturn, cast
 
 import orjson
 
@@ -73,7 +74,11 @@ def snapshot_mark(conn: sqlite3.Connection) -> list[Any]:
 
 def worker_count(events: int, threshold: int, cpus: Sequence[int] | None = None) -> int:
     """How many processes an export of `events` records should use (1: this one)."""
-    available = len(cpus if cpus is not None else os.sched_getaffinity(0))
+    if cpus is None:  # the cores this process may run on, where the platform says
+        affinity = getattr(os, "sched_getaffinity", None)
+        available = len(affinity(0)) if affinity else os.cpu_count() or 1
+    else:
+        available = len(cpus)
     if events < threshold or available < 2:
         return 1
     return min(available, MAX_WORKERS)
@@ -144,7 +149,9 @@ class Worker:
             stderr=subprocess.PIPE,
         )
         assert self.process.stdin is not None and self.process.stdout is not None
-        self.orders, self.frames = self.process.stdin, self.process.stdout
+        self.orders = self.process.stdin
+        self.frames = cast(io.BufferedReader, self.process.stdout)  # what Popen opens: readinto
+        self._buffer = bytearray(1 << 20)
         header = {**asdict(job), "index": index}
         self.order(orjson.dumps(header))
 
@@ -156,11 +163,14 @@ class Worker:
         except OSError:  # a worker that has died: not the exporter's own output
             self._stopped()
 
-    def _read(self, size: int) -> bytes:
-        data = self.frames.read(size)
-        if len(data) != size:
+    def _read(self, size: int) -> memoryview:
+        """The next `size` bytes, in a buffer reused from frame to frame (valid until the next)."""
+        if len(self._buffer) < size:
+            self._buffer = bytearray(size)
+        view = memoryview(self._buffer)[:size]
+        if self.frames.readinto(view) != size:
             self._stopped()
-        return data
+        return view
 
     def _stopped(self) -> NoReturn:
         """Raise the error that says this worker ended before its work was done."""
@@ -172,12 +182,15 @@ class Worker:
             f"{': ' + last[0] if last[0] else ''}); the export was not finished"
         )
 
-    def frame(self, expected: bytes) -> bytes:
-        """Read the next frame, which must be of kind `expected` (an error frame raises)."""
+    def frame(self, expected: bytes) -> memoryview:
+        """Read the next frame, which must be of kind `expected` (an error frame raises).
+
+        The payload is valid until the next frame is read.
+        """
         kind, size = _HEADER.unpack(self._read(_HEADER.size))
         payload = self._read(size)
         if kind == b"E":
-            raise StoreError(payload.decode("utf-8", "replace"))
+            raise StoreError(bytes(payload).decode("utf-8", "replace"))
         if kind != expected:
             raise StoreError(f"an export worker sent {kind!r} where {expected!r} was due")
         return payload
@@ -195,7 +208,7 @@ class Worker:
 
 def _agree_on_snapshot(workers: list[Worker]) -> None:
     for attempt in range(SNAPSHOT_TRIES):
-        marks = [worker.frame(b"M") for worker in workers]
+        marks = [bytes(worker.frame(b"M")) for worker in workers]
         if all(mark == marks[0] for mark in marks):
             for worker in workers:
                 worker.order(b"go")
@@ -206,8 +219,11 @@ def _agree_on_snapshot(workers: list[Worker]) -> None:
     raise SnapshotUnavailable
 
 
-def parallel_chunks(job: ExportJob) -> Iterator[tuple[int, bytes]]:
+def parallel_chunks(job: ExportJob) -> Iterator[tuple[int, bytes | memoryview]]:
     """Yield the export's chunks, each as (record count, bytes), in order.
+
+    A chunk's bytes are valid until the next chunk is asked for: write them
+    out first (they live in a buffer each worker reuses).
 
     Raises SnapshotUnavailable (before yielding anything) if the workers
     cannot agree on one state of the database.

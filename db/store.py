@@ -121,6 +121,20 @@ class Store:
         """Limit SQLite's page cache for this connection to `mib` MiB (64 MiB by default)."""
         self.conn.execute(f"PRAGMA cache_size = {-1024 * max(1, int(mib))}")
 
+    @contextmanager
+    def cache_limited(self, mib: int) -> Iterator[None]:
+        """Run the block with SQLite's page cache held to `mib` MiB, then restore it.
+
+        For work that reads the file front to back once (an export), where a
+        large cache would only hold pages that are not read again.
+        """
+        (previous,) = self.conn.execute("PRAGMA cache_size").fetchone()
+        self.set_cache_size(mib)
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(previous)}")
+
     def check_writable(self) -> None:
         """Refuse (StoreError) a database this process can read but not write.
 

@@ -25,7 +25,12 @@ from db.decisions import add_event, decide
 from db.event_columns import COLUMN_NAMES, flatten, record_from_values
 from db.events import add_machine_events, article_events
 from db.export import encode_csv_rows, export, export_file
-from db.export_workers import SNAPSHOT_TRIES, SnapshotUnavailable, _agree_on_snapshot
+from db.export_workers import (
+    SNAPSHOT_TRIES,
+    SnapshotUnavailable,
+    _agree_on_snapshot,
+    worker_count,
+)
 from db.store import Store, StoreError, open_store
 from extract import extract_events
 from tests.conftest import SEEDS, make_event, seed_ids
@@ -211,3 +216,11 @@ def test_a_database_that_keeps_changing_falls_back_to_one_process(
     expected = _export(curated_db, "csv", workers=1)
     monkeypatch.setattr(export_module, "parallel_chunks", unavailable)
     assert _export(curated_db, "csv", workers=2, chunk_events=5) == expected
+
+
+def test_only_a_large_export_on_several_cores_uses_workers() -> None:
+    assert worker_count(19_999, 20_000, cpus=[0, 1]) == 1
+    assert worker_count(20_000, 20_000, cpus=[0]) == 1
+    assert worker_count(20_000, 20_000, cpus=[0, 1]) == 2
+    assert worker_count(10**6, 20_000, cpus=list(range(16))) == 4
+    assert worker_count(10**6, 20_000) >= 1

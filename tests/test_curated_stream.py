@@ -11,6 +11,8 @@ import csv
 import io
 import json
 import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +35,7 @@ from db.export_workers import (
 )
 from db.store import Store, StoreError, open_store
 from extract import extract_events
-from tests.conftest import SEEDS, make_event, seed_ids
+from tests.conftest import ROOT, SEEDS, make_event, seed_ids
 from tests.test_record import records
 
 HOSTILE = "=HYPERLINK(1) \x1b[31m قصف \u202e على البوكمال\r\nأسفر عن مقتل خمسة. " * 3
@@ -224,3 +226,57 @@ def test_only_a_large_export_on_several_cores_uses_workers() -> None:
     assert worker_count(20_000, 20_000, cpus=[0, 1]) == 2
     assert worker_count(10**6, 20_000, cpus=list(range(16))) == 4
     assert worker_count(10**6, 20_000) >= 1
+
+
+_TOGGLER = """
+import sys
+from pathlib import Path
+from db.decisions import accept_all, undo
+from db.store import open_store
+path, article_id, stop = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+with open_store(path) as store:
+    rounds = 0
+    while not stop.exists():
+        accept_all(store, "layla", article_id)
+        undo(store, "layla")
+        rounds += 1
+        if rounds == 1:
+            print("toggling", flush=True)
+print(rounds)
+"""
+
+
+def test_an_export_during_a_batch_of_decisions_has_all_of_it_or_none(tmp_path: Path) -> None:
+    """Another process accepts a whole article and undoes it, again and again, while
+    exports run with one worker per chunk: every export sees one state of it."""
+    path = tmp_path / "busy.db"
+    with open_store(path, create=True) as store:
+        import_articles(store, [SEEDS])
+        busy, *others = seed_ids(store)
+        spans = [{"start": 10 * i, "end": 10 * i + 8} for i in range(12)]
+        add_machine_events(store, busy, [make_event(evidence=span) for span in spans])
+        for article_id in others:
+            (event_id,) = add_machine_events(store, article_id, [make_event()])
+            decide(store, "layla", event_id, "accepted")
+    stop = tmp_path / "stop"
+    toggler = subprocess.Popen(
+        [sys.executable, "-c", _TOGGLER, str(path), busy, str(stop)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert toggler.stdout is not None and toggler.stdout.readline() == "toggling\n"
+        seen = []
+        with open_store(path) as store:
+            for _ in range(12):
+                out = io.BytesIO()
+                export(store, out, annotator="layla", workers=2, chunk_events=1)
+                records = [json.loads(line) for line in out.getvalue().splitlines()]
+                seen.append(sum(record["article_id"] == busy for record in records))
+                assert len(records) - seen[-1] == len(others)
+    finally:
+        stop.touch()
+        rounds = int(toggler.communicate(timeout=60)[0].split()[-1])
+    assert set(seen) <= {0, 12}, seen
+    assert rounds > 1

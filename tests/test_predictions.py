@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from db.decisions import decide
 from db.events import article_events
 from db.store import open_store
 from tests.conftest import SEEDS, make_event, run_cli, snapshot
@@ -228,3 +229,39 @@ def test_a_named_pipe_of_predictions_is_read(seeded_path: Path, tmp_path: Path) 
         result = run_cli(seeded_path, "predictions", "import", str(fifo))
     assert result.exit_code == 0, result.output
     assert [e["event_id"] for e in stored_events(seeded_path, article_id)] == ["p1"]
+
+
+def test_the_later_record_members_travel_from_import_to_export(
+    seeded_path: Path, tmp_path: Path
+) -> None:
+    article_id, _ = first_article(seeded_path)
+    later = {
+        "location": {
+            "text": "ريف البوكمال",
+            "name": "Al-Bukamal",
+            "admin1": "Deir ez-Zor",
+            "admin2": "Al-Bukamal",
+            "country": "Syria",
+            "lat": 34.453,
+            "lon": 40.918,
+            "level": "town",
+            "qualifier": "near",
+        },
+        "date_precision": 2,
+        "fatalities_vague": "dozens",
+        "assoc_actors1": [{"text": "الحرس الثوري", "key": "irgc", "name": "IRGC"}],
+        "assoc_actors2": [{"text": "مدنيون", "key": "civilians", "name": None}],
+    }
+    path = write(tmp_path / "p.jsonl", [record(article_id, event_id="ext-later", **later)])
+    assert run_cli(seeded_path, "predictions", "import", str(path)).exit_code == 0
+    (stored,) = stored_events(seeded_path, article_id)
+    assert {key: stored[key] for key in later} == later
+    with open_store(seeded_path) as store:
+        decide(store, "layla", "ext-later", "accepted")
+    result = run_cli(seeded_path, "export")
+    assert result.exit_code == 0, result.stderr
+    exported = json.loads(result.stdout)
+    assert {key: exported[key] for key in later} == later
+    # importing the same file again adds nothing: the stored record is the one given
+    again = run_cli(seeded_path, "predictions", "import", str(path))
+    assert again.exit_code == 0 and "imported 0 events (1 already present)" in again.stdout

@@ -17,8 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from db.decisions import decide
+from db.events import add_machine_events
 from db.store import DatabaseLocked, StoreError, is_lock, open_store, write_lock_free
-from tests.conftest import HADATH, ROOT, SEEDS
+from tests.conftest import HADATH, ROOT, SEEDS, make_event, seed_ids
 
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
@@ -96,12 +98,24 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+    with open_store(path) as store:  # a reviewer's decision, so that evaluate has gold
+        add_machine_events(store, seed_ids(store)[0], [make_event()])
+        (event_id,) = (row[0] for row in store.conn.execute("SELECT id FROM events"))
+        decide(store, "layla", event_id, "accepted")
     return path
 
 
 @pytest.mark.parametrize(
     "command",
-    [["stats"], ["stats", "--json"], ["export", "--format", "csv"], ["export"], ["extract"]],
+    [
+        ["stats"],
+        ["stats", "--json"],
+        ["export", "--format", "csv"],
+        ["export"],
+        ["extract"],
+        ["evaluate", "--json"],
+        ["import", str(SEEDS)],
+    ],
 )
 def test_batch_commands_leave_textual_unloaded(seeded_db: Path, command: list[str]) -> None:
     assert _modules_after("--db", str(seeded_db), *command) == "False False"

@@ -29,7 +29,7 @@ from db.decisions import annotators
 from db.display import safe
 from db.export_workers import (
     ExportJob,
-    SnapshotUnavailable,
+    ParallelUnavailable,
     parallel_chunks,
     worker_count,
 )
@@ -194,8 +194,8 @@ def curated_chunks(
         try:
             yield from parallel_chunks(job)
             return
-        except SnapshotUnavailable:
-            pass  # the database kept changing: one process, one read transaction
+        except ParallelUnavailable:
+            pass  # no workers, or a database that kept changing: one process, one snapshot
     yield from _chunks_here(store.conn, annotator, ranges, fmt, raw_cells)
 
 

@@ -18,10 +18,13 @@ starts) the workers start again; after a few tries the export runs in one
 process instead. A worker that fails reports its error as one sentence; one
 that dies ends the export with an error rather than a hang.
 
-Workers are `python -m db.export_workers` subprocesses talking over their
+Workers are `python -P -m db.export_workers` subprocesses talking over their
 standard streams, not multiprocessing: a fresh interpreter inherits no
 SQLite connection and no thread of the exporter, and never re-runs the
-caller's main module (which multiprocessing's spawn does).
+caller's main module (which multiprocessing's spawn does). `-P` and an
+import path that starts where this module was found keep a worker from
+importing files of the folder the export runs in. Workers that cannot be
+started (process limits, no interpreter) leave the export to one process.
 """
 
 from __future__ import annotations
@@ -33,15 +36,18 @@ import sqlite3
 import struct
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import IO, Any, NoReturn, cast
 
 import orjson
 
 from db.curated import SeqRange
-from db.database_files import database_error, sqlite_uri
-from db.errors import StoreError
+from db.database_files import database_error, is_lock, sqlite_uri
+from db.errors import DatabaseLocked, StoreError
+from db.store import DEFAULT_BUSY_TIMEOUT
 
 SNAPSHOT_TRIES = 5
 """How often workers start their transactions again before the export falls back to one process."""
@@ -62,14 +68,21 @@ class ExportJob:
     workers: int
 
 
-class SnapshotUnavailable(Exception):
-    """The workers could not agree on one state of the database (it kept changing)."""
+class ParallelUnavailable(Exception):
+    """The workers could not start, or could not agree on one state of the database."""
 
 
 def snapshot_mark(conn: sqlite3.Connection) -> list[Any]:
     """A mark that changes with every write the curated stream could see."""
     row = conn.execute("SELECT (SELECT max(id) FROM audit), (SELECT max(seq) FROM events)")
     return list(row.fetchone())
+
+
+def _import_path() -> str:
+    """PYTHONPATH for a worker: the folder hadath's packages were imported from, first."""
+    root = str(Path(__file__).resolve().parent.parent)
+    inherited = os.environ.get("PYTHONPATH")
+    return root if not inherited else os.pathsep.join([root, inherited])
 
 
 def worker_count(events: int, threshold: int, cpus: Sequence[int] | None = None) -> int:
@@ -97,8 +110,10 @@ def _work(job: ExportJob, index: int, orders: IO[bytes], out: IO[bytes]) -> None
     """Agree on a snapshot with the other workers, then build chunks index, index + n, ..."""
     from db.export import encode_chunk  # here: db.export imports this module
 
-    conn = sqlite3.connect(sqlite_uri(job.path, "ro"), uri=True, isolation_level=None)
-    conn.execute("PRAGMA cache_size = -32768")
+    conn = sqlite3.connect(
+        sqlite_uri(job.path, "ro"), uri=True, isolation_level=None, timeout=DEFAULT_BUSY_TIMEOUT
+    )
+    conn.execute("PRAGMA cache_size = -16384")
     while True:
         conn.execute("BEGIN")
         _send(out, b"M", orjson.dumps(snapshot_mark(conn)))
@@ -125,7 +140,8 @@ def main() -> int:
     try:
         _work(job, index, stdin, stdout)
     except sqlite3.Error as error:
-        _send(stdout, b"E", str(database_error(job.path, error)).encode())
+        kind = b"L" if is_lock(error) else b"E"
+        _send(stdout, kind, str(database_error(job.path, error)).encode())
     except BrokenPipeError:
         return 1  # the exporter has gone
     except Exception as error:  # one sentence for the exporter, which stops
@@ -142,18 +158,32 @@ class Worker:
 
     def __init__(self, job: ExportJob, index: int) -> None:
         """Start the worker and give it its job."""
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "db.export_workers"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        # The worker's stderr goes to a file, not a pipe, which could fill and block it;
+        # the file lives as long as the worker and is closed by `close`.
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115
+        try:
+            self.process = self._start()
+        except BaseException:
+            self.errors.close()
+            raise
         assert self.process.stdin is not None and self.process.stdout is not None
         self.orders = self.process.stdin
         self.frames = cast(io.BufferedReader, self.process.stdout)  # what Popen opens: readinto
         self._buffer = bytearray(1 << 20)
         header = {**asdict(job), "index": index}
         self.order(orjson.dumps(header))
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            # -P: the current folder is not searched, so no db.py or orjson.py lying
+            # there is imported; hadath's own packages are found where this process
+            # found them.
+            [sys.executable, "-P", "-m", "db.export_workers"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            env={**os.environ, "PYTHONPATH": _import_path()},
+        )
 
     def order(self, line: bytes) -> None:
         """Send one line of orders (the job, then go, again or stop)."""
@@ -175,7 +205,8 @@ class Worker:
     def _stopped(self) -> NoReturn:
         """Raise the error that says this worker ended before its work was done."""
         self.process.wait()
-        stderr = self.process.stderr.read() if self.process.stderr else b""
+        self.errors.seek(0)
+        stderr = self.errors.read()
         last = stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
         raise StoreError(
             f"an export worker stopped unexpectedly (exit status {self.process.returncode}"
@@ -189,21 +220,22 @@ class Worker:
         """
         kind, size = _HEADER.unpack(self._read(_HEADER.size))
         payload = self._read(size)
-        if kind == b"E":
-            raise StoreError(bytes(payload).decode("utf-8", "replace"))
+        if kind in (b"E", b"L"):
+            sentence = bytes(payload).decode("utf-8", "replace")
+            raise DatabaseLocked(sentence) if kind == b"L" else StoreError(sentence)
         if kind != expected:
             raise StoreError(f"an export worker sent {kind!r} where {expected!r} was due")
         return payload
 
     def close(self) -> None:
         """Stop the worker, finished or not."""
-        for stream in (self.orders, self.frames, self.process.stderr):
-            if stream is not None:
-                with contextlib.suppress(OSError):  # a pipe the worker has already closed
-                    stream.close()
+        for stream in (self.orders, self.frames):
+            with contextlib.suppress(OSError):  # a pipe the worker has already closed
+                stream.close()
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        self.errors.close()
 
 
 def _agree_on_snapshot(workers: list[Worker]) -> None:
@@ -216,7 +248,7 @@ def _agree_on_snapshot(workers: list[Worker]) -> None:
         if attempt < SNAPSHOT_TRIES - 1:
             for worker in workers:
                 worker.order(b"again")
-    raise SnapshotUnavailable
+    raise ParallelUnavailable
 
 
 def parallel_chunks(job: ExportJob) -> Iterator[tuple[int, bytes | memoryview]]:
@@ -225,12 +257,15 @@ def parallel_chunks(job: ExportJob) -> Iterator[tuple[int, bytes | memoryview]]:
     A chunk's bytes are valid until the next chunk is asked for: write them
     out first (they live in a buffer each worker reuses).
 
-    Raises SnapshotUnavailable (before yielding anything) if the workers
-    cannot agree on one state of the database.
+    Raises ParallelUnavailable (before yielding anything) if the workers
+    cannot start or cannot agree on one state of the database.
     """
     workers: list[Worker] = []
     try:
-        workers.extend(Worker(job, index) for index in range(job.workers))
+        try:
+            workers.extend(Worker(job, index) for index in range(job.workers))
+        except OSError as error:  # no process to be had (limits, a missing interpreter)
+            raise ParallelUnavailable from error
         _agree_on_snapshot(workers)
         for number in range(len(job.ranges)):
             payload = workers[number % job.workers].frame(b"C")

@@ -29,7 +29,7 @@ from db.events import add_machine_events, article_events
 from db.export import encode_csv_rows, export, export_file
 from db.export_workers import (
     SNAPSHOT_TRIES,
-    SnapshotUnavailable,
+    ParallelUnavailable,
     _agree_on_snapshot,
     worker_count,
 )
@@ -207,12 +207,12 @@ def test_a_database_that_keeps_changing_falls_back_to_one_process(
     curated_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     changing = [_Worker([[n, 0] for n in range(SNAPSHOT_TRIES)]), _Worker([[-1, 0]] * 9)]
-    with pytest.raises(SnapshotUnavailable):
+    with pytest.raises(ParallelUnavailable):
         _agree_on_snapshot(changing)  # type: ignore[arg-type]
     assert changing[0].orders == [b"again"] * (SNAPSHOT_TRIES - 1)
 
     def unavailable(job: object) -> Any:
-        raise SnapshotUnavailable
+        raise ParallelUnavailable
         yield  # a generator, as parallel_chunks is
 
     expected = _export(curated_db, "csv", workers=1)
@@ -280,3 +280,53 @@ def test_an_export_during_a_batch_of_decisions_has_all_of_it_or_none(tmp_path: P
         rounds = int(toggler.communicate(timeout=60)[0].split()[-1])
     assert set(seen) <= {0, 12}, seen
     assert rounds > 1
+
+
+_EXPORT_FROM_ELSEWHERE = """
+import sys
+from db.export import export_file
+from db.store import open_store
+with open_store(sys.argv[1]) as store:
+    export_file(store, sys.argv[2], annotator="layla", workers=2, chunk_events=3)
+"""
+
+
+def test_workers_import_nothing_from_the_folder_the_export_runs_in(
+    curated_db: Path, tmp_path: Path
+) -> None:
+    hostile = tmp_path / "hostile"
+    hostile.mkdir()
+    marker = tmp_path / "ran"
+    for name in ("orjson.py", "db.py", "sqlite3.py"):
+        (hostile / name).write_text(
+            f"open({str(marker)!r}, 'a').write({name!r})\nraise ImportError('shadowed')\n"
+        )
+    script = tmp_path / "scripts" / "export.py"
+    script.parent.mkdir()
+    script.write_text(_EXPORT_FROM_ELSEWHERE)
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run(
+        [sys.executable, str(script), str(curated_db), str(out)],
+        cwd=hostile,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert not marker.exists()
+    assert out.read_bytes() == _export(curated_db, "jsonl", workers=1)
+
+
+def test_workers_that_cannot_start_leave_the_export_to_one_process(
+    curated_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _export(curated_db, "csv", workers=1)
+    started: list[int] = []
+
+    def no_process(worker: export_workers.Worker) -> Any:
+        started.append(1)
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(export_workers.Worker, "_start", no_process)
+    assert _export(curated_db, "csv", workers=2, chunk_events=3) == expected
+    assert started == [1]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import InputError
-from db.event_columns import event_from_record, flatten, record_from_row
+from db.event_columns import event_from_record, flatten, record_from_row, record_from_values
 from db.readers import check_name, iter_json_lines
 from db.store import Store, utc_now
 from extract.record import Event, RecordError, parse_event
@@ -66,6 +66,11 @@ def event_row(event_id: str, article_id: str, event: Event, added_by: str | None
         **flatten(event),
         "created_at": utc_now(),
     }
+
+
+def as_stored(event: Event) -> Event:
+    """The event as the store gives it back (an actor or place with no member set is null)."""
+    return event_from_record(record_from_values(list(flatten(event).values())))
 
 
 def event_from_row(row: dict[str, Any]) -> StoredEvent:
@@ -168,7 +173,10 @@ def import_predictions(
             if existing is not None:
                 stored = get_event(store, event_id)
                 assert stored is not None
-                same = stored.article_id == article_id and stored.event.to_dict() == event.to_dict()
+                same = (
+                    stored.article_id == article_id
+                    and stored.event.to_dict() == as_stored(event).to_dict()
+                )
                 if not same:
                     raise InputError(
                         source,

@@ -265,3 +265,18 @@ def test_the_later_record_members_travel_from_import_to_export(
     # importing the same file again adds nothing: the stored record is the one given
     again = run_cli(seeded_path, "predictions", "import", str(path))
     assert again.exit_code == 0 and "imported 0 events (1 already present)" in again.stdout
+
+
+def test_a_file_with_empty_actors_imports_twice_as_a_no_op(
+    seeded_path: Path, tmp_path: Path
+) -> None:
+    """An actor or place whose members are all null is stored as null: still the same event."""
+    article_id, _ = first_article(seeded_path)
+    empty = {"text": None, "key": None, "name": None}
+    given = record(article_id, actor2=empty, location={"text": None, "lat": None})
+    path = write(tmp_path / "p.jsonl", [given, record(article_id, event_id="ext-e", actor1=empty)])
+    first = run_cli(seeded_path, "predictions", "import", str(path))
+    assert first.exit_code == 0 and "imported 2 events" in first.stdout
+    again = run_cli(seeded_path, "predictions", "import", str(path))
+    assert again.exit_code == 0, again.stderr
+    assert "imported 0 events (2 already present)" in again.stdout

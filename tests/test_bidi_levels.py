@@ -21,8 +21,21 @@ PIECES = ["ال", "مرحبا", "CENTCOM", "F-16", "12", "١٢", "٣٫٥", "2023
 
 
 def reference_levels(text: str) -> list[int]:
-    """The character-by-character implementation the run-based one replaced."""
+    """The character-by-character implementation the run-based one replaced.
+
+    Boundary neutrals are removed first (X9) and then take the level of the
+    character before them, as the engine places them.
+    """
+    if any(bidi_class(char) == "BN" for char in text):
+        kept = [i for i, char in enumerate(text) if bidi_class(char) != "BN"]
+        inner = dict(zip(kept, reference_levels("".join(text[i] for i in kept)), strict=True))
+        levels, previous = [], PARAGRAPH_LEVEL
+        for i in range(len(text)):
+            previous = inner.get(i, previous)
+            levels.append(previous)
+        return levels
     types = [bidi_class(char) for char in text]
+    original = list(types)
     n = len(types)
     # W1: a non-spacing mark takes the type of what it marks (sos is R)
     previous = "R"
@@ -74,7 +87,7 @@ def reference_levels(text: str) -> list[int]:
             last_strong = kind
         elif kind == "EN" and last_strong == "L":
             types[i] = "L"
-    _resolve_brackets(text, types)
+    _resolve_brackets(text, types, original)
     # N1/N2: neutrals between two strong types of one direction take it, others the
     # paragraph's (numbers count as R here)
     i = 0

@@ -7,8 +7,12 @@ been removed, so the paragraph is one level run and rules X1-X10 are
 trivial. What remains is W1-W7, N1-N2 and I1-I2 on the whole paragraph, and
 L1-L2 per displayed line (L3, marks with their letter, and L4, mirroring,
 are done by the caller on clusters). Paired brackets (BD16, N0) are resolved
-for ( ) [ ] { }, so that "US forces (CENTCOM) قالت" keeps its Latin brackets
-in Latin order while "القيادة (CENTCOM)" gets right-to-left ones.
+for every pair of Unicode's Bidi_Paired_Bracket property (tui.layout.
+bidi_brackets, generated from BidiBrackets.txt), canonical equivalents
+matching (U+2329 pairs with U+3009), so that "US forces (CENTCOM) قالت"
+keeps its Latin brackets in Latin order while "القيادة (CENTCOM)" gets
+right-to-left ones. Conformance: tests/test_bidi_conformance.py runs every
+line of Unicode's BidiCharacterTest sample that applies.
 
 Written by hand because python-bidi's fast `get_display` gives no levels or
 index map, and its pure-Python module drops boundary-neutral characters
@@ -20,6 +24,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+
+from tui.layout.bidi_brackets import OPENING_TO_CLOSING
 
 PARAGRAPH_LEVEL = 1
 _STRONG = frozenset({"L", "R", "AL"})
@@ -54,6 +60,8 @@ def resolve_levels(text: str) -> list[int]:
     if _SIMPLE.issuperset(types):
         # no Latin letters and no numbers: every rule leaves everything right-to-left
         return [PARAGRAPH_LEVEL] * len(types)
+    if "BN" in types:
+        return _without_boundary_neutrals(text, types)
     kinds: list[str] = []
     lengths: list[int] = []
     chars: list[str] = []
@@ -65,12 +73,34 @@ def resolve_levels(text: str) -> list[int]:
             kinds.append(kind)
             lengths.append(1)
             chars.append(char)
+    original = list(kinds)
     _weak_rules(kinds, lengths)
-    _resolve_bracket_runs(chars, kinds)
+    _resolve_bracket_runs(chars, kinds, original)
     _neutral_rules(kinds)
     levels: list[int] = []
     for kind, length in zip(kinds, lengths, strict=True):
         levels.extend([PARAGRAPH_LEVEL if kind == "R" else PARAGRAPH_LEVEL + 1] * length)
+    return levels
+
+
+def _without_boundary_neutrals(text: str, types: list[str]) -> list[int]:
+    """Levels as rule X9 has them: boundary neutrals (ZWJ, ZWSP, soft hyphen…) removed.
+
+    The rules run on the text without them, so "1,<ZWSP>2" is still one
+    number (W4); each then takes the level of the character before it (the
+    paragraph's at the start), so it stays with what it joins.
+    """
+    kept = [index for index, kind in enumerate(types) if kind != "BN"]
+    inner = resolve_levels("".join(text[index] for index in kept))
+    levels = [PARAGRAPH_LEVEL] * len(text)
+    for index, level in zip(kept, inner, strict=True):
+        levels[index] = level
+    previous = PARAGRAPH_LEVEL
+    for index, kind in enumerate(types):
+        if kind == "BN":
+            levels[index] = previous
+        else:
+            previous = levels[index]
     return levels
 
 
@@ -146,9 +176,22 @@ def _direction(kind: str) -> str:
     return "L" if kind == "L" else "R"
 
 
-_OPENING = {"(": ")", "[": "]", "{": "}"}
-_BRACKETS = frozenset("()[]{}")
-_CLOSING = {v: k for k, v in _OPENING.items()}
+def _canonical(char: str) -> str:
+    """The bracket's canonical equivalent (U+2329 is U+3008), itself when it has none."""
+    decomposed = unicodedata.normalize("NFD", char)
+    return decomposed if len(decomposed) == 1 else char
+
+
+_OPENING = {
+    bracket: _canonical(closing)
+    for opening, closing in OPENING_TO_CLOSING.items()
+    for bracket in {opening, _canonical(opening)}
+}
+"""Each opening bracket (and its canonical equivalent) and the canonical closing one."""
+_CLOSING = frozenset(
+    bracket for closing in OPENING_TO_CLOSING.values() for bracket in {closing, _canonical(closing)}
+)
+_BRACKETS = frozenset(_OPENING) | _CLOSING
 _STACK_LIMIT = 63
 
 
@@ -164,21 +207,26 @@ def _bracket_pairs(text: str, types: list[str]) -> list[tuple[int, int]]:
                 break
             stack.append((_OPENING[char], index))
         elif char in _CLOSING:
+            wanted = _canonical(char)
             for depth in range(len(stack) - 1, -1, -1):
-                if stack[depth][0] == char:
+                if stack[depth][0] == wanted:
                     pairs.append((stack[depth][1], index))
                     del stack[depth:]
                     break
     return sorted(pairs)
 
 
-def _resolve_bracket_runs(chars: list[str], kinds: list[str]) -> None:
+def _resolve_bracket_runs(chars: list[str], kinds: list[str], original: list[str]) -> None:
     """N0 on runs: each bracket is a run of one character, so pairs resolve as on characters."""
-    _resolve_brackets("".join(chars), kinds)
+    _resolve_brackets("".join(chars), kinds, original)
 
 
-def _resolve_brackets(text: str, types: list[str]) -> None:
-    """N0: a bracket pair takes the direction of what it encloses, in context."""
+def _resolve_brackets(text: str, types: list[str], original: list[str] | None = None) -> None:
+    """N0: a bracket pair takes the direction of what it encloses, in context.
+
+    With `original` (the types before W1), the marks right after a bracket
+    that N0 changed take its new type too (they took the bracket's ON in W1).
+    """
     for open_at, close_at in _bracket_pairs(text, types):
         inside = {_direction(kind) for kind in types[open_at + 1 : close_at]
                   if kind in ("L", "R", "EN", "AN")}  # fmt: skip
@@ -193,7 +241,37 @@ def _resolve_brackets(text: str, types: list[str]) -> None:
                     before = _direction(kind)
                     break
             direction = "L" if before == "L" else "R"
-        types[open_at] = types[close_at] = direction
+        for bracket in (open_at, close_at):
+            types[bracket] = direction
+            following = bracket + 1
+            while original is not None and following < len(types):
+                if original[following] != "NSM":
+                    break
+                types[following] = direction
+                following += 1
+
+
+_RESET_BEFORE = frozenset({"WS", "BN", "FSI", "LRI", "RLI", "PDI"})
+
+
+def line_levels(line: str, levels: list[int]) -> list[int]:
+    """L1 on one displayed line: separators, and the white space before them or at its end,
+    go back to the paragraph level."""
+    result = list(levels)
+    types = [bidi_class(char) for char in line]
+
+    def reset_before(end: int) -> None:
+        index = end - 1
+        while index >= 0 and types[index] in _RESET_BEFORE:
+            result[index] = PARAGRAPH_LEVEL
+            index -= 1
+
+    for index, kind in enumerate(types):
+        if kind in ("S", "B"):
+            result[index] = PARAGRAPH_LEVEL
+            reset_before(index)
+    reset_before(len(types))
+    return result
 
 
 def visual_order(levels: list[int], trailing_space: list[bool]) -> list[int]:

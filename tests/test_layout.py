@@ -191,3 +191,35 @@ def test_line_runs_split_the_text_by_the_spans_each_cell_overlaps() -> None:
     assert ("CENTCOM", 1) in runs
     assert [mask for _, mask in runs if mask == 2] == [2]
     assert all(a != b for (_, a), (_, b) in pairwise(runs))
+
+
+EMOJI = {
+    "family": "👨\u200d👩\u200d👧",
+    "coder": "👩🏽\u200d💻",
+    "heart on fire": "❤️\u200d🔥",
+    "skin tone": "👍🏽",
+    "flag": "🇸🇾",
+    "subdivision flag": "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
+}
+
+
+def test_emoji_sequences_and_flags_are_one_cell_each_in_their_own_order() -> None:
+    for name, emoji in EMOJI.items():
+        text = f"نشر {emoji} صورة"
+        for mode in ("app", LOGICAL):
+            (line,) = ParagraphLayout(text, mode=mode).lines(80)
+            cells = [cell for cell in line.cells if cell.text == emoji]
+            assert len(cells) == 1, (name, mode, [cell.text for cell in line.cells])
+            (cell,) = cells
+            assert text[cell.start : cell.end] == emoji, name
+            assert emoji in line.text, name
+
+
+def test_two_flags_side_by_side_stay_two_flags() -> None:
+    (line,) = ParagraphLayout("علما 🇸🇾🇮🇶 هنا").lines(80)
+    assert [cell.text for cell in line.cells if cell.text[0] >= "\U0001f1e6"] == ["🇸🇾", "🇮🇶"]
+
+
+def test_a_joiner_between_arabic_letters_still_leaves_no_trace() -> None:
+    (line,) = ParagraphLayout("لا\u200dعب 👨\u200d👩").lines(80)
+    assert line.text.count("\u200d") == 1  # the emoji's, not the letters'

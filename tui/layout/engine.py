@@ -156,7 +156,18 @@ class Line:
 
 @lru_cache(maxsize=8192)
 def _is_mark(char: str) -> bool:
-    return unicodedata.category(char) in ("Mn", "Me") or char in "\u200d\u200c\ufe0e\ufe0f"
+    """Whether `char` belongs to the cluster before it (a grapheme cluster's extension)."""
+    code = ord(char)
+    return (
+        unicodedata.category(char) in ("Mn", "Me", "Mc")
+        or char in "\u200d\u200c\ufe0e\ufe0f"
+        or 0x1F3FB <= code <= 0x1F3FF  # emoji skin tones
+        or 0xE0020 <= code <= 0xE007F  # emoji tag sequences (subdivision flags)
+    )
+
+
+def _regional(char: str) -> bool:
+    return 0x1F1E6 <= ord(char) <= 0x1F1FF
 
 
 @lru_cache(maxsize=8192)
@@ -210,7 +221,10 @@ def _word_clusters(word: str, mode: EngineMode) -> _Word:
     i, n = 0, len(drawn)
     while i < n:
         j = i + 1
-        while j < n and _is_mark(drawn[j]):
+        if j < n and _regional(drawn[i]) and _regional(drawn[j]):
+            j += 1  # two regional indicators are one flag
+        # marks extend a cluster, and an emoji joiner takes the next picture in too
+        while j < n and (_is_mark(drawn[j]) or drawn[j - 1] == "\u200d"):
             j += 1
         if j == i + 1:
             text, first, last = drawn[i], spans[i][0], spans[i][1] - 1

@@ -146,13 +146,55 @@ def _shape_single(text: str) -> tuple[str, Spans]:
     if aligned is None:
         return unshaped(text)
     drawn, spans = aligned
-    return drawn, tuple((keep[start], keep[end - 1] + 1) for start, end in spans)
+    mapped = tuple((keep[start], keep[end - 1] + 1) for start, end in spans)
+    return _with_emoji_joiners(text, drawn, mapped)
 
 
 def unshaped(text: str) -> tuple[str, Spans]:
-    """The text without joiners, each character standing for itself."""
-    kept = [(char, i) for i, char in enumerate(text) if char not in _JOINERS]
+    """The text without joiners, each character standing for itself.
+
+    A ZWJ inside an emoji sequence (👨‍👩‍👧) is kept: it makes the sequence one picture.
+    """
+    kept = [
+        (char, i) for i, char in enumerate(text) if char not in _JOINERS or emoji_joiner(text, i)
+    ]
     return "".join(char for char, _ in kept), tuple((i, i + 1) for _, i in kept)
+
+
+def is_pictographic(char: str) -> bool:
+    """Whether `char` is an emoji picture, or a modifier or presentation selector of one."""
+    code = ord(char)
+    return (
+        0x1F000 <= code <= 0x1FAFF
+        or 0x2300 <= code <= 0x23FF
+        or 0x2600 <= code <= 0x27BF
+        or 0x2B00 <= code <= 0x2BFF
+        or char == "\ufe0f"
+    )
+
+
+def emoji_joiner(text: str, index: int) -> bool:
+    """Whether text[index] is a ZWJ joining two emoji (which keeps them one cluster)."""
+    return (
+        text[index] == "\u200d"
+        and 0 < index < len(text) - 1
+        and is_pictographic(text[index - 1])
+        and is_pictographic(text[index + 1])
+    )
+
+
+def _with_emoji_joiners(text: str, drawn: str, spans: Spans) -> tuple[str, Spans]:
+    """Put back into shaped text the emoji joiners taken out before shaping."""
+    joiners = [i for i in range(len(text)) if emoji_joiner(text, i)]
+    if not joiners:
+        return drawn, spans
+    out, out_spans = list(drawn), list(spans)
+    for joiner in reversed(joiners):
+        after = next((k + 1 for k, (_, end) in enumerate(out_spans) if end == joiner), None)
+        if after is not None:
+            out.insert(after, "\u200d")
+            out_spans.insert(after, (joiner, joiner + 1))
+    return "".join(out), tuple(out_spans)
 
 
 def _align(text: str, shaped: str) -> tuple[str, Spans] | None:

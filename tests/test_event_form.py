@@ -415,3 +415,22 @@ async def test_article_text_in_the_form_is_never_markup(db_path: Path, tmp_path:
         await pilot.pause()
         assert len(review_screen(app).session.items) == 1
         await pilot.press("q")
+
+
+async def test_counts_typed_in_arabic_digits_are_stored_as_numbers(reviewed_db: Path) -> None:
+    """An Arabic keyboard types ١٢ (Arabic-Indic) or ۱۵ (Eastern Arabic-Indic)."""
+    (event_id, _), *_ = first_article_events(reviewed_db)
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await set_field(pilot, "fatalities", "١٢")
+        await set_field(pilot, "injured", "۱۵")
+        assert error_text(app) == ""
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not isinstance(app.screen, EventForm), "form closed")
+        await pilot.press("q")
+    with open_store(reviewed_db) as store:
+        decision = get_decision(store, event_id, "layla")
+        assert decision is not None and decision.corrected is not None
+        assert (decision.corrected.fatalities, decision.corrected.injured) == (12, 15)

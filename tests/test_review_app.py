@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -19,6 +20,7 @@ from tests.conftest import SEEDS, run_cli, seed_ids
 from tests.waiting import wait_for
 from tui.app import ReviewApp
 from tui.database_wait import PROBE_SECONDS, wait_until_writable
+from tui.layout.drawing import drawn
 from tui.screens.review import ReviewScreen
 
 SIZE = (160, 40)
@@ -286,4 +288,21 @@ async def test_the_next_article_is_laid_out_while_the_reviewer_reads(reviewed_db
         await pilot.press("right_square_bracket")
         assert "article 2 of 5" in status_line(app)
         assert screen.article_view.text == second.text
+        await pilot.press("q")
+
+
+ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
+"""Arabic base letters: in app mode they are drawn as presentation forms, never as these."""
+
+
+@pytest.mark.parametrize(("mode", "shaped"), [("app", True), ("terminal", False)])
+async def test_an_arabic_annotator_name_is_drawn_in_the_status_line(
+    reviewed_db: Path, mode: str, shaped: bool
+) -> None:
+    app = ReviewApp(reviewed_db, "ليلى", rtl=mode)
+    async with app.run_test(size=SIZE) as pilot:
+        await review_screen(pilot)
+        line = status_line(app)
+        assert line.startswith(drawn("ليلى", "app" if shaped else "terminal"))
+        assert bool(ARABIC_LETTERS.search(line)) is not shaped
         await pilot.press("q")

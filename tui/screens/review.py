@@ -38,6 +38,7 @@ from db.decisions import DecisionError, ReviewItem, UndoResult
 from db.events import StoredEvent
 from extract.record import Event, Span
 from tui.database_wait import PROBE_SECONDS, WaitingWrite, wait_until_writable
+from tui.layout.drawing import drawn
 from tui.layout.modes import DrawnMode, next_mode, resolve
 from tui.layout.sanitize import sanitize
 from tui.screens.articles import ArticlesScreen
@@ -372,10 +373,11 @@ class ReviewScreen(Screen[None]):
 
     def _status_line(self) -> str:
         s = self.session.status()
+        who = drawn(s.annotator, self.mode)  # an Arabic name, shaped and in visual order
         if s.total == 0:
-            return f"{s.annotator} · no articles in this database (hadath import …)"
+            return f"{who} · no articles in this database (hadath import …)"
         line = (
-            f"{s.annotator} · article {s.index} of {s.total} · events {s.decided}/{s.events}"
+            f"{who} · article {s.index} of {s.total} · events {s.decided}/{s.events}"
             f" decided · {s.done} done · RTL {self.mode}"
         )
         if s.article_done:

@@ -1,0 +1,212 @@
+"""One line of editable text laid out right to left: the text model of an RTL-aware input.
+
+The text is kept in logical order (as typed, as stored) and the caret is a
+logical index between grapheme clusters. What the reviewer sees is the
+layout engine's line: shaped and in visual order in app mode, logical in the
+other modes. This module keeps the two consistent, without Textual:
+
+- **Drawing the caret.** The caret sits between the cluster before it and the
+  cluster after it (in logical order). A cluster's *leading* edge is where
+  its reading starts (the right edge of a right-to-left cluster, the left
+  edge of a left-to-right one), its *trailing* edge where it ends. Inside a
+  run of one direction the trailing edge of the cluster before and the
+  leading edge of the cluster after are the same gap. At a boundary between
+  a right-to-left and a left-to-right run they differ, and the caret is drawn
+  next to the character typed last: at the trailing edge of the cluster
+  before it after typing or deleting, and, after a move, on the side the
+  caret moved to (`affinity`).
+- **Moving.** Left and right move one cluster on screen (visual movement):
+  the caret goes to the next gap left or right and takes the logical index
+  of the cluster it stepped over (that cluster's edge at the new gap).
+- **Editing.** Home and end go to the logical start and end; backspace
+  removes the code point before the caret (a mark, or the letter it sits on
+  when none), delete the whole cluster after it; typed and pasted text is
+  sanitised like article text (controls, escape sequences and bidi controls
+  dropped) and kept on one line.
+
+Written by hand because no library lays out an editable bidi line with a
+logical caret for a terminal; the layout itself is the engine's
+(`tui.layout.engine`), so the field draws exactly as the article does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from tui.layout.engine import APP, ParagraphLayout
+from tui.layout.modes import EngineMode
+from tui.layout.sanitize import sanitize
+
+Affinity = Literal["before", "after"]
+_WIDE = 100_000  # one line, never wrapped
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """A grapheme cluster of the line: its logical range, direction and place on screen."""
+
+    start: int
+    end: int
+    rtl: bool
+    x: int
+    width: int
+
+    @property
+    def leading(self) -> int:
+        """The gap where reading the cluster starts (its right edge when right to left)."""
+        return self.x + self.width if self.rtl else self.x
+
+    @property
+    def trailing(self) -> int:
+        """The gap where reading the cluster ends (its left edge when right to left)."""
+        return self.x if self.rtl else self.x + self.width
+
+
+@dataclass(frozen=True)
+class Visual:
+    """A line as drawn: its text, its clusters in logical order, and its width in cells."""
+
+    text: str
+    clusters: tuple[Cluster, ...]
+    width: int
+
+
+@lru_cache(maxsize=256)
+def visual_line(text: str, mode: EngineMode = APP) -> Visual:
+    """Lay `text` out on one line (sanitised text: offsets are into `text` itself)."""
+    if not text:
+        return Visual("", (), 0)
+    layout = ParagraphLayout(text, mode=mode)
+    # every cluster, trailing spaces too (a wrapped line drops those; a field keeps them)
+    order = layout.visual(0, len(layout.texts))
+    x, placed = 0, []
+    for index in order:
+        width = layout.widths[index]
+        placed.append((layout.starts[index], layout.ends[index], x, width))
+        x += width
+    levels = dict(zip(layout.starts, layout.levels, strict=True))
+    rtl_mode = mode == APP
+    clusters = tuple(
+        Cluster(start, end, rtl_mode and levels.get(start, 1) % 2 == 1, left, width)
+        for start, end, left, width in sorted(placed)
+    )
+    return Visual(layout.text_of(order), clusters, x)
+
+
+def clean_typed(typed: str) -> str:
+    """Typed or pasted text as the line keeps it: sanitised like article text, on one line."""
+    one_line = " ".join(typed.splitlines()) if typed not in ("\n", "\r") else " "
+    return sanitize(one_line)[0]
+
+
+@dataclass
+class LineEdit:
+    """Editable text in logical order with a logical caret, drawn by the layout engine."""
+
+    text: str = ""
+    caret: int = 0
+    affinity: Affinity = "before"
+    mode: EngineMode = APP
+
+    def __post_init__(self) -> None:
+        """Clean the text and put the caret on a cluster boundary."""
+        self.text = clean_typed(self.text)
+        self.caret = self._snap(min(max(0, self.caret), len(self.text)))
+
+    # -- what is drawn ------------------------------------------------------------------
+
+    @property
+    def visual(self) -> Visual:
+        """The line as drawn in the edit's mode."""
+        return visual_line(self.text, self.mode)
+
+    def caret_cell(self) -> int:
+        """The gap (0 = left of the first cell) the caret is drawn at."""
+        before, after = self._neighbours()
+        if before is None and after is None:
+            return 0
+        if before is None:
+            assert after is not None
+            return after.leading
+        if after is None:
+            return before.trailing
+        if before.trailing == after.leading or self.affinity == "before":
+            return before.trailing
+        return after.leading
+
+    def _neighbours(self) -> tuple[Cluster | None, Cluster | None]:
+        before = after = None
+        for cluster in self.visual.clusters:
+            if cluster.end == self.caret:
+                before = cluster
+            elif cluster.start == self.caret:
+                after = cluster
+        return before, after
+
+    def _boundaries(self) -> list[int]:
+        return [0, *(cluster.end for cluster in self.visual.clusters)]
+
+    def _snap(self, index: int) -> int:
+        """The cluster boundary at or before `index`."""
+        return max((b for b in self._boundaries() if b <= index), default=0)
+
+    # -- editing ------------------------------------------------------------------------
+
+    def insert(self, typed: str) -> None:
+        """Type (or paste) `typed` at the caret; the caret follows it."""
+        clean = clean_typed(typed)
+        if not clean:
+            return
+        self.text = self.text[: self.caret] + clean + self.text[self.caret :]
+        self.caret = self._snap(self.caret + len(clean))
+        self.affinity = "before"
+
+    def backspace(self) -> None:
+        """Remove the code point before the caret."""
+        if self.caret == 0:
+            return
+        index = self.caret - 1
+        self.text = self.text[:index] + self.text[self.caret :]
+        self.caret = self._snap(index)
+        self.affinity = "before"
+
+    def delete(self) -> None:
+        """Remove the cluster after the caret."""
+        _, after = self._neighbours()
+        if after is None:
+            return
+        self.text = self.text[: after.start] + self.text[after.end :]
+        self.affinity = "before"
+
+    def home(self) -> None:
+        """Go to the logical start."""
+        self.caret, self.affinity = 0, "after"
+
+    def end(self) -> None:
+        """Go to the logical end."""
+        self.caret, self.affinity = len(self.text), "before"
+
+    def left(self) -> None:
+        """Move one cluster to the left on screen."""
+        gap = self.caret_cell()
+        crossed = next((c for c in self.visual.clusters if c.x + c.width == gap), None)
+        if crossed is None:
+            return
+        self._arrive(crossed, crossed.x)
+
+    def right(self) -> None:
+        """Move one cluster to the right on screen."""
+        gap = self.caret_cell()
+        crossed = next((c for c in self.visual.clusters if c.x == gap and c.width), None)
+        if crossed is None:
+            return
+        self._arrive(crossed, crossed.x + crossed.width)
+
+    def _arrive(self, crossed: Cluster, gap: int) -> None:
+        """Stand at `gap`, an edge of `crossed`: the logical index that edge stands for."""
+        if gap == crossed.trailing:
+            self.caret, self.affinity = crossed.end, "before"
+        else:
+            self.caret, self.affinity = crossed.start, "after"

@@ -48,6 +48,7 @@ from db.store import SQLiteError, Store, StoreError, open_store
 from tui.layout.drawing import drawn
 from tui.layout.modes import DrawnMode
 from tui.layout.sanitize import sanitize
+from tui.widgets.rtl_input import RtlInput
 
 LABEL_CELLS = 60
 SEARCH_DELAY = 0.3
@@ -181,8 +182,9 @@ class ArticlesScreen(ModalScreen[str | None]):
         """The heading, the search box, the list and the keys."""
         with Vertical(id="articles-panel"):
             yield Static(id="articles-heading", markup=False)
-            yield Input(
+            yield RtlInput(
                 self.query_text,
+                mode=self.mode,
                 placeholder="search titles and text (enter: to the list, esc: back)",
                 id="search",
             )

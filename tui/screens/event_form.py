@@ -53,6 +53,7 @@ from tui.layout.engine import paragraph
 from tui.layout.modes import DrawnMode, engine_mode
 from tui.layout.sanitize import sanitize
 from tui.screens.dialog import DialogScreen
+from tui.widgets.rtl_input import RtlInput
 
 DEFAULT_SUB_EVENT_TYPE = "Armed clash"
 """The sub-event type a new event starts with when there is nothing better."""
@@ -374,7 +375,7 @@ class EventForm(DialogScreen[Event | None]):
                 yield from self._actor_row("actor2", "target", event.actor2)
                 with Horizontal(classes="row"):
                     yield Label("place", markup=False)
-                    yield Input(
+                    yield self._input(
                         _clean(place.text),
                         placeholder="place as written (Arabic or English; → completes)",
                         suggester=PlaceSuggester(),
@@ -384,18 +385,18 @@ class EventForm(DialogScreen[Event | None]):
                 yield Static(id="place_match")
                 with Horizontal(classes="row"):
                     yield Label("name", markup=False)
-                    yield Input(_clean(place.name), placeholder="English name", compact=True,
+                    yield self._input(_clean(place.name), placeholder="English name", compact=True,
                                 id="place_name")  # fmt: skip
                     yield Label("admin1", classes="inner", markup=False)
-                    yield Input(_clean(place.admin1), placeholder="governorate", compact=True,
+                    yield self._input(_clean(place.admin1), placeholder="governorate", compact=True,
                                 id="admin1")  # fmt: skip
                     yield Label("country", classes="inner", markup=False)
-                    yield Input(_clean(place.country), compact=True, id="country")
+                    yield self._input(_clean(place.country), compact=True, id="country")
                 with Horizontal(classes="row"):
                     yield from self._inputs(_COORDINATE_FIELDS, (place.lat, place.lon))
                 with Horizontal(classes="row"):
                     yield Label("date", markup=False)
-                    yield Input(
+                    yield self._input(
                         _clean(event.date),
                         placeholder="YYYY-MM-DD or empty",
                         validators=[Function(_accepts(parse_form_date), "date must be YYYY-MM-DD")],
@@ -404,7 +405,7 @@ class EventForm(DialogScreen[Event | None]):
                         id="date",
                     )
                     yield Label("as written", classes="inner", markup=False)
-                    yield Input(_clean(event.date_text), placeholder="date words in the text",
+                    yield self._input(_clean(event.date_text), placeholder="date words in the text",
                                 compact=True, id="date_text")  # fmt: skip
                 with Horizontal(classes="row"):
                     yield from self._inputs(_COUNT_FIELDS, (event.fatalities, event.injured))
@@ -438,8 +439,12 @@ class EventForm(DialogScreen[Event | None]):
                 classes="actor-key",
                 id=f"{prefix}_key",
             )
-            yield Input(_clean(actor.text), placeholder="words in the text", compact=True,
+            yield self._input(_clean(actor.text), placeholder="words in the text", compact=True,
                         id=f"{prefix}_text")  # fmt: skip
+
+    def _input(self, value: str, **options: Any) -> RtlInput:
+        """A field of the form: Arabic typed into it is drawn in the form's RTL mode."""
+        return RtlInput(value, mode=self.mode, **options)
 
     def _inputs(
         self, fields: tuple[_Field, ...], values: tuple[float | int | None, ...]
@@ -447,7 +452,7 @@ class EventForm(DialogScreen[Event | None]):
         for index, (spec, value) in enumerate(zip(fields, values, strict=True)):
             yield Label(spec.label, classes="inner" if index else "", markup=False)
             check = spec.check
-            yield Input(
+            yield self._input(
                 _shown(value),
                 placeholder=spec.placeholder,
                 validators=[Function(_accepts(check), f"bad {spec.label}")] if check else None,

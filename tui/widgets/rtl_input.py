@@ -1,0 +1,180 @@
+"""A text input that draws Arabic shaped and in visual order as the reviewer types.
+
+`RtlInput` is Textual's `Input` (value, validators, suggester, messages,
+selection and clipboard keys all as Textual has them) with the drawing and
+the left and right keys of an RTL line (tui.layout.line_edit):
+
+- in app mode the value is laid out by the layout engine, right-aligned,
+  and the caret, a logical index, is drawn at its visual cell; left and
+  right move one cluster on screen; the selection is lit cluster by cluster;
+- in terminal and off modes the value is sent logically, as `Input` draws
+  it (a terminal doing its own bidi reorders it);
+- typed and pasted text is cleaned like article text (controls, escape
+  sequences, bidi controls) and kept on one line.
+
+The caret is drawn as a lit cell: the cell after the caret in reading
+order, which is the cell on its left where the text reads right to left.
+A value with no right-to-left letter (a Latin name, a date, a number) is
+drawn by `Input` in every mode, inline completion included; completions of
+an Arabic value are not drawn inline (the forms that suggest list their
+suggestions drawn by the engine).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+from textual.strip import Strip
+from textual.widgets import Input
+from textual.widgets._input import Selection
+
+from tui.layout.line_edit import Affinity, LineEdit, Visual, clean_typed
+from tui.layout.modes import DrawnMode, engine_mode
+
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+"""Hebrew and Arabic letters (and their presentation forms): a value that reads right to left."""
+
+
+class RtlInput(Input):
+    """An `Input` that lays its value out right to left in app mode (see the module docstring)."""
+
+    def __init__(
+        self, value: str | None = None, *, mode: DrawnMode = "app", **options: object
+    ) -> None:
+        """Like `Input`, plus the drawn `mode` ("app", "terminal" or "off")."""
+        super().__init__(value, **options)  # type: ignore[arg-type]
+        self.mode: DrawnMode = mode
+        self._affinity: Affinity = "before"
+
+    # -- the text model -----------------------------------------------------------------
+
+    def _edit(self) -> LineEdit:
+        edit = LineEdit(self.value, self.cursor_position, self._affinity, engine_mode(self.mode))
+        return edit
+
+    def _follow(self, edit: LineEdit) -> None:
+        self._affinity = edit.affinity
+        self.cursor_position = edit.caret
+
+    @property
+    def visual(self) -> Visual:
+        """The value as drawn in the input's mode."""
+        return self._edit().visual
+
+    def caret_cell(self) -> int:
+        """Where the caret is drawn: the gap between cells, counted from the value's left."""
+        return self._edit().caret_cell()
+
+    # -- typing and moving --------------------------------------------------------------
+
+    def insert_text_at_cursor(self, text: str) -> None:
+        """Type `text` at the caret, cleaned like article text and kept on one line."""
+        clean = clean_typed(text)
+        if clean:
+            self._affinity = "before"
+            super().insert_text_at_cursor(clean)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Replace a range (the selection) with `text`, cleaned."""
+        self._affinity = "before"
+        super().replace(clean_typed(text), start, end)
+
+    def action_cursor_left(self, select: bool = False) -> None:
+        """Move one cluster left on screen (app mode), or as `Input` does."""
+        if not self._laid_out() or select or not self.selection.is_empty:
+            super().action_cursor_left(select)
+            return
+        edit = self._edit()
+        edit.left()
+        self._follow(edit)
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        """Move one cluster right on screen (app mode), or as `Input` does.
+
+        At the logical end with a completion on offer, right takes it, as in `Input`.
+        """
+        taking = self.cursor_at_end and bool(self._suggestion)
+        if not self._laid_out() or select or not self.selection.is_empty or taking:
+            super().action_cursor_right(select)
+            return
+        edit = self._edit()
+        edit.right()
+        self._follow(edit)
+
+    def action_home(self, select: bool = False) -> None:
+        """Go to the logical start."""
+        super().action_home(select)
+        self._affinity = "after"
+
+    def action_end(self, select: bool = False) -> None:
+        """Go to the logical end."""
+        super().action_end(select)
+        self._affinity = "before"
+
+    # -- drawing -------------------------------------------------------------------------
+
+    def _laid_out(self) -> bool:
+        """Whether the engine draws the value: app mode and a right-to-left letter in it.
+
+        A value without one (a Latin name, a date, a number) reads left to
+        right whatever the mode, and `Input` draws it, inline completion and all.
+        """
+        return self.mode == "app" and _RIGHT_TO_LEFT.search(self.value) is not None
+
+    def render_line(self, y: int) -> Strip:
+        """Draw the value laid out right to left in app mode; as `Input` does otherwise."""
+        if y != 0 or not self._laid_out():
+            return super().render_line(y)
+        edit = self._edit()
+        visual = edit.visual
+        width = max(self.scrollable_content_region.width, 1)
+        # one spare cell each side, for a caret before the first or after the last cell
+        padding = max(0, width - visual.width - 2)
+        text = Text(" " * (padding + 1) + visual.text + " ", no_wrap=True, end="")
+        left = padding + 1
+        if self.has_focus:
+            start, end = sorted(self.selection)
+            if start != end:
+                style = self.get_component_rich_style("input--selection")
+                for cluster in visual.clusters:
+                    if start <= cluster.start < end:
+                        text.stylize(style, left + cluster.x, left + cluster.x + cluster.width)
+            if self._cursor_visible:
+                cell = left + self._cursor_cell(edit)
+                text.stylize(self.get_component_rich_style("input--cursor"), cell, cell + 1)
+        console = self.app.console
+        options = self.app.console_options.update_width(padding + visual.width + 2)
+        strip = Strip(list(console.render(text, options)))
+        strip = strip.crop(max(0, strip.cell_length - width - 1), strip.cell_length)
+        return strip.extend_cell_length(width + 1).apply_style(self.rich_style)
+
+    @staticmethod
+    def _cursor_cell(edit: LineEdit) -> int:
+        """The cell lit as the caret: after the caret in reading order."""
+        gap = edit.caret_cell()
+        before = after = None
+        for cluster in edit.visual.clusters:
+            if cluster.end == edit.caret:
+                before = cluster
+            if cluster.start == edit.caret:
+                after = cluster
+        reading = after if after is not None and after.leading == gap else before
+        right_to_left = reading.rtl if reading is not None else True
+        return gap - 1 if right_to_left else gap
+
+    def _cell_offset_to_index(self, offset: int) -> int:
+        """The logical index a click at `offset` cells lands on (app mode: the cluster there)."""
+        if not self._laid_out():
+            return super()._cell_offset_to_index(offset)
+        visual = self.visual
+        width = max(self.scrollable_content_region.width, 1)
+        x = offset - (max(0, width - visual.width - 2) + 1)
+        for cluster in visual.clusters:
+            if cluster.x <= x < cluster.x + cluster.width:
+                return cluster.start
+        return len(self.value) if x < 0 else 0
+
+    def _watch_selection(self, selection: Selection) -> None:
+        super()._watch_selection(selection)
+        self.refresh()

@@ -1,0 +1,85 @@
+"""Arabic typed into the edit form and the search box, in a real terminal (tmux), app mode.
+
+The form opens on a seed event; the place field is cleared and Arabic typed
+into it key by key, as a reviewer types; the captured row must hold the
+layout engine's rendering of the value, and no Arabic base letter (an
+unshaped letter) may be anywhere on the screen. The same for the article
+list's search box.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import HADATH, ROOT
+from tests.test_review_terminal import focused_field, hadath, showing
+from tests.tmux import SKIP_REASON, TMUX, TmuxSession, tmux_session
+from tui.layout.drawing import drawn
+
+pytestmark = pytest.mark.skipif(TMUX is None, reason=SKIP_REASON)
+
+ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
+VALUES = ("البوكمال", "قاعدة T2 شرق دير الزور")
+
+
+def unshaped(screen: list[str]) -> list[str]:
+    """The rows of a screen that hold an Arabic base letter."""
+    return [row for row in screen if ARABIC_LETTERS.search(row)]
+
+
+def focus_field(tmux: TmuxSession, label: str) -> None:
+    """Tab through the event form until the field labelled `label` has focus."""
+    screen = tmux.wait_stable(lambda shown: focused_field(shown) is not None, escapes=True)
+    for _ in range(20):
+        focus = focused_field(screen)
+        assert focus is not None
+        if focus[2] == label:
+            return
+        tmux.send_keys("Tab")
+        screen = tmux.wait_stable(
+            lambda shown, focus=focus: focused_field(shown) not in (None, focus), escapes=True
+        )
+    raise AssertionError(f"Tab never reached the {label} field")
+
+
+def type_into_focused(tmux: TmuxSession, value: str, row_label: str) -> list[str]:
+    """Clear the focused field, type `value` key by key, return the screen once it shows it."""
+    tmux.send_keys("C-u")  # delete everything left of the caret
+    tmux.send_keys("C-k")  # and right of it
+    for char in value:
+        tmux.send_keys(char, literal=True)
+    expected = drawn(value, "app")
+    return tmux.wait_stable(
+        lambda screen: any(row_label in row and expected in row for row in screen)
+    )
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+def test_arabic_typed_into_the_form_and_the_search_box_is_drawn_shaped(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    built = hadath(tmp_path, "demo", "--no-review")
+    assert built.returncode == 0, built.stderr
+    db = tmp_path / "hadath-demo.db"
+    command = [*HADATH, "--db", str(db), "review", "--annotator", "layla", "--rtl", "app"]
+    env = {"PYTHONPATH": str(ROOT), "HADATH_CONFIG": str(tmp_path / "config.json"),
+           "HADATH_KEYS": str(tmp_path / "keys.toml")}  # fmt: skip
+    with tmux_session(command, *size, env=env, cwd=tmp_path) as tmux:
+        screen = tmux.wait_stable(showing("article 1 of 5"), timeout=20)
+        assert unshaped(screen) == []
+        tmux.send_keys("e")
+        tmux.wait_stable(showing("Save"))
+        focus_field(tmux, "place")
+        for value in VALUES:
+            screen = type_into_focused(tmux, value, "place")
+            assert unshaped(screen) == [], "\n".join(screen)
+        tmux.send_keys("Escape")
+        tmux.wait_stable(lambda shown: not showing("Save")(shown))
+        tmux.send_keys("/")
+        tmux.wait_stable(showing("search titles"))
+        screen = type_into_focused(tmux, VALUES[0], "")
+        assert unshaped(screen) == [], "\n".join(screen)
+        tmux.send_keys("Escape")

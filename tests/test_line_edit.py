@@ -136,3 +136,11 @@ def test_logical_modes_draw_the_text_as_stored() -> None:
     edit.home()
     edit.right()
     assert edit.caret == 1 and edit.caret_cell() == 1
+
+
+def test_backspace_removes_a_whole_emoji_sequence_or_flag() -> None:
+    for picture in ("👨\u200d👩\u200d👧", "👍🏽", "🇸🇾"):
+        edit = LineEdit(f"صورة {picture}")
+        edit.end()
+        edit.backspace()
+        assert edit.text == "صورة ", picture

@@ -73,3 +73,17 @@ async def test_logical_modes_draw_as_input_does() -> None:
     async with app.run_test(size=(40, 3)) as pilot:
         await pilot.pause()
         assert row(app).startswith("قصف T2")
+
+
+async def test_backspace_takes_a_flag_whole_and_a_haraka_alone() -> None:
+    app = OneInput(value="علم 🇸🇾 قتلَ")
+    async with app.run_test(size=(40, 3)) as pilot:
+        field = app.query_one(RtlInput)
+        field.focus()
+        await pilot.press("end", "backspace")
+        assert field.value == "علم 🇸🇾 قتل"
+        # the end of an Arabic line is at its left: right goes back across قتل and the space
+        await pilot.press("right", "right", "right", "right")
+        assert field.cursor_position == len("علم 🇸🇾")
+        await pilot.press("backspace")
+        assert field.value == "علم  قتل"

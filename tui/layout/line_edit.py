@@ -20,9 +20,9 @@ other modes. This module keeps the two consistent, without Textual:
   of the cluster it stepped over (that cluster's edge at the new gap).
 - **Editing.** Home and end go to the logical start and end; backspace
   removes the code point before the caret (a mark, or the letter it sits on
-  when none), delete the whole cluster after it; typed and pasted text is
-  sanitised like article text (controls, escape sequences and bidi controls
-  dropped) and kept on one line.
+  when none; a whole emoji sequence or flag), delete the whole cluster after
+  it; typed and pasted text is sanitised like article text (controls, escape
+  sequences and bidi controls dropped) and kept on one line.
 
 Written by hand because no library lays out an editable bidi line with a
 logical caret for a terminal; the layout itself is the engine's
@@ -101,6 +101,17 @@ def clean_typed(typed: str) -> str:
     return sanitize(one_line)[0]
 
 
+def _is_picture(cluster: str) -> bool:
+    """Whether a cluster is an emoji sequence or a flag (one picture of several code points)."""
+    return len(cluster) > 1 and any(
+        char == "\u200d"
+        or 0x1F1E6 <= ord(char) <= 0x1F1FF
+        or 0x1F3FB <= ord(char) <= 0x1F3FF
+        or 0xE0020 <= ord(char) <= 0xE007F
+        for char in cluster
+    )
+
+
 @dataclass
 class LineEdit:
     """Editable text in logical order with a logical caret, drawn by the layout engine."""
@@ -163,13 +174,23 @@ class LineEdit:
         self.caret = self._snap(self.caret + len(clean))
         self.affinity = "before"
 
-    def backspace(self) -> None:
-        """Remove the code point before the caret."""
+    def backspace_range(self) -> tuple[int, int]:
+        """What backspace removes: the code point before the caret (a haraka alone), or the
+        whole picture when the cluster before it is an emoji sequence or a flag."""
         if self.caret == 0:
+            return 0, 0
+        before, _ = self._neighbours()
+        if before is not None and _is_picture(self.text[before.start : before.end]):
+            return before.start, before.end
+        return self.caret - 1, self.caret
+
+    def backspace(self) -> None:
+        """Remove what `backspace_range` names."""
+        start, end = self.backspace_range()
+        if start == end:
             return
-        index = self.caret - 1
-        self.text = self.text[:index] + self.text[self.caret :]
-        self.caret = self._snap(index)
+        self.text = self.text[:start] + self.text[end:]
+        self.caret = self._snap(start)
         self.affinity = "before"
 
     def delete(self) -> None:

@@ -102,6 +102,16 @@ class RtlInput(Input):
         edit.right()
         self._follow(edit)
 
+    def action_delete_left(self) -> None:
+        """Backspace: the code point before the caret, or a whole emoji sequence or flag."""
+        if not self.selection.is_empty:
+            super().action_delete_left()
+            return
+        start, end = self._edit().backspace_range()
+        if start != end:
+            self._affinity = "before"
+            self.delete(start, end)
+
     def action_home(self, select: bool = False) -> None:
         """Go to the logical start."""
         super().action_home(select)

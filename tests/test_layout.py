@@ -223,3 +223,14 @@ def test_two_flags_side_by_side_stay_two_flags() -> None:
 def test_a_joiner_between_arabic_letters_still_leaves_no_trace() -> None:
     (line,) = ParagraphLayout("لا\u200dعب 👨\u200d👩").lines(80)
     assert line.text.count("\u200d") == 1  # the emoji's, not the letters'
+
+
+def test_arabic_runs_inside_a_latin_message_are_drawn_where_they_stand() -> None:
+    from tui.layout.drawing import drawn, drawn_inline
+
+    message = "place البوكمال الشرقية not in the gazetteer (12 matches)"
+    shown = drawn_inline(message, "app")
+    assert shown == message.replace("البوكمال الشرقية", drawn("البوكمال الشرقية", "app"))
+    assert shown.startswith("place ") and shown.endswith(" not in the gazetteer (12 matches)")
+    assert drawn_inline(message, "terminal") == message == drawn_inline(message, "off")
+    assert drawn_inline("no Arabic here", "app") == "no Arabic here"

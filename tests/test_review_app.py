@@ -306,3 +306,16 @@ async def test_an_arabic_annotator_name_is_drawn_in_the_status_line(
         assert line.startswith(drawn("ليلى", "app" if shaped else "terminal"))
         assert bool(ARABIC_LETTERS.search(line)) is not shaped
         await pilot.press("q")
+
+
+async def test_arabic_in_a_notification_is_drawn_in_app_mode(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await review_screen(pilot)
+        screen.notify("no place named البوكمال here", title="ليلى")
+        await pilot.pause()
+        (note,) = [n for n in app._notifications if "no place named" in n.message]
+        assert note.message == f"no place named {drawn('البوكمال', 'app')} here"
+        assert note.title == drawn("ليلى", "app")
+        assert not ARABIC_LETTERS.search(note.message + note.title)
+        await pilot.press("q")

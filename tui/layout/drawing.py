@@ -8,6 +8,8 @@ the row as right to left; `off` sends the logical text as it is.
 
 from __future__ import annotations
 
+import re
+
 from tui.layout.engine import paragraph
 from tui.layout.modes import DrawnMode, engine_mode
 
@@ -37,3 +39,20 @@ def drawn_row(text: str, used: int, width: int, mode: DrawnMode) -> str:
     if mode == "terminal":
         return RLM + text
     return text
+
+
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_RUN = re.compile(f"[{_ARABIC}]+(?:[ \u00a0]+[{_ARABIC}]+)*")
+"""Arabic words, with the spaces between them: one right-to-left run inside other text."""
+
+
+def drawn_inline(text: str, mode: DrawnMode) -> str:
+    """A left-to-right message with Arabic in it (a name, a quoted value) as drawn in `mode`.
+
+    In app mode each run of Arabic words is shaped and put in visual order
+    where it stands; the rest of the message keeps its order. Other modes
+    leave the text to the terminal.
+    """
+    if mode != "app":
+        return text
+    return _ARABIC_RUN.sub(lambda run: drawn(run.group(), mode), text)

@@ -29,6 +29,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static
@@ -38,7 +39,7 @@ from db.decisions import DecisionError, ReviewItem, UndoResult
 from db.events import StoredEvent
 from extract.record import Event, Span
 from tui.database_wait import PROBE_SECONDS, WaitingWrite, wait_until_writable
-from tui.layout.drawing import drawn
+from tui.layout.drawing import drawn_inline
 from tui.layout.modes import DrawnMode, next_mode, resolve
 from tui.layout.sanitize import sanitize
 from tui.screens.articles import ArticlesScreen
@@ -353,6 +354,24 @@ class ReviewScreen(Screen[None]):
             for _ in steps:
                 await asyncio.sleep(0)
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Notify as every widget does, Arabic in the message drawn in the screen's RTL mode."""
+        super().notify(
+            drawn_inline(message, self.mode),
+            title=drawn_inline(title, self.mode),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
+
     def show_status(self) -> None:
         """Who, where, and how far; or, while a decision waits, that it waits."""
         status = self.query_one("#status", Static)
@@ -369,15 +388,15 @@ class ReviewScreen(Screen[None]):
             line += " · esc drops it"
         else:
             line = self._status_line()
-        status.update(Text(sanitize(line)[0]), layout=False)
+        # an Arabic name in the line is shaped and in visual order where it stands
+        status.update(Text(drawn_inline(sanitize(line)[0], self.mode)), layout=False)
 
     def _status_line(self) -> str:
         s = self.session.status()
-        who = drawn(s.annotator, self.mode)  # an Arabic name, shaped and in visual order
         if s.total == 0:
-            return f"{who} · no articles in this database (hadath import …)"
+            return f"{s.annotator} · no articles in this database (hadath import …)"
         line = (
-            f"{who} · article {s.index} of {s.total} · events {s.decided}/{s.events}"
+            f"{s.annotator} · article {s.index} of {s.total} · events {s.decided}/{s.events}"
             f" decided · {s.done} done · RTL {self.mode}"
         )
         if s.article_done:

@@ -144,3 +144,15 @@ def test_backspace_removes_a_whole_emoji_sequence_or_flag() -> None:
         edit.end()
         edit.backspace()
         assert edit.text == "صورة ", picture
+
+
+def test_the_lit_cell_is_the_one_after_the_caret_in_reading_order() -> None:
+    edit = LineEdit()
+    for char in "قصف":
+        edit.insert(char)
+    assert edit.caret_cell() == 0 and edit.lit_cell() == -1  # the spare cell left of the word
+    edit.home()
+    assert edit.lit_cell() == edit.visual.width - 1  # the first letter, at the right end
+    latin = LineEdit("T2")
+    latin.end()
+    assert latin.caret_cell() == 2 and latin.lit_cell() == 2  # the cell right of the 2

@@ -147,6 +147,19 @@ class LineEdit:
             return before.trailing
         return after.leading
 
+    def lit_cell(self) -> int:
+        """The cell a terminal lights as the caret: the one after it in reading order.
+
+        That is the cell right of the caret's gap where the text there reads
+        left to right, and the cell left of it where it reads right to left
+        (-1: the spare cell left of the line, at the end of an Arabic value).
+        """
+        gap = self.caret_cell()
+        before, after = self._neighbours()
+        reading = after if after is not None and after.leading == gap else before
+        right_to_left = reading.rtl if reading is not None else True
+        return gap - 1 if right_to_left else gap
+
     def _neighbours(self) -> tuple[Cluster | None, Cluster | None]:
         before = after = None
         for cluster in self.visual.clusters:

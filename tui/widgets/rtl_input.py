@@ -151,27 +151,13 @@ class RtlInput(Input):
                     if start <= cluster.start < end:
                         text.stylize(style, left + cluster.x, left + cluster.x + cluster.width)
             if self._cursor_visible:
-                cell = left + self._cursor_cell(edit)
+                cell = left + edit.lit_cell()
                 text.stylize(self.get_component_rich_style("input--cursor"), cell, cell + 1)
         console = self.app.console
         options = self.app.console_options.update_width(padding + visual.width + 2)
         strip = Strip(list(console.render(text, options)))
         strip = strip.crop(max(0, strip.cell_length - width - 1), strip.cell_length)
         return strip.extend_cell_length(width + 1).apply_style(self.rich_style)
-
-    @staticmethod
-    def _cursor_cell(edit: LineEdit) -> int:
-        """The cell lit as the caret: after the caret in reading order."""
-        gap = edit.caret_cell()
-        before = after = None
-        for cluster in edit.visual.clusters:
-            if cluster.end == edit.caret:
-                before = cluster
-            if cluster.start == edit.caret:
-                after = cluster
-        reading = after if after is not None and after.leading == gap else before
-        right_to_left = reading.rtl if reading is not None else True
-        return gap - 1 if right_to_left else gap
 
     def _cell_offset_to_index(self, offset: int) -> int:
         """The logical index a click at `offset` cells lands on (app mode: the cluster there)."""

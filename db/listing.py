@@ -22,10 +22,12 @@ main thread (the article list does). There is no full-text index because
 tokenising Arabic well (clitics, letter variants) is a project of its own, and
 a substring match is what a reviewer looking for a word or a name expects.
 
-The search matches a substring of the title or the text. Nothing is folded:
-hamza forms, alef variants, tashkeel and tatweel must match as typed. Latin
-letters match regardless of case (ASCII only, as SQLite's `LIKE` does); `%`
-and `_` in the query are matched literally.
+The search matches a substring of the title or the text, folded: hamza and
+alef forms, ta marbuta and ha, alef maqsura and ya, harakat, tatweel,
+Arabic-Indic digits and case match alike (`الامريكية` finds `الأمريكية`).
+It reads each article's folded copy (db.search_folds), and the text as
+written for an article not folded yet (then Latin case is ASCII-only, as
+SQLite's `LIKE` does). `%` and `_` in the query are matched literally.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from db.search_folds import folded_query
 from db.store import Store
 
 Which = Literal["not done", "flagged", "all"]
@@ -86,13 +89,20 @@ def _where(which: str, query: str | None, params: dict[str, Any]) -> str:
         conditions.append("s.flagged = 1")
     if query is not None:
         params["pattern"] = like_pattern(query)
-        conditions.append(
-            f"(a.title LIKE :pattern ESCAPE '{_ESCAPE}' OR a.text LIKE :pattern ESCAPE '{_ESCAPE}')"
-        )
+        params["folded"] = like_pattern(folded_query(query))
+        conditions.append(_MATCHES)
     return " AND ".join(conditions)
 
 
-_FROM = "FROM articles a LEFT JOIN article_state s ON s.article_id = a.id AND s.annotator = :who"
+_MATCHES = f"""CASE WHEN f.seq IS NULL
+    THEN (a.title LIKE :pattern ESCAPE '{_ESCAPE}' OR a.text LIKE :pattern ESCAPE '{_ESCAPE}')
+    ELSE (f.title LIKE :folded ESCAPE '{_ESCAPE}' OR f.text LIKE :folded ESCAPE '{_ESCAPE}') END"""
+"""A search: the folded copy where the article has one, else the text as written."""
+
+_FROM = (
+    "FROM articles a LEFT JOIN article_state s ON s.article_id = a.id AND s.annotator = :who"
+    " LEFT JOIN article_folds f ON f.seq = a.seq"
+)
 
 _SELECT = (
     "SELECT a.id, a.seq, a.title, substr(a.text, 1, :head) AS head, a.published,"

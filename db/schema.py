@@ -143,7 +143,19 @@ ALTER TABLE events ADD COLUMN assoc_actors1 TEXT;
 ALTER TABLE events ADD COLUMN assoc_actors2 TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# Version 7: each article's title and text folded for search (extract.normalize:
+# hamza and alef forms, ta marbuta, alef maqsura, harakat, tatweel, digits, case),
+# filled in the background by the review app (db.search_folds); an article
+# without its row is searched as written.
+_V7 = """
+CREATE TABLE article_folds (
+    seq INTEGER PRIMARY KEY REFERENCES articles(seq),
+    title TEXT,
+    text TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

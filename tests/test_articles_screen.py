@@ -9,6 +9,7 @@ from textual.pilot import Pilot
 
 from db.decisions import decide, review_items, set_done, set_flagged
 from db.listing import count_articles_matching, like_pattern, list_articles
+from db.search_folds import count_unfolded
 from db.store import Store, open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
 from tests.waiting import wait_for
@@ -248,3 +249,22 @@ async def test_help_lists_the_keys_in_effect(reviewed_db: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("question_mark")
         assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_the_search_folds_what_the_reviewer_types(reviewed_db: Path) -> None:
+    """`الامريكية`, typed without hamza, finds the articles that write `الأمريكية`."""
+    with open_store(reviewed_db) as store:
+        ids = seed_ids(store)
+        texts = [store.conn.execute("SELECT text FROM articles WHERE id = ?", [i]).fetchone()[0]
+                 for i in ids]  # fmt: skip
+    expected = [i for i, text in zip(ids, texts, strict=True) if "الأمريكية" in text]
+    assert expected and not any("الامريكية" in text for text in texts)
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)  # the app folds the articles for search in the background
+        with open_store(reviewed_db) as store:
+            assert count_unfolded(store) == 0
+        await pilot.press("slash", *"الامريكية", "enter")
+        await settle(pilot)
+        assert listed(app) == expected
+        await pilot.press("escape")

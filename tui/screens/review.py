@@ -37,6 +37,8 @@ from textual.worker import get_current_worker
 
 from db.decisions import DecisionError, ReviewItem, UndoResult
 from db.events import StoredEvent
+from db.search_folds import fold_missing
+from db.store import SQLiteError, StoreError, open_store
 from extract.record import Event, Span
 from tui.database_wait import PROBE_SECONDS, WaitingWrite, wait_until_writable
 from tui.layout.drawing import drawn_inline
@@ -203,6 +205,7 @@ class ReviewScreen(Screen[None]):
         self.show_article()
         self.table.focus()
         self.notify(self.hint, timeout=4)
+        self.fold_for_search()
 
     # -- storing ----------------------------------------------------------------------------
 
@@ -279,6 +282,23 @@ class ReviewScreen(Screen[None]):
 
     # -- the article list ------------------------------------------------------------------
 
+    def fold_for_search(self) -> None:
+        """Start folding, in the background, the articles with no folded copy for search yet."""
+        self.run_worker(
+            self._fold_missing, thread=True, group="folds", exclusive=True, exit_on_error=False
+        )
+
+    def _fold_missing(self) -> None:
+        """On a connection of its own, a short write per batch (db.search_folds). A database
+        that cannot take the writes now (read-only, or another process holds the lock) is
+        left as it is: the search reads those articles as written."""
+        worker = get_current_worker()
+        try:
+            with open_store(self.session.store.path, busy_timeout=WRITE_WAIT_SECONDS) as store:
+                fold_missing(store, stopped=lambda: worker.is_cancelled)
+        except (StoreError, SQLiteError):
+            return
+
     def open_article_list(self) -> None:
         """Open the article list, search box focused; Enter there opens the article chosen.
 
@@ -307,6 +327,7 @@ class ReviewScreen(Screen[None]):
                 session.open_id(article_id)
                 self.show_article()
 
+        self.fold_for_search()  # an import since the screen opened: fold its articles too
         self.app.push_screen(articles, chosen)
 
     # -- drawing -----------------------------------------------------------------------

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from db.store import Store
-from extract.normalize import fold_text
+from extract.normalize import fold, fold_text
 
 FOLD_BATCH = 200
 """Articles folded per write transaction: a short hold on the lock, for other writers."""
@@ -70,3 +70,21 @@ def fold_missing(
 def folded_query(query: str) -> str:
     """The search words as the folded copies hold them."""
     return fold_text(query)
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the folded `query` occurs in `text`, as spans of `text` itself, in order.
+
+    The spans come back through the fold's offset map, marks written after
+    the last letter included, so that highlighting one lights the word as the
+    article writes it.
+    """
+    needle = folded_query(query.strip())
+    if not needle:
+        return []
+    folded = fold(text)
+    spans, start = [], folded.text.find(needle)
+    while start >= 0:
+        spans.append(folded.source_span(start, start + len(needle), marks=True))
+        start = folded.text.find(needle, start + len(needle))
+    return spans

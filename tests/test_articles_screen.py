@@ -268,3 +268,35 @@ async def test_the_search_folds_what_the_reviewer_types(reviewed_db: Path) -> No
         await settle(pilot)
         assert listed(app) == expected
         await pilot.press("escape")
+
+
+async def test_an_article_opened_from_a_search_shows_its_matches(reviewed_db: Path) -> None:
+    """The first match is lit and scrolled to; ctrl+g steps to the next, and round again."""
+    word = "الامريكية"  # written الأمريكية in the seed articles
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *word, "enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        article = app.session.article if app.session else None
+        assert article is not None
+        spans = [(s, e) for s, e in screen._matches]
+        assert spans and all(article.text[s:e].startswith("الأمريكية") for s, e in spans)
+        view = screen.article_view
+        assert view._selected == spans[0]
+        for step in range(1, len(spans) + 1):
+            await pilot.press("ctrl+g")
+            await pilot.pause()
+            assert view._selected == spans[step % len(spans)]
+        await pilot.press("j")  # another event: its evidence is lit again
+        await pilot.pause()
+        items = app.session.items if app.session else []
+        evidence = items[screen.table.cursor_row].current.evidence
+        assert view._selected == (evidence.start, evidence.end)
+        await pilot.press("ctrl+g")  # back to the matches
+        await pilot.pause()
+        assert view._selected in spans

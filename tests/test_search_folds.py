@@ -83,3 +83,13 @@ def test_folding_stops_between_batches_and_resumes(store: Store) -> None:
 def test_a_percent_or_underscore_is_searched_literally(store: Store) -> None:
     fold_missing(store)
     assert found(store, "%") == [] and found(store, "_") == []
+
+
+def test_matches_map_back_to_the_words_as_written() -> None:
+    from db.search_folds import match_spans
+
+    text = "قَصَفَت القوات الأمريكيةُ مواقع. ثم عادت القوات الامريكية"
+    spans = match_spans(text, "الامريكية")
+    assert [text[start:end] for start, end in spans] == ["الأمريكيةُ", "الامريكية"]
+    assert match_spans(text, "  ") == [] and match_spans(text, "zz") == []
+    assert [text[s:e] for s, e in match_spans(text, "قصفت")] == ["قَصَفَت"]

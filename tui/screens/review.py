@@ -37,7 +37,7 @@ from textual.worker import get_current_worker
 
 from db.decisions import DecisionError, ReviewItem, UndoResult
 from db.events import StoredEvent
-from db.search_folds import fold_missing
+from db.search_folds import fold_missing, match_spans
 from db.store import SQLiteError, StoreError, open_store
 from extract.record import Event, Span
 from tui.database_wait import PROBE_SECONDS, WaitingWrite, wait_until_writable
@@ -139,6 +139,7 @@ class ReviewScreen(Screen[None]):
             id="review.previous_sentence",
         ),
         Binding("r", "cycle_mode", "RTL mode", id="review.cycle_mode"),
+        Binding("ctrl+g", "next_match", "Next search match", show=False, id="review.next_match"),
         Binding(
             "escape",
             "drop_waiting",
@@ -173,6 +174,10 @@ class ReviewScreen(Screen[None]):
         """How often the wait worker looks at a locked database again."""
         self.kept_keys: deque[Callable[[], None]] = deque()
         """The actions of keys pressed while a decision waited for the database, in order."""
+        self._matches: list[tuple[int, int]] = []
+        """Where the search that opened this article matches it."""
+        self._match: int | None = None
+        """The match lit now; None while the selected event's evidence is lit."""
         self.listing: tuple[str, str] = ("all", "")
         """The article list's filter and search, kept from one opening to the next."""
 
@@ -326,6 +331,7 @@ class ReviewScreen(Screen[None]):
             if article_id is not None:
                 session.open_id(article_id)
                 self.show_article()
+                self.show_matches(articles.query_text)
 
         self.fold_for_search()  # an import since the screen opened: fold its articles too
         self.app.push_screen(articles, chosen)
@@ -338,6 +344,7 @@ class ReviewScreen(Screen[None]):
         The cursor goes to the first event when `row` is None. Soon after,
         the articles the next keys will likely open are laid out.
         """
+        self._matches, self._match = [], None
         article = self.session.article
         if article is not None:
             self.article_view.set_article(article.text, article.title)
@@ -355,6 +362,8 @@ class ReviewScreen(Screen[None]):
         selected event's evidence is lit in the article.
         """
         keep = self.table.cursor_row if row is None else row
+        if row is not None:  # a decision moved the cursor: its event's evidence, not a match
+            self._match = None
         self.table.show(self.session.items, self.mode, keep)
         self.show_selection()
         self.show_status()
@@ -426,8 +435,25 @@ class ReviewScreen(Screen[None]):
             line += " · flagged"
         return line
 
+    def show_matches(self, query: str) -> None:
+        """Light where the search `query` occurs in the article, the first one scrolled to.
+
+        The matches stay lit until the reviewer moves to another event;
+        `next_match` steps through them.
+        """
+        article = self.session.article
+        self._matches = match_spans(article.text, query) if article and query.strip() else []
+        self._match = 0 if self._matches else None
+        self.show_selection()
+
     def show_selection(self) -> None:
-        """Light the selected event's evidence in the article and scroll to it."""
+        """Light the selected event's evidence in the article and scroll to it (or, after a
+        search, the current match)."""
+        if self._match is not None:
+            chosen = self._matches[self._match]
+            self.article_view.set_highlights(chosen, [m for m in self._matches if m != chosen])
+            self.article_view.scroll_to_span(*chosen)
+            return
         items = self.session.items
         row = self.table.cursor_row
         if not items or not 0 <= row < len(items):
@@ -468,12 +494,24 @@ class ReviewScreen(Screen[None]):
     @_in_turn
     def action_next_event(self) -> None:
         """Select the next event."""
+        self._match = None
         self.table.action_cursor_down()
+        self.show_selection()
 
     @_in_turn
     def action_previous_event(self) -> None:
         """Select the previous event."""
+        self._match = None
         self.table.action_cursor_up()
+        self.show_selection()
+
+    def action_next_match(self) -> None:
+        """Light and scroll to the next place the last search matches in this article."""
+        if not self._matches:
+            self.notify("no search matches in this article (/ searches)", markup=False)
+            return
+        self._match = 0 if self._match is None else (self._match + 1) % len(self._matches)
+        self.show_selection()
 
     @_in_turn
     def action_accept(self) -> None:

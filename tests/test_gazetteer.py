@@ -449,3 +449,10 @@ def test_any_string_is_safe(text: str) -> None:
 @given(st.lists(st.sampled_from(ARABIC_PIECES), max_size=30).map("".join))
 def test_arabic_like_strings_give_valid_offsets(text: str) -> None:
     check_matches(text)
+
+
+def test_suggestions_fold_what_the_reviewer_types() -> None:
+    """Hamza, ta marbuta and harakat typed or left out find the same place."""
+    assert suggest("ادلب")[0].name == suggest("إدلب")[0].name == "Idlib"
+    assert suggest("الرقه")[0].name == suggest("الرقة")[0].name == "Raqqa"
+    assert suggest("البُوكَمال")[0].name == "Al-Bukamal"

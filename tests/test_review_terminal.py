@@ -35,6 +35,21 @@ def hadath(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def demo_review(cwd: Path) -> tuple[list[str], dict[str, str]]:
+    """Build the demo database in `cwd`; the command and environment that review it as layla.
+
+    App mode, and the config and keys files inside `cwd`, so that no file of
+    the user running the tests is read.
+    """
+    built = hadath(cwd, "demo", "--no-review")
+    assert built.returncode == 0, built.stderr
+    db = cwd / "hadath-demo.db"
+    command = [*HADATH, "--db", str(db), "review", "--annotator", "layla", "--rtl", "app"]
+    env = {"PYTHONPATH": str(ROOT), "HADATH_CONFIG": str(cwd / "config.json"),
+           "HADATH_KEYS": str(cwd / "keys.toml")}  # fmt: skip
+    return command, env
+
+
 def showing(text: str):
     """A screen condition: some row contains `text`."""
     return lambda screen: any(text in row for row in screen)
@@ -102,12 +117,8 @@ def focus_killed_field(tmux: TmuxSession) -> None:
 
 
 def test_decisions_survive_kill_9_and_the_export_holds_them(tmp_path: Path) -> None:
-    built = hadath(tmp_path, "demo", "--no-review")
-    assert built.returncode == 0, built.stderr
+    command, env = demo_review(tmp_path)
     db = tmp_path / "hadath-demo.db"
-    command = [*HADATH, "--db", str(db), "review", "--annotator", "layla", "--rtl", "app"]
-    env = {"PYTHONPATH": str(ROOT), "HADATH_CONFIG": str(tmp_path / "config.json"),
-           "HADATH_KEYS": str(tmp_path / "keys.toml")}  # fmt: skip
     with tmux_session(command, 160, 45, env=env, cwd=tmp_path) as tmux:
         tmux.wait_stable(showing("layla · article 1 of 5"), timeout=20)
         tmux.send_keys("a")  # accept the first event

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import HADATH, ROOT
-from tests.test_review_terminal import focused_field, hadath, showing
+from tests.test_review_terminal import demo_review, focused_field, showing
 from tests.tmux import SKIP_REASON, TMUX, TmuxSession, tmux_session
 from tui.layout.drawing import drawn
 
@@ -61,12 +60,7 @@ def type_into_focused(tmux: TmuxSession, value: str, row_label: str) -> list[str
 def test_arabic_typed_into_the_form_and_the_search_box_is_drawn_shaped(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    built = hadath(tmp_path, "demo", "--no-review")
-    assert built.returncode == 0, built.stderr
-    db = tmp_path / "hadath-demo.db"
-    command = [*HADATH, "--db", str(db), "review", "--annotator", "layla", "--rtl", "app"]
-    env = {"PYTHONPATH": str(ROOT), "HADATH_CONFIG": str(tmp_path / "config.json"),
-           "HADATH_KEYS": str(tmp_path / "keys.toml")}  # fmt: skip
+    command, env = demo_review(tmp_path)
     with tmux_session(command, *size, env=env, cwd=tmp_path) as tmux:
         screen = tmux.wait_stable(showing("article 1 of 5"), timeout=20)
         assert unshaped(screen) == []

@@ -38,6 +38,7 @@ from typing import Literal
 from tui.layout.engine import APP, ParagraphLayout
 from tui.layout.modes import EngineMode
 from tui.layout.sanitize import sanitize
+from tui.layout.shaping import is_pictographic
 
 Affinity = Literal["before", "after"]
 _WIDE = 100_000  # one line, never wrapped
@@ -103,13 +104,7 @@ def clean_typed(typed: str) -> str:
 
 def _is_picture(cluster: str) -> bool:
     """Whether a cluster is an emoji sequence or a flag (one picture of several code points)."""
-    return len(cluster) > 1 and any(
-        char == "\u200d"
-        or 0x1F1E6 <= ord(char) <= 0x1F1FF
-        or 0x1F3FB <= ord(char) <= 0x1F3FF
-        or 0xE0020 <= ord(char) <= 0xE007F
-        for char in cluster
-    )
+    return len(cluster) > 1 and is_pictographic(cluster[0])
 
 
 @dataclass

@@ -495,15 +495,19 @@ class ReviewScreen(Screen[None]):
     def action_next_event(self) -> None:
         """Select the next event."""
         self._match = None
+        row = self.table.cursor_row
         self.table.action_cursor_down()
-        self.show_selection()
+        if self.table.cursor_row == row:  # no move, so no Highlighted message: light it here
+            self.show_selection()
 
     @_in_turn
     def action_previous_event(self) -> None:
         """Select the previous event."""
         self._match = None
+        row = self.table.cursor_row
         self.table.action_cursor_up()
-        self.show_selection()
+        if self.table.cursor_row == row:
+            self.show_selection()
 
     def action_next_match(self) -> None:
         """Light and scroll to the next place the last search matches in this article."""

@@ -22,18 +22,14 @@ suggestions drawn by the engine).
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 from textual.strip import Strip
 from textual.widgets import Input
 from textual.widgets._input import Selection
 
+from tui.layout.bidi import bidi_class
 from tui.layout.line_edit import Affinity, LineEdit, Visual, clean_typed
 from tui.layout.modes import DrawnMode, engine_mode
-
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-"""Hebrew and Arabic letters (and their presentation forms): a value that reads right to left."""
 
 
 class RtlInput(Input):
@@ -130,7 +126,7 @@ class RtlInput(Input):
         A value without one (a Latin name, a date, a number) reads left to
         right whatever the mode, and `Input` draws it, inline completion and all.
         """
-        return self.mode == "app" and _RIGHT_TO_LEFT.search(self.value) is not None
+        return self.mode == "app" and any(bidi_class(char) in ("R", "AL") for char in self.value)
 
     def render_line(self, y: int) -> Strip:
         """Draw the value laid out right to left in app mode; as `Input` does otherwise."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.binding import Binding
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 
 from db.decisions import decide, review_items, set_done, set_flagged
@@ -300,3 +302,33 @@ async def test_an_article_opened_from_a_search_shows_its_matches(reviewed_db: Pa
         await pilot.press("ctrl+g")  # back to the matches
         await pilot.pause()
         assert view._selected in spans
+
+
+async def test_every_review_action_is_in_the_command_palette(reviewed_db: Path) -> None:
+    """The palette lists each review action with its keys, and choosing one runs it."""
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        titles = {command.title: command.help for command in app.get_system_commands(screen)}
+        for action in app.actions.values():
+            assert action.description in titles, action.name
+        assert titles["Next search match"].startswith(app.get_key_display(Binding("ctrl+g", "")))
+        await pilot.press("slash", *"الامريكية", "enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        view = screen.article_view
+        first = view._selected
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+        await pilot.press(*"Next search match")
+        await wait_for(
+            pilot, lambda: app.screen.query_one(CommandList).option_count > 0, "its hits"
+        )
+        await pilot.press("enter")
+        await wait_for(
+            pilot, lambda: app.screen is screen and view._selected != first, "the next match"
+        )
+        assert view._selected == screen._matches[1 % len(screen._matches)]

@@ -9,15 +9,17 @@ keys they concern keep their defaults.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from db.store import SQLiteError, Store, StoreError, database_error, open_store
 from tui import keymap
+from tui.commands import palette_commands
 from tui.layout.modes import RtlMode, resolve
 from tui.screens.help import HelpScreen, key_help
 from tui.screens.review import WRITE_WAIT_SECONDS, ReviewScreen
@@ -109,6 +111,20 @@ class ReviewApp(App[None]):
         """Open the article list over the review screen (not over a form or dialog)."""
         if isinstance(self.screen, ReviewScreen):
             self.screen.open_article_list()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's commands, then (over the review screen) every review action."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReviewScreen):
+            actions = list(self.actions.values())
+            lines = key_help(
+                screen.active_bindings, self.get_key_display, actions, self.keys.effective
+            )
+            yield from palette_commands(
+                lines,
+                actions,
+                lambda action: screen.run_action if action.layer == 0 else self.run_action,
+            )
 
     def action_help(self) -> None:
         """Show every key of the review screen as it is bound now."""

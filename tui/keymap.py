@@ -96,6 +96,8 @@ class Remappable:
     description: str
     priority: bool = False
     layer: int = 0
+    action: str = ""
+    """The binding's action as Textual runs it (the name, with any arguments)."""
 
 
 def remappable(bindings: Iterable[BindingType], layer: int = 0) -> dict[str, Remappable]:
@@ -112,8 +114,9 @@ def remappable(bindings: Iterable[BindingType], layer: int = 0) -> dict[str, Rem
             found[name] = replace(previous, keys=previous.keys + keys)
         else:
             found[name] = Remappable(
-                name, binding.id, keys, binding.description, binding.priority, layer
-            )
+                name, binding.id, keys, binding.description, binding.priority, layer,
+                binding.action,
+            )  # fmt: skip
     return found
 
 

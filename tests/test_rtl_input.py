@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from textual.app import App, ComposeResult
+from textual.suggester import SuggestFromList
 from textual.widgets import Input
 
 from tests.waiting import wait_for
-from tui.layout.drawing import drawn
+from tui.layout.drawing import RLM, drawn
 from tui.widgets.rtl_input import RtlInput
 
 ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
@@ -87,3 +88,62 @@ async def test_backspace_takes_a_flag_whole_and_a_haraka_alone() -> None:
         assert field.cursor_position == len("علم 🇸🇾")
         await pilot.press("backspace")
         assert field.value == "علم  قتل"
+
+
+async def test_terminal_mode_sends_logical_text_after_a_right_to_left_mark() -> None:
+    app = OneInput(mode="terminal", value="قصف T2")
+    async with app.run_test(size=(40, 3)) as pilot:
+        await pilot.pause()
+        assert row(app).startswith(RLM + "قصف T2")
+        field = app.query_one(RtlInput)
+        field.value = "T2 base"  # nothing right to left: no mark
+        await pilot.pause()
+        assert row(app).startswith("T2 base")
+
+
+class Suggesting(OneInput):
+    """An input offering place names as inline completions."""
+
+    def compose(self) -> ComposeResult:
+        places = SuggestFromList(["البوكمال", "الميادين"], case_sensitive=False)
+        yield RtlInput(self.value, mode="app", suggester=places, id="field")
+
+
+async def test_an_arabic_completion_is_drawn_laid_out_and_taken_with_right() -> None:
+    app = Suggesting()
+    async with app.run_test(size=(40, 3)) as pilot:
+        field = app.query_one(RtlInput)
+        field.focus()
+        await pilot.press(*"البو")
+        await wait_for(pilot, lambda: field._suggestion == "البوكمال", "the completion")
+        await pilot.pause()
+        shown = row(app)
+        assert drawn("البوكمال", "app") in shown  # the whole name, shaped, in visual order
+        assert not ARABIC_LETTERS.search(shown)
+        strip = field.render_line(0)
+        faded = field.get_component_rich_style("input--suggestion")
+        completion = "".join(
+            text for text, style, _ in strip if style and style.color == faded.color
+        )
+        # the completion's cells are the name's left end (the caret lights the first of them)
+        assert completion == drawn("البوكمال", "app")[:3]
+        await pilot.press("right")  # at the end with a completion on offer: take it
+        assert field.value == "البوكمال"
+
+
+async def test_a_long_value_scrolls_to_keep_the_caret_in_view() -> None:
+    words = " ".join(["قصف", "مدفعي", "على", "ريف", "دير", "الزور", "الشرقي"] * 3)
+    app = OneInput(value=words)
+    async with app.run_test(size=(24, 3)) as pilot:
+        field = app.query_one(RtlInput)
+        field.focus()
+        await pilot.press("home")  # the logical start: the right end of the line
+        await pilot.pause()
+        assert drawn("قصف مدفعي", "app") in row(app)
+        await pilot.press("end")  # the logical end: the left end
+        await pilot.pause()
+        assert drawn("الزور الشرقي", "app") in row(app)
+        assert drawn("قصف مدفعي", "app") not in row(app)
+        cursor = field.get_component_rich_style("input--cursor")
+        strip = field.render_line(0)
+        assert any(style and style.bgcolor == cursor.bgcolor for _, style, _ in strip)

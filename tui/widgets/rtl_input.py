@@ -15,20 +15,23 @@ the left and right keys of an RTL line (tui.layout.line_edit):
 The caret is drawn as a lit cell: the cell after the caret in reading
 order, which is the cell on its left where the text reads right to left.
 A value with no right-to-left letter (a Latin name, a date, a number) is
-drawn by `Input` in every mode, inline completion included; completions of
-an Arabic value are not drawn inline (the forms that suggest list their
-suggestions drawn by the engine).
+drawn by `Input` in every mode. An Arabic value's inline completion is laid
+out with it, faded, where the engine puts it (left of the value, when the
+completion reads right to left). A value wider than the field scrolls so
+that the caret stays in view.
 """
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.strip import Strip
 from textual.widgets import Input
 from textual.widgets._input import Selection
 
 from tui.layout.bidi import bidi_class
-from tui.layout.line_edit import Affinity, LineEdit, Visual, clean_typed
+from tui.layout.drawing import RLM
+from tui.layout.line_edit import Affinity, LineEdit, Visual, clean_typed, visual_line
 from tui.layout.modes import DrawnMode, engine_mode
 
 
@@ -42,6 +45,8 @@ class RtlInput(Input):
         super().__init__(value, **options)  # type: ignore[arg-type]
         self.mode: DrawnMode = mode
         self._affinity: Affinity = "before"
+        self._window: int | None = None
+        """The first drawn cell shown, when the laid-out value is wider than the field."""
 
     # -- the text model -----------------------------------------------------------------
 
@@ -126,42 +131,65 @@ class RtlInput(Input):
         A value without one (a Latin name, a date, a number) reads left to
         right whatever the mode, and `Input` draws it, inline completion and all.
         """
-        return self.mode == "app" and any(bidi_class(char) in ("R", "AL") for char in self.value)
+        return self.mode == "app" and _right_to_left(self.value)
+
+    def _shown(self) -> tuple[str, bool]:
+        """The text drawn: the value, and the completion on offer after it when focused."""
+        suggestion = self._suggestion
+        if self.has_focus and len(suggestion) > len(self.value):
+            return self.value + suggestion[len(self.value) :], True
+        return self.value, False
 
     def render_line(self, y: int) -> Strip:
-        """Draw the value laid out right to left in app mode; as `Input` does otherwise."""
+        """Draw the value laid out right to left in app mode; as `Input` does otherwise.
+
+        In terminal mode a value with a right-to-left letter is sent after a
+        RIGHT-TO-LEFT MARK, so that a terminal doing its own bidi reads it as
+        a right-to-left line.
+        """
         if y != 0 or not self._laid_out():
-            return super().render_line(y)
-        edit = self._edit()
+            strip = super().render_line(y)
+            if y == 0 and self.mode == "terminal" and _right_to_left(self.value):
+                strip = Strip([Segment(RLM), *strip], strip.cell_length)
+            return strip
+        shown, completing = self._shown()
+        edit = LineEdit(shown, self.cursor_position, self._affinity, engine_mode(self.mode))
         visual = edit.visual
         width = max(self.scrollable_content_region.width, 1)
         # one spare cell each side, for a caret before the first or after the last cell
         padding = max(0, width - visual.width - 2)
-        text = Text(" " * (padding + 1) + visual.text + " ", no_wrap=True, end="")
         left = padding + 1
-        if self.has_focus:
-            start, end = sorted(self.selection)
-            if start != end:
+        text = Text(" " * left + visual.text + " ", no_wrap=True, end="")
+        value_end = len(self.value)
+        focused = self.has_focus
+        start, end = sorted(self.selection)
+        for cluster in visual.clusters:
+            x = left + cluster.x
+            if completing and cluster.start >= value_end:
+                style = self.get_component_rich_style("input--suggestion")
+                text.stylize(style, x, x + cluster.width)
+            elif focused and start <= cluster.start < end:
                 style = self.get_component_rich_style("input--selection")
-                for cluster in visual.clusters:
-                    if start <= cluster.start < end:
-                        text.stylize(style, left + cluster.x, left + cluster.x + cluster.width)
-            if self._cursor_visible:
-                cell = left + edit.lit_cell()
-                text.stylize(self.get_component_rich_style("input--cursor"), cell, cell + 1)
+                text.stylize(style, x, x + cluster.width)
+        cell = left + edit.lit_cell()
+        if focused and self._cursor_visible:
+            text.stylize(self.get_component_rich_style("input--cursor"), cell, cell + 1)
+        total = padding + visual.width + 2
+        self._window = _window(total, width + 1, cell, self._window)
         console = self.app.console
-        options = self.app.console_options.update_width(padding + visual.width + 2)
+        options = self.app.console_options.update_width(total)
         strip = Strip(list(console.render(text, options)))
-        strip = strip.crop(max(0, strip.cell_length - width - 1), strip.cell_length)
+        first = self._window
+        strip = strip.crop(first, first + width + 1)
         return strip.extend_cell_length(width + 1).apply_style(self.rich_style)
 
     def _cell_offset_to_index(self, offset: int) -> int:
         """The logical index a click at `offset` cells lands on (app mode: the cluster there)."""
         if not self._laid_out():
             return super()._cell_offset_to_index(offset)
-        visual = self.visual
+        visual = visual_line(self._shown()[0], engine_mode(self.mode))
         width = max(self.scrollable_content_region.width, 1)
-        x = offset - (max(0, width - visual.width - 2) + 1)
+        x = offset + (self._window or 0) - (max(0, width - visual.width - 2) + 1)
         for cluster in visual.clusters:
             if cluster.x <= x < cluster.x + cluster.width:
                 return cluster.start
@@ -170,3 +198,25 @@ class RtlInput(Input):
     def _watch_selection(self, selection: Selection) -> None:
         super()._watch_selection(selection)
         self.refresh()
+
+
+def _right_to_left(text: str) -> bool:
+    """Whether `text` has a right-to-left letter (bidi class R or AL)."""
+    return any(bidi_class(char) in ("R", "AL") for char in text)
+
+
+def _window(total: int, shown: int, cell: int, previous: int | None) -> int:
+    """The first of `total` drawn cells to show in `shown` cells so that `cell` is seen.
+
+    The view stays where it was while the caret is inside it; a line that
+    fits is shown whole; otherwise it starts at the right end, where a
+    right-to-left line begins.
+    """
+    if total <= shown:
+        return 0
+    first = total - shown if previous is None else min(previous, total - shown)
+    if cell < first:
+        first = max(0, cell - 1)
+    elif cell >= first + shown:
+        first = min(total - shown, cell - shown + 2)
+    return first

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, Select, Static, TextArea
+from textual.widgets import Input, Select, Static
 
 from db.decisions import audit_log, get_decision, get_state, review_items
 from db.events import get_event
@@ -16,11 +17,14 @@ from extract.vocabulary import ACTORS
 from tests.conftest import SEEDS, run_cli, seed_ids
 from tests.waiting import wait_for
 from tui.app import ReviewApp
+from tui.layout.drawing import drawn
 from tui.screens.comment import CommentScreen
 from tui.screens.event_form import EventForm, EvidenceText, complete_place
 from tui.screens.review import ReviewScreen
+from tui.widgets.rtl_text_area import RtlTextArea
 
 SIZE = (160, 40)
+ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
 
 
 @pytest.fixture
@@ -361,7 +365,7 @@ async def test_comment_is_stored_and_escape_keeps_it(reviewed_db: Path) -> None:
             assert get_state(store, article_id, "layla").comment == "check the date [b]"
         await pilot.press("c")  # prefilled; escape changes nothing
         assert isinstance(app.screen, CommentScreen)
-        area = app.screen.query_one(TextArea)
+        area = app.screen.query_one(RtlTextArea)
         assert area.text == "check the date [b]"
         await pilot.press("x", "escape")
         await pilot.pause()
@@ -370,6 +374,30 @@ async def test_comment_is_stored_and_escape_keeps_it(reviewed_db: Path) -> None:
     with open_store(reviewed_db) as store:
         assert get_state(store, seed_ids(store)[0], "layla").comment == "check the date [b]"
     assert actions(reviewed_db) == ["comment"]
+
+
+async def test_an_arabic_comment_is_drawn_shaped_as_it_is_typed(reviewed_db: Path) -> None:
+    """The comment box lays Arabic out right to left, keeps paragraphs, and stores it logically."""
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        assert isinstance(app.screen, CommentScreen)
+        area = app.screen.query_one(RtlTextArea)
+        await pilot.press(*"تحقق من التاريخ", "enter", *"الموقع T2")
+        await wait_for(pilot, lambda: area.text == "تحقق من التاريخ\nالموقع T2", "the comment")
+        await pilot.pause()
+        rows = [area.render_line(y).text for y in range(2)]
+        assert rows[0].rstrip().endswith(drawn("تحقق من التاريخ", "app"))  # right-aligned
+        assert drawn("الموقع T2", "app") in rows[1]
+        assert not any(ARABIC_LETTERS.search(row) for row in rows)
+        await pilot.press("home", "delete", "ctrl+z", "ctrl+s")  # undo the delete, then save
+        await pilot.pause()
+        review_screen(app)
+        await pilot.press("q")
+    with open_store(reviewed_db) as store:
+        comment = get_state(store, seed_ids(store)[0], "layla").comment
+    assert comment == "تحقق من التاريخ\nالموقع T2"
 
 
 async def test_undo_after_an_edit_restores_the_previous_decision(reviewed_db: Path) -> None:

@@ -53,6 +53,10 @@ class Cluster:
     rtl: bool
     x: int
     width: int
+    char: int = 0
+    """Where the cluster's drawn text starts in the line's drawn text (`Visual.text`)."""
+    drawn: str = ""
+    """The cluster as drawn (shaped and mirrored in app mode): one letter and its marks."""
 
     @property
     def leading(self) -> int:
@@ -73,6 +77,17 @@ class Visual:
     clusters: tuple[Cluster, ...]
     width: int
 
+    def chars_at(self, cell: int) -> tuple[int, int] | None:
+        """The range of `text` drawn in `cell` (a cluster's letter and marks), or None."""
+        for cluster in self.clusters:
+            if cluster.x <= cell < cluster.x + cluster.width:
+                return cluster.char, cluster.char + len(cluster.drawn)
+        return None
+
+    def chars_of(self, cluster: Cluster) -> tuple[int, int]:
+        """The range of `text` that draws `cluster`."""
+        return cluster.char, cluster.char + len(cluster.drawn)
+
 
 @lru_cache(maxsize=256)
 def visual_line(text: str, mode: EngineMode = APP) -> Visual:
@@ -82,18 +97,33 @@ def visual_line(text: str, mode: EngineMode = APP) -> Visual:
     layout = ParagraphLayout(text, mode=mode)
     # every cluster, trailing spaces too (a wrapped line drops those; a field keeps them)
     order = layout.visual(0, len(layout.texts))
-    x, placed = 0, []
+    rtl_mode = mode == APP
+    x = char = 0
+    placed = []
     for index in order:
         width = layout.widths[index]
-        placed.append((layout.starts[index], layout.ends[index], x, width))
+        drawn = layout.text_of([index])
+        rtl = rtl_mode and layout.levels[index] % 2 == 1
+        placed.append(Cluster(layout.starts[index], layout.ends[index], rtl, x, width, char, drawn))
         x += width
-    levels = dict(zip(layout.starts, layout.levels, strict=True))
-    rtl_mode = mode == APP
-    clusters = tuple(
-        Cluster(start, end, rtl_mode and levels.get(start, 1) % 2 == 1, left, width)
-        for start, end, left, width in sorted(placed)
-    )
-    return Visual(layout.text_of(order), clusters, x)
+        char += len(drawn)
+    clusters = tuple(sorted(placed, key=lambda cluster: cluster.start))
+    return Visual("".join(cluster.drawn for cluster in placed), clusters, x)
+
+
+def lit_chars(visual: Visual, lit: int, left: int) -> tuple[int, int]:
+    """The characters to light as the caret in a row drawn as `left` spaces, `visual`, a space.
+
+    `lit` is the caret's lit cell (`LineEdit.lit_cell`): a cell of the line,
+    or -1 (the space before it) or its width (the space after it).
+    """
+    if lit < 0:
+        return left - 1, left
+    chars = visual.chars_at(lit)
+    if chars is None:
+        end = left + len(visual.text)
+        return end, end + 1
+    return left + chars[0], left + chars[1]
 
 
 def clean_typed(typed: str) -> str:
@@ -217,21 +247,23 @@ class LineEdit:
         """Go to the logical end."""
         self.caret, self.affinity = len(self.text), "before"
 
-    def left(self) -> None:
-        """Move one cluster to the left on screen."""
+    def left(self) -> bool:
+        """Move one cluster to the left on screen; False at the line's left end."""
         gap = self.caret_cell()
         crossed = next((c for c in self.visual.clusters if c.x + c.width == gap), None)
         if crossed is None:
-            return
+            return False
         self._arrive(crossed, crossed.x)
+        return True
 
-    def right(self) -> None:
-        """Move one cluster to the right on screen."""
+    def right(self) -> bool:
+        """Move one cluster to the right on screen; False at the line's right end."""
         gap = self.caret_cell()
         crossed = next((c for c in self.visual.clusters if c.x == gap and c.width), None)
         if crossed is None:
-            return
+            return False
         self._arrive(crossed, crossed.x + crossed.width)
+        return True
 
     def _arrive(self, crossed: Cluster, gap: int) -> None:
         """Stand at `gap`, an edge of `crossed`: the logical index that edge stands for."""

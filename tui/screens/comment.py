@@ -1,10 +1,11 @@
 """The comment dialog: the reviewer's free-text note on the current article.
 
-`CommentScreen(comment)` is a small modal with a text area prefilled with the
-current comment. ctrl+s or Save dismisses it with the text (an empty text
-clears the comment); escape or Cancel dismisses it with None, and the review
-screen stores nothing. The comment is shown only as the text area's plain
-text, never as markup.
+`CommentScreen(comment, mode=...)` is a small modal with a text box
+(`RtlTextArea`: Arabic shaped and in visual order as it is typed, in the
+review's RTL mode) prefilled with the current comment. ctrl+s or Save
+dismisses it with the text (an empty text clears the comment); escape or
+Cancel dismisses it with None, and the review screen stores nothing. The
+comment is shown only as plain text, never as markup.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Static, TextArea
+from textual.widgets import Button, Static
 
+from tui.layout.drawing import drawn_inline
+from tui.layout.modes import DrawnMode
 from tui.screens.dialog import DialogScreen
+from tui.widgets.rtl_text_area import RtlTextArea
 
 
 class CommentScreen(DialogScreen[str | None]):
@@ -44,26 +48,24 @@ class CommentScreen(DialogScreen[str | None]):
 
     AUTO_FOCUS = "#comment"
 
-    def __init__(self, comment: str | None, title: str = "Comment on this article") -> None:
-        """Edit `comment` (None: the article has none yet)."""
+    def __init__(
+        self, comment: str | None, title: str = "Comment on this article", mode: DrawnMode = "app"
+    ) -> None:
+        """Edit `comment` (None: the article has none yet), drawn in RTL `mode`."""
         super().__init__()
         self.comment = comment or ""
         self.dialog_title = title
+        self.mode: DrawnMode = mode
 
     def compose(self) -> ComposeResult:
         """The title, the text area and the buttons."""
         with Vertical(id="dialog"):
-            yield Static(Text(self.dialog_title), id="comment-title")
-            yield TextArea(self.comment, soft_wrap=True, id="comment")
+            yield Static(Text(drawn_inline(self.dialog_title, self.mode)), id="comment-title")
+            yield RtlTextArea(self.comment, mode=self.mode, id="comment")
             with Horizontal(id="buttons"):
                 yield Button("Save  ctrl+s", variant="primary", id="save")
                 yield Button("Cancel  esc", id="cancel")
 
-    def on_mount(self) -> None:
-        """Put the cursor after the existing text."""
-        area = self.query_one("#comment", TextArea)
-        area.move_cursor(area.document.end)
-
     def action_save(self) -> None:
         """Return the text as it stands (empty clears the comment)."""
-        self.dismiss(self.query_one("#comment", TextArea).text)
+        self.dismiss(self.query_one("#comment", RtlTextArea).text)

@@ -690,7 +690,7 @@ class ReviewScreen(Screen[None]):
 
             self.save(lambda: self.session.set_comment(text), shown)
 
-        self.app.push_screen(CommentScreen(current), saved)
+        self.app.push_screen(CommentScreen(current, mode=self.mode), saved)
 
     @_in_turn
     def action_next_sentence(self) -> None:

@@ -31,7 +31,14 @@ from textual.widgets._input import Selection
 
 from tui.layout.bidi import bidi_class
 from tui.layout.drawing import RLM
-from tui.layout.line_edit import Affinity, LineEdit, Visual, clean_typed, visual_line
+from tui.layout.line_edit import (
+    Affinity,
+    LineEdit,
+    Visual,
+    clean_typed,
+    lit_chars,
+    visual_line,
+)
 from tui.layout.modes import DrawnMode, engine_mode
 
 
@@ -164,16 +171,18 @@ class RtlInput(Input):
         focused = self.has_focus
         start, end = sorted(self.selection)
         for cluster in visual.clusters:
-            x = left + cluster.x
+            first, last = visual.chars_of(cluster)
             if completing and cluster.start >= value_end:
                 style = self.get_component_rich_style("input--suggestion")
-                text.stylize(style, x, x + cluster.width)
+                text.stylize(style, left + first, left + last)
             elif focused and start <= cluster.start < end:
                 style = self.get_component_rich_style("input--selection")
-                text.stylize(style, x, x + cluster.width)
-        cell = left + edit.lit_cell()
+                text.stylize(style, left + first, left + last)
+        lit = edit.lit_cell()
+        cell = left + lit
         if focused and self._cursor_visible:
-            text.stylize(self.get_component_rich_style("input--cursor"), cell, cell + 1)
+            first, last = lit_chars(visual, lit, left)
+            text.stylize(self.get_component_rich_style("input--cursor"), first, last)
         total = padding + visual.width + 2
         self._window = _window(total, width + 1, cell, self._window)
         console = self.app.console

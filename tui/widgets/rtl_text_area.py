@@ -1,0 +1,266 @@
+"""A text box of several paragraphs that draws Arabic shaped and in visual order as it is typed.
+
+`RtlTextArea` is the comment box: a ScrollView (Textual's Line API) over a
+`tui.layout.text_edit.TextEdit`, which wraps the text with the layout engine
+and keeps the caret logical. In app mode each row is drawn shaped, in visual
+order and right-aligned, with the caret at its visual cell (the cell after
+it in reading order is lit); in terminal mode rows are sent logically, each
+with a RIGHT-TO-LEFT MARK before it when it holds a right-to-left letter, and
+in off mode logically as they are. Keys: letters type; enter breaks the
+paragraph; arrows move (left and right visually); home and end go to the
+paragraph's logical start and end, ctrl+home and ctrl+end to the text's;
+backspace and delete; ctrl+z and ctrl+y undo and redo; a click puts the
+caret where it lands. Pasted text is sanitised like article text.
+
+It has no selection: Textual's own TextArea lays out logical text only, and
+the comment box needs typing, moving and deleting more than marking.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.segment import Segment
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.layout.drawing import RLM
+from tui.layout.line_edit import lit_chars
+from tui.layout.modes import DrawnMode, engine_mode
+from tui.layout.text_edit import TextEdit, right_to_left
+
+
+class RtlTextArea(ScrollView, can_focus=True):
+    """A multi-line text box laid out right to left in app mode (see the module docstring)."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"rtl-text-area--cursor"}
+
+    DEFAULT_CSS = """
+    RtlTextArea {
+        background: $surface;
+        color: $foreground;
+        border: tall $border-blurred;
+        padding: 0 1;
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
+        height: 8;
+    }
+    RtlTextArea:focus {
+        border: tall $border;
+        background-tint: $foreground 5%;
+    }
+    RtlTextArea > .rtl-text-area--cursor {
+        background: $foreground;
+        color: $background;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "cursor_left", "Left", show=False),
+        Binding("right", "cursor_right", "Right", show=False),
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("home", "home", "Start of paragraph", show=False),
+        Binding("end", "end", "End of paragraph", show=False),
+        Binding("ctrl+home", "text_start", "Start of text", show=False),
+        Binding("ctrl+end", "text_end", "End of text", show=False),
+        Binding("enter", "newline", "New paragraph", show=False),
+        Binding("backspace", "delete_left", "Delete left", show=False),
+        Binding("delete", "delete_right", "Delete right", show=False),
+        Binding("ctrl+z", "undo", "Undo", show=False),
+        Binding("ctrl+y", "redo", "Redo", show=False),
+    ]
+
+    class Changed(Message):
+        """Posted when the text changes."""
+
+        def __init__(self, text_area: RtlTextArea) -> None:
+            super().__init__()
+            self.text_area = text_area
+
+        @property
+        def control(self) -> RtlTextArea:
+            """The text box that changed."""
+            return self.text_area
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        mode: DrawnMode = "app",
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        """Edit `text`, drawn in `mode` ("app", "terminal" or "off"); the caret at its end."""
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self.mode: DrawnMode = mode
+        self.edit = TextEdit(text, len(text), mode=engine_mode(mode))
+        self.edit.text_end()
+
+    @property
+    def text(self) -> str:
+        """The text as typed (logical order, paragraphs joined by `\\n`)."""
+        return self.edit.text
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _shown_width(self) -> int:
+        return max(3, self.scrollable_content_region.width)
+
+    def _relayout(self) -> None:
+        """Wrap at the box's width (two cells kept for the caret) and follow the caret."""
+        self.edit.width = self._shown_width() - 2
+        self.virtual_size = Size(self._shown_width(), len(self.edit.rows))
+        self.scroll_to_region(
+            Region(0, self.edit.caret_row(), 1, 1), animate=False, force=True, x_axis=False
+        )
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Wrap again for the new width."""
+        self._relayout()
+
+    def on_mount(self) -> None:
+        """Wrap for the width the box got."""
+        self._relayout()
+
+    def on_focus(self) -> None:
+        """Light the caret."""
+        self.refresh()
+
+    def on_blur(self) -> None:
+        """Put the caret out."""
+        self.refresh()
+
+    # -- drawing ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """Draw box row `y`: the wrapped row at the scroll position plus `y`."""
+        index = int(self.scroll_y) + y
+        shown = self._shown_width()
+        style = self.rich_style
+        edit = self.edit
+        if index >= len(edit.rows):
+            return Strip.blank(shown, style)
+        visual = edit.rows[index].visual
+        left = edit.row_left(index, shown)
+        line = " " * left + visual.text + " "
+        used = left + visual.width + 1
+        segments = [Segment(RLM, style)] if self.mode == "terminal" and right_to_left(line) else []
+        if self.has_focus and index == edit.caret_row():
+            first, last = lit_chars(visual, edit.lit_cell(), left)
+            cursor = style + self.get_component_rich_style("rtl-text-area--cursor")
+            segments += [
+                Segment(line[:first], style),
+                Segment(line[first:last], cursor),
+                Segment(line[last:], style),
+            ]
+        else:
+            segments.append(Segment(line, style))
+        strip = Strip(segments, used)
+        if used > shown:  # trailing spaces past the width: keep the end reading starts at
+            return strip.crop(used - shown if edit.rows_read_right_to_left else 0, used)
+        return strip.extend_cell_length(shown, style)
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def _after(self, changed: bool) -> None:
+        self._relayout()
+        if changed:
+            self.post_message(self.Changed(self))
+
+    def on_key(self, event: events.Key) -> None:
+        """Type printable characters."""
+        if event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            self.edit.insert(event.character)
+            self._after(True)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Insert pasted text, sanitised."""
+        event.stop()
+        before = self.edit.text
+        self.edit.insert(event.text)
+        self._after(self.edit.text != before)
+
+    def on_click(self, event: events.Click) -> None:
+        """Put the caret where the click lands."""
+        offset = event.get_content_offset(self)
+        if offset is None or not self.edit.rows:
+            return
+        index = min(int(self.scroll_y) + offset.y, len(self.edit.rows) - 1)
+        self.edit.place(index, offset.x - self.edit.row_left(index, self._shown_width()))
+        self._after(False)
+
+    def action_cursor_left(self) -> None:
+        """One cluster left on screen."""
+        self.edit.left()
+        self._after(False)
+
+    def action_cursor_right(self) -> None:
+        """One cluster right on screen."""
+        self.edit.right()
+        self._after(False)
+
+    def action_cursor_up(self) -> None:
+        """The row above."""
+        self.edit.up()
+        self._after(False)
+
+    def action_cursor_down(self) -> None:
+        """The row below."""
+        self.edit.down()
+        self._after(False)
+
+    def action_home(self) -> None:
+        """The paragraph's logical start."""
+        self.edit.home()
+        self._after(False)
+
+    def action_end(self) -> None:
+        """The paragraph's logical end."""
+        self.edit.end()
+        self._after(False)
+
+    def action_text_start(self) -> None:
+        """The start of the text."""
+        self.edit.text_start()
+        self._after(False)
+
+    def action_text_end(self) -> None:
+        """The end of the text."""
+        self.edit.text_end()
+        self._after(False)
+
+    def action_newline(self) -> None:
+        """Break the paragraph at the caret."""
+        self.edit.newline()
+        self._after(True)
+
+    def action_delete_left(self) -> None:
+        """Backspace."""
+        before = self.edit.text
+        self.edit.backspace()
+        self._after(self.edit.text != before)
+
+    def action_delete_right(self) -> None:
+        """Delete."""
+        before = self.edit.text
+        self.edit.delete()
+        self._after(self.edit.text != before)
+
+    def action_undo(self) -> None:
+        """Take back the last edit."""
+        self._after(self.edit.undo())
+
+    def action_redo(self) -> None:
+        """Re-apply the last edit undone."""
+        self._after(self.edit.redo())

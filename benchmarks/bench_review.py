@@ -19,6 +19,13 @@ default; 10 machine events per article, so 1,000,000 events at 100,000):
 3. Peak RSS of each process (``ru_maxrss``); after the table the script
    compares each step's peak across the sizes: it should not grow with N.
 
+Search folds (``--folds``). The review app folds articles for search in a
+background thread when it opens (db.search_folds). By default every article
+is folded before each step, the steady state; ``--folds running`` drops the
+folded copies before each step instead, so that the keys are timed while the
+app folds the whole corpus behind them (at 100,000 articles that takes longer
+than the step).
+
 Each step runs at two places in the review order: ``start`` (a reviewer with
 nothing done opens at article 1) and ``late`` (a reviewer who has marked the
 first 90 % of the articles done resumes at article 0.9 N + 1), because a
@@ -57,6 +64,7 @@ Run it from the project root::
     uv run python benchmarks/bench_review.py --articles 2000      # seconds
     uv run python benchmarks/bench_review.py --workdir /tmp/hr    # keep (and reuse) databases
     uv run python benchmarks/bench_review.py --articles 2000 --profile
+    uv run python benchmarks/bench_review.py --articles 100000 --folds running
 
 Progress goes to stderr; the table (or, with ``--json``, the rows) to stdout.
 """
@@ -172,6 +180,18 @@ def add_reviewer(db_path: Path, annotator: str, done: int) -> None:
             " SELECT id, ?, 1, 0, NULL, 0, ? FROM articles ORDER BY seq LIMIT ?",
             [annotator, utc_now(), done],
         )
+
+
+def set_folds(db_path: Path, state: str) -> int:
+    """Fold every article for search (`done`), or drop every folded copy (`running`: the app
+    then folds them in the background while the keys are timed); return how many changed."""
+    from db.search_folds import fold_missing
+
+    with open_store(db_path) as store:
+        if state == "done":
+            return fold_missing(store, batch=2000)
+        with store.write() as db:
+            return int(db.execute("DELETE FROM article_folds").rowcount)
 
 
 def remove_reviewers(db_path: Path, annotators: Sequence[str]) -> None:
@@ -464,6 +484,8 @@ def run_step(step: str, params: dict[str, Any]) -> dict[str, Any]:
     if step == "add-reviewer":
         add_reviewer(Path(params["db"]), params["annotator"], params["done"])
         return {}
+    if step == "folds":
+        return {"changed": set_folds(Path(params["db"]), params["state"])}
     if step == "remove-reviewers":
         remove_reviewers(Path(params["db"]), params["annotators"])
         return {}
@@ -691,6 +713,9 @@ def run_size(n: int, workdir: Path, args: argparse.Namespace) -> list[dict[str, 
                 annotator = f"{REVIEWER_PREFIX}-{run}-{place}-{step.replace(' ', '')}"
                 reviewers.append(annotator)
                 measure("add-reviewer", {"db": str(db_path), "annotator": annotator, "done": done})
+                changed = measure("folds", {"db": str(db_path), "state": args.folds})["changed"]
+                if changed:
+                    _log(f"[{n:,}] folds {args.folds}: {changed:,} articles")
                 params = {
                     "db": str(db_path),
                     "n": n,
@@ -769,6 +794,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--rtl", default="app", help="RTL drawing mode (default app)")
     parser.add_argument("--size", type=_screen, default=SCREEN, help="screen, default 160x45")
+    parser.add_argument(
+        "--folds",
+        choices=("done", "running"),
+        default="done",
+        help="'done' (default): every article folded for search before a step; 'running':"
+        " none, so the app folds them in the background while the keys are timed",
+    )
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     parser.add_argument(
         "--profile", action="store_true", help="cProfile each step (slows it; prints top functions)"
@@ -794,7 +826,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     width, height = args.size
     print(
         f"hadath review benchmark ({os.cpu_count()} CPUs, Python {sys.version.split()[0]},"
-        f" {width}x{height}, RTL {args.rtl}, {args.presses} presses, {args.think:g} s apart)"
+        f" {width}x{height}, RTL {args.rtl}, {args.presses} presses, {args.think:g} s apart,"
+        f" folds {args.folds})"
     )
     print(format_table(rows))
     print(

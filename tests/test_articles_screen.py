@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from db.store import Store, open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
 from tests.waiting import wait_for
 from tui.app import ReviewApp
+from tui.layout.drawing import drawn
 from tui.screens.articles import ArticlesScreen
 from tui.screens.help import HelpScreen
 from tui.screens.review import ReviewScreen
@@ -251,6 +253,21 @@ async def test_help_lists_the_keys_in_effect(reviewed_db: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("question_mark")
         assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_help_draws_an_arabic_keys_path_shaped(
+    reviewed_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keys = tmp_path / "مفاتيح" / "keys.toml"
+    monkeypatch.setenv("HADATH_KEYS", str(keys))
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        note = str(app.screen.query_one("#help-file").render())
+        assert drawn("مفاتيح", "app") in note
+        assert not re.search("[\u0621-\u064a]", note)
 
 
 async def test_the_search_folds_what_the_reviewer_types(reviewed_db: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from db.store import open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
 from tui import keymap
 from tui.app import ReviewApp
+from tui.layout.drawing import drawn
 from tui.screens.help import HelpScreen, KeyHelp, key_help
 from tui.screens.review import ReviewScreen
 from tui.widgets.events_table import EventsTable
@@ -276,3 +278,17 @@ async def test_an_app_key_can_take_a_key_the_screen_gave_up(
         await pilot.press("s")
         assert type(app.screen).__name__ == "ArticlesScreen"
         await pilot.press("escape", "q")
+
+
+async def test_a_problem_naming_an_arabic_key_is_shown_shaped(
+    keys_file: Path, reviewed_db: Path
+) -> None:
+    keys_file.write_text('accept = "ق"\nreject = "ق"\n', "utf-8")
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert any("'ق'" in problem for problem in app.keys.problems)
+        toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
+        assert any(drawn("ق", "app") in toast for toast in toasts)
+        assert not any(re.search("[\u0621-\u064a]", toast) for toast in toasts)
+        await pilot.press("q")

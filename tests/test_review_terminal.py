@@ -35,8 +35,9 @@ def hadath(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def demo_review(cwd: Path) -> tuple[list[str], dict[str, str]]:
-    """Build the demo database in `cwd`; the command and environment that review it as layla.
+def demo_review(cwd: Path, annotator: str = "layla") -> tuple[list[str], dict[str, str]]:
+    """Build the demo database in `cwd`; the command and environment that review it as
+    `annotator` (layla unless told).
 
     App mode, and the config and keys files inside `cwd`, so that no file of
     the user running the tests is read.
@@ -44,7 +45,7 @@ def demo_review(cwd: Path) -> tuple[list[str], dict[str, str]]:
     built = hadath(cwd, "demo", "--no-review")
     assert built.returncode == 0, built.stderr
     db = cwd / "hadath-demo.db"
-    command = [*HADATH, "--db", str(db), "review", "--annotator", "layla", "--rtl", "app"]
+    command = [*HADATH, "--db", str(db), "review", "--annotator", annotator, "--rtl", "app"]
     env = {"PYTHONPATH": str(ROOT), "HADATH_CONFIG": str(cwd / "config.json"),
            "HADATH_KEYS": str(cwd / "keys.toml")}  # fmt: skip
     return command, env

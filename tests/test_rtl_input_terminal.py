@@ -77,3 +77,43 @@ def test_arabic_typed_into_the_form_and_the_search_box_is_drawn_shaped(
         screen = type_into_focused(tmux, VALUES[0], "")
         assert unshaped(screen) == [], "\n".join(screen)
         tmux.send_keys("Escape")
+
+
+def comment_rows(screen: list[str]) -> list[str]:
+    """The rows of the comment dialog, from its title to its buttons."""
+    top = next(y for y, row in enumerate(screen) if "Comment on this article" in row)
+    bottom = next(y for y, row in enumerate(screen) if y > top and "Save" in row)
+    return screen[top:bottom]
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)])
+def test_an_arabic_name_comment_and_new_event_are_drawn_shaped(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Reviewing as ليلى: the status line, the comment box and the new-event form."""
+    name = "ليلى"
+    command, env = demo_review(tmp_path, annotator=name)
+    with tmux_session(command, *size, env=env, cwd=tmp_path) as tmux:
+        screen = tmux.wait_stable(showing(drawn(name, "app")), timeout=20)
+        assert unshaped(screen) == [], "\n".join(screen)
+        tmux.send_keys("c")
+        tmux.wait_stable(showing("Comment on this article"))
+        for char in "تحقق من التاريخ":
+            tmux.send_keys(char, literal=True)
+        tmux.send_keys("Enter")
+        for char in VALUES[1]:
+            tmux.send_keys(char, literal=True)
+        lines = [drawn("تحقق من التاريخ", "app"), drawn(VALUES[1], "app")]
+        screen = tmux.wait_stable(lambda shown: all(showing(line)(shown) for line in lines))
+        assert unshaped(screen) == [], "\n".join(screen)
+        rows = comment_rows(screen)
+        first = next(row for row in rows if lines[0] in row)
+        assert rows.index(first) < next(i for i, row in enumerate(rows) if lines[1] in row)
+        tmux.send_keys("C-s")
+        tmux.wait_stable(lambda shown: not showing("Comment on this article")(shown))
+        tmux.send_keys("n")
+        tmux.wait_stable(showing("New event"))
+        focus_field(tmux, "place")
+        screen = type_into_focused(tmux, VALUES[0], "place")
+        assert unshaped(screen) == [], "\n".join(screen)
+        tmux.send_keys("Escape")

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from db.store import SQLiteError, Store, StoreError, database_error, open_store
 from tui import keymap
 from tui.commands import palette_commands
+from tui.layout.drawing import drawn_inline
 from tui.layout.modes import RtlMode, resolve
 from tui.screens.help import HelpScreen, key_help
 from tui.screens.review import WRITE_WAIT_SECONDS, ReviewScreen
@@ -98,7 +99,8 @@ class ReviewApp(App[None]):
         self.session = ReviewSession(self.store, self.annotator)
         self.push_screen(ReviewScreen(self.session, self.rtl_mode, self.hint))
         for problem in self.keys.problems:
-            self.notify(problem, title="keys file", severity="warning", timeout=20, markup=False)
+            shown = drawn_inline(problem, self.rtl_mode)  # a key may be an Arabic letter
+            self.notify(shown, title="keys file", severity="warning", timeout=20, markup=False)
 
     def on_unmount(self) -> None:
         """Record the time on the last article (ctrl+q skips the screen's quit), close the file."""
@@ -134,4 +136,4 @@ class ReviewApp(App[None]):
         actions = list(self.actions.values())
         lines = key_help(review.active_bindings, self.get_key_display, actions, self.keys.effective)
         where = str(self.keys.path or keymap.keys_path())
-        self.push_screen(HelpScreen(lines, where, len(self.keys.problems)))
+        self.push_screen(HelpScreen(lines, where, len(self.keys.problems), self.rtl_mode))

@@ -48,7 +48,7 @@ from extract.record import (
     parse_event,
 )
 from extract.vocabulary import ACTORS, SUB_EVENT_TYPES
-from tui.layout.drawing import drawn, drawn_row
+from tui.layout.drawing import drawn, drawn_inline, drawn_row
 from tui.layout.engine import paragraph
 from tui.layout.modes import DrawnMode, engine_mode
 from tui.layout.sanitize import sanitize
@@ -359,7 +359,7 @@ class EventForm(DialogScreen[Event | None]):
         event = self.event
         place = event.location or Location()
         with Vertical(id="dialog"):
-            yield Static(Text(_clean(self.form_title)), id="form-title")
+            yield Static(Text(drawn_inline(_clean(self.form_title), self.mode)), id="form-title")
             with VerticalScroll(id="fields"):
                 with Horizontal(classes="row"):
                     yield Label("type", markup=False)
@@ -611,7 +611,7 @@ class EventForm(DialogScreen[Event | None]):
     def show_errors(self, message: str | None) -> None:
         """Show what is wrong (plain text), or hide the error area with None."""
         errors = self.query_one("#errors", Static)
-        errors.update(Text(message or ""))
+        errors.update(Text(drawn_inline(message or "", self.mode)))
         errors.set_class(bool(message), "-shown")
 
     def action_save(self) -> None:

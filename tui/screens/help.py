@@ -20,6 +20,8 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
 from tui.keymap import Remappable
+from tui.layout.drawing import drawn_inline
+from tui.layout.modes import DrawnMode
 
 NO_KEY = "(no key)"
 
@@ -111,12 +113,16 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark", "close", "Close"),
     ]
 
-    def __init__(self, lines: Sequence[KeyHelp], keys_file: str, problems: int = 0) -> None:
-        """Show these help lines, and where the keys file is (with how many problems it had)."""
+    def __init__(
+        self, lines: Sequence[KeyHelp], keys_file: str, problems: int = 0, mode: DrawnMode = "app"
+    ) -> None:
+        """Show these help lines, and where the keys file is (with how many problems it had);
+        a path with Arabic in it is drawn in RTL `mode`."""
         super().__init__()
         self.lines = list(lines)
         self.keys_file = keys_file
         self.problems = problems
+        self.mode: DrawnMode = mode
 
     def compose(self) -> ComposeResult:
         """A title, the keys table and a note on the keys file."""
@@ -126,7 +132,7 @@ class HelpScreen(ModalScreen[None]):
             note = f'Your keys: {self.keys_file}   (e.g.  accept = "y")'
             if self.problems:
                 note += f"\n{self.problems} problem(s) in it were reported at start."
-            yield Static(Text(note), id="help-file")
+            yield Static(Text(drawn_inline(note, self.mode)), id="help-file")
         yield Footer()
 
     @property

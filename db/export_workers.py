@@ -39,7 +39,6 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import IO, Any, NoReturn, cast
 
 import orjson
@@ -48,6 +47,7 @@ from db.curated import SeqRange
 from db.database_files import database_error, is_lock, sqlite_uri
 from db.errors import DatabaseLocked, StoreError
 from db.store import DEFAULT_BUSY_TIMEOUT
+from db.subprocesses import module_command
 
 SNAPSHOT_TRIES = 5
 """How often workers start their transactions again before the export falls back to one process."""
@@ -76,13 +76,6 @@ def snapshot_mark(conn: sqlite3.Connection) -> list[Any]:
     """A mark that changes with every write the curated stream could see."""
     row = conn.execute("SELECT (SELECT max(id) FROM audit), (SELECT max(seq) FROM events)")
     return list(row.fetchone())
-
-
-def _import_path() -> str:
-    """PYTHONPATH for a worker: the folder hadath's packages were imported from, first."""
-    root = str(Path(__file__).resolve().parent.parent)
-    inherited = os.environ.get("PYTHONPATH")
-    return root if not inherited else os.pathsep.join([root, inherited])
 
 
 def worker_count(events: int, threshold: int, cpus: Sequence[int] | None = None) -> int:
@@ -174,15 +167,13 @@ class Worker:
         self.order(orjson.dumps(header))
 
     def _start(self) -> subprocess.Popen[bytes]:
+        command, env = module_command("db.export_workers")
         return subprocess.Popen(
-            # -P: the current folder is not searched, so no db.py or orjson.py lying
-            # there is imported; hadath's own packages are found where this process
-            # found them.
-            [sys.executable, "-P", "-m", "db.export_workers"],
+            command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self.errors,
-            env={**os.environ, "PYTHONPATH": _import_path()},
+            env=env,
         )
 
     def order(self, line: bytes) -> None:

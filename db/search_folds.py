@@ -9,13 +9,26 @@ folds the articles that lack a folded copy in the background, a batch per
 write transaction (`fold_missing`), and a search reads each article's folded
 copy where it has one and its text as written where it does not yet
 (db.listing). So a search is right at once and folds more as the copies fill.
+
+The folding runs in a process of its own (`start_folding`: `python -m
+db.search_folds DB PARENT_PID`), not in a thread of the review app: folding
+is pure Python, and a thread holding the GIL would slow every key the
+reviewer presses (measured in benchmarks/bench_review.py, `--folds
+running`). The process stops between batches once its parent is gone, and a
+batch it was writing when killed is rolled back by SQLite.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from db.store import Store
+from db.errors import StoreError
+from db.store import SQLiteError, Store, open_store
+from db.subprocesses import module_command
 from extract.normalize import fold, fold_text
 
 FOLD_BATCH = 200
@@ -88,3 +101,39 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
         spans.append(folded.source_span(start, start + len(needle), marks=True))
         start = folded.text.find(needle, start + len(needle))
     return spans
+
+
+FOLD_BUSY_TIMEOUT = 5.0
+"""How long the folding process waits for a writer's lock before it gives up (seconds)."""
+
+
+def start_folding(path: str | Path) -> subprocess.Popen[bytes]:
+    """Start folding `path`'s articles that lack a folded copy, in a process of its own."""
+    command, env = module_command("db.search_folds", str(path), str(os.getpid()))
+    return subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m db.search_folds DB PARENT_PID`: fold DB's articles while PARENT_PID lives.
+
+    Exits 0 when every article has its folded copy (or the parent is gone),
+    1 when the database cannot be written now (read-only, locked, damaged):
+    the search then reads those articles as written.
+    """
+    path, parent = argv if argv is not None else sys.argv[1:]
+    try:
+        with open_store(path, busy_timeout=FOLD_BUSY_TIMEOUT) as store:
+            fold_missing(store, stopped=lambda: os.getppid() != int(parent))
+    except (StoreError, SQLiteError):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -7,13 +7,14 @@ Real SQLite files; the folded copies are built as the review app builds them
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from db.articles import import_articles
 from db.listing import count_articles_matching, list_articles
-from db.search_folds import count_unfolded, fold_missing
+from db.search_folds import count_unfolded, fold_missing, main, start_folding
 from db.store import Store, open_store
 
 ARTICLES = [
@@ -93,3 +94,25 @@ def test_matches_map_back_to_the_words_as_written() -> None:
     assert [text[start:end] for start, end in spans] == ["الأمريكيةُ", "الامريكية"]
     assert match_spans(text, "  ") == [] and match_spans(text, "zz") == []
     assert [text[s:e] for s, e in match_spans(text, "قصفت")] == ["قَصَفَت"]
+
+
+def test_the_folding_process_folds_every_article(store: Store) -> None:
+    """`start_folding` runs `python -m db.search_folds` on the file; it exits once all are done."""
+    assert count_unfolded(store) == len(ARTICLES)
+    process = start_folding(store.path)
+    assert process.wait(timeout=60) == 0
+    assert count_unfolded(store) == 0
+    assert found(store, "الامريكية") == ["hamza"]
+
+
+def test_the_folding_process_stops_once_its_parent_is_gone(store: Store) -> None:
+    assert main([str(store.path), str(os.getpid() + 1_000_000)]) == 0  # not its parent
+    assert count_unfolded(store) == len(ARTICLES)
+    assert main([str(store.path), str(os.getppid())]) == 0
+    assert count_unfolded(store) == 0
+
+
+def test_the_folding_process_leaves_a_database_it_cannot_open(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.db"
+    assert main([str(missing), str(os.getppid())]) == 1
+    assert not missing.exists()

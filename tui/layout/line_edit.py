@@ -53,9 +53,9 @@ class Cluster:
     rtl: bool
     x: int
     width: int
-    char: int = 0
+    char: int
     """Where the cluster's drawn text starts in the line's drawn text (`Visual.text`)."""
-    drawn: str = ""
+    drawn: str
     """The cluster as drawn (shaped and mirrored in app mode): one letter and its marks."""
 
     @property

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import subprocess
 from collections import deque
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
@@ -37,8 +38,7 @@ from textual.worker import get_current_worker
 
 from db.decisions import DecisionError, ReviewItem, UndoResult
 from db.events import StoredEvent
-from db.search_folds import fold_missing, match_spans
-from db.store import SQLiteError, StoreError, open_store
+from db.search_folds import match_spans, start_folding
 from extract.record import Event, Span
 from tui.database_wait import PROBE_SECONDS, WaitingWrite, wait_until_writable
 from tui.layout.drawing import drawn_inline
@@ -58,6 +58,8 @@ WRITE_WAIT_SECONDS = 0.25
 screen keeps the decision and waits off the UI thread instead."""
 
 
+FOLD_POLL_SECONDS = 0.2
+"""How often the thread waiting on the folding process looks whether the screen has gone."""
 PREPARE_AFTER_SECONDS = 0.05
 """How long after an article is shown the next ones are laid out: the new
 article's frame and its messages come first."""
@@ -168,6 +170,7 @@ class ReviewScreen(Screen[None]):
         self.mode = mode
         self.hint = hint
         self._waiting: WaitingWrite[Any] | None = None
+        self._folding: subprocess.Popen[bytes] | None = None
         self._quit_asked = False
         self._prepare_timer: Timer | None = None
         self.probe_seconds = PROBE_SECONDS
@@ -288,21 +291,45 @@ class ReviewScreen(Screen[None]):
     # -- the article list ------------------------------------------------------------------
 
     def fold_for_search(self) -> None:
-        """Start folding, in the background, the articles with no folded copy for search yet."""
+        """Fold for search the articles with no folded copy yet, in a process of its own
+        (db.search_folds), unless that is under way."""
+        if self._folding is not None and self._folding.poll() is None:
+            return
         self.run_worker(
-            self._fold_missing, thread=True, group="folds", exclusive=True, exit_on_error=False
-        )
+            self._fold_in_background, thread=True, group="folds", exclusive=True,
+            exit_on_error=False,
+        )  # fmt: skip
 
-    def _fold_missing(self) -> None:
-        """On a connection of its own, a short write per batch (db.search_folds). A database
-        that cannot take the writes now (read-only, or another process holds the lock) is
-        left as it is: the search reads those articles as written."""
+    def _fold_in_background(self) -> None:
+        """Start the folding process and wait for it; stop it if the screen goes away.
+
+        A database that cannot take the writes now (read-only, or another
+        process holds the lock), or a process that cannot be started, leaves
+        the copies as they are: the search reads those articles as written.
+        """
         worker = get_current_worker()
         try:
-            with open_store(self.session.store.path, busy_timeout=WRITE_WAIT_SECONDS) as store:
-                fold_missing(store, stopped=lambda: worker.is_cancelled)
-        except (StoreError, SQLiteError):
+            process = self._folding = start_folding(self.session.store.path)
+        except OSError:
             return
+        while not worker.is_cancelled:
+            try:
+                process.wait(timeout=FOLD_POLL_SECONDS)
+                return
+            except subprocess.TimeoutExpired:
+                continue
+        self.stop_folding()
+
+    def stop_folding(self) -> None:
+        """Stop the folding process (what it stored stays; its open batch is rolled back)."""
+        process = self._folding
+        if process is not None and process.poll() is None:
+            process.terminate()
+            process.wait()
+
+    def on_unmount(self) -> None:
+        """Leave no folding process behind."""
+        self.stop_folding()
 
     def open_article_list(self) -> None:
         """Open the article list, search box focused; Enter there opens the article chosen.

@@ -22,6 +22,15 @@ pytestmark = pytest.mark.skipif(TMUX is None, reason=SKIP_REASON)
 
 ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
 VALUES = ("البوكمال", "قاعدة T2 شرق دير الزور")
+FORM_VALUES = (
+    ("▼", ("الحرس الثوري",)),  # the attacker's words in the text (the field after its key)
+    ("▼", ("قوات سوريا الديمقراطية",)),  # the target's
+    ("place", VALUES),
+    ("name", ("البوكمال",)),
+    ("admin1", ("دير الزور",)),
+    ("country", ("سوريا",)),
+)
+"""The edit form's text fields, in Tab order, and the Arabic typed into each."""
 
 
 def unshaped(screen: list[str]) -> list[str]:
@@ -29,14 +38,17 @@ def unshaped(screen: list[str]) -> list[str]:
     return [row for row in screen if ARABIC_LETTERS.search(row)]
 
 
-def focus_field(tmux: TmuxSession, label: str) -> None:
-    """Tab through the event form until the field labelled `label` has focus."""
+def focus_field(
+    tmux: TmuxSession, label: str, after: tuple[int, int] | None = None
+) -> tuple[int, int]:
+    """Tab through the event form until the field labelled `label` has focus (not the one
+    at `after`, the field typed into last); return where that field is."""
     screen = tmux.wait_stable(lambda shown: focused_field(shown) is not None, escapes=True)
     for _ in range(20):
         focus = focused_field(screen)
         assert focus is not None
-        if focus[2] == label:
-            return
+        if focus[2] == label and focus[:2] != after:
+            return focus[:2]
         tmux.send_keys("Tab")
         screen = tmux.wait_stable(
             lambda shown, focus=focus: focused_field(shown) not in (None, focus), escapes=True
@@ -66,10 +78,12 @@ def test_arabic_typed_into_the_form_and_the_search_box_is_drawn_shaped(
         assert unshaped(screen) == []
         tmux.send_keys("e")
         tmux.wait_stable(showing("Save"))
-        focus_field(tmux, "place")
-        for value in VALUES:
-            screen = type_into_focused(tmux, value, "place")
-            assert unshaped(screen) == [], "\n".join(screen)
+        last: tuple[int, int] | None = None
+        for label, values in FORM_VALUES:
+            last = focus_field(tmux, label, after=last)
+            for value in values:
+                screen = type_into_focused(tmux, value, label)
+                assert unshaped(screen) == [], "\n".join(screen)
         tmux.send_keys("Escape")
         tmux.wait_stable(lambda shown: not showing("Save")(shown))
         tmux.send_keys("/")

@@ -391,7 +391,14 @@ async def test_an_arabic_comment_is_drawn_shaped_as_it_is_typed(reviewed_db: Pat
         assert rows[0].rstrip().endswith(drawn("تحقق من التاريخ", "app"))  # right-aligned
         assert drawn("الموقع T2", "app") in rows[1]
         assert not any(ARABIC_LETTERS.search(row) for row in rows)
-        await pilot.press("home", "delete", "ctrl+z", "ctrl+s")  # undo the delete, then save
+        typed = area.text
+        await pilot.press("home", "delete")  # the paragraph's logical start: its first letter
+        assert area.text == typed.replace("الموقع", "لموقع")
+        await pilot.press("ctrl+z")
+        assert area.text == typed
+        await pilot.press("ctrl+y")
+        assert area.text == typed.replace("الموقع", "لموقع")
+        await pilot.press("ctrl+z", "up", "end", "left", "ctrl+s")  # moves change nothing
         await pilot.pause()
         review_screen(app)
         await pilot.press("q")

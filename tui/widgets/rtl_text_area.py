@@ -61,20 +61,24 @@ class RtlTextArea(ScrollView, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left", "cursor_left", "Left", show=False),
-        Binding("right", "cursor_right", "Right", show=False),
-        Binding("up", "cursor_up", "Up", show=False),
-        Binding("down", "cursor_down", "Down", show=False),
-        Binding("home", "home", "Start of paragraph", show=False),
-        Binding("end", "end", "End of paragraph", show=False),
-        Binding("ctrl+home", "text_start", "Start of text", show=False),
-        Binding("ctrl+end", "text_end", "End of text", show=False),
-        Binding("enter", "newline", "New paragraph", show=False),
-        Binding("backspace", "delete_left", "Delete left", show=False),
-        Binding("delete", "delete_right", "Delete right", show=False),
-        Binding("ctrl+z", "undo", "Undo", show=False),
-        Binding("ctrl+y", "redo", "Redo", show=False),
+        Binding("left", "move('left')", "Left", show=False),
+        Binding("right", "move('right')", "Right", show=False),
+        Binding("up", "move('up')", "Up", show=False),
+        Binding("down", "move('down')", "Down", show=False),
+        Binding("home", "move('home')", "Start of paragraph", show=False),
+        Binding("end", "move('end')", "End of paragraph", show=False),
+        Binding("ctrl+home", "move('text_start')", "Start of text", show=False),
+        Binding("ctrl+end", "move('text_end')", "End of text", show=False),
+        Binding("enter", "edit('newline')", "New paragraph", show=False),
+        Binding("backspace", "edit('backspace')", "Delete left", show=False),
+        Binding("delete", "edit('delete')", "Delete right", show=False),
+        Binding("ctrl+z", "edit('undo')", "Undo", show=False),
+        Binding("ctrl+y", "edit('redo')", "Redo", show=False),
     ]
+    """Each key runs the text model's method of that name (tui.layout.text_edit.TextEdit)."""
+
+    _MOVES = frozenset({"left", "right", "up", "down", "home", "end", "text_start", "text_end"})
+    _EDITS = frozenset({"newline", "backspace", "delete", "undo", "redo"})
 
     class Changed(Message):
         """Posted when the text changes."""
@@ -200,67 +204,15 @@ class RtlTextArea(ScrollView, can_focus=True):
         self.edit.place(index, offset.x - self.edit.row_left(index, self._shown_width()))
         self._after(False)
 
-    def action_cursor_left(self) -> None:
-        """One cluster left on screen."""
-        self.edit.left()
-        self._after(False)
+    def action_move(self, name: str) -> None:
+        """Move the caret by the text model's method `name` (left, up, home, ...)."""
+        if name in self._MOVES:
+            getattr(self.edit, name)()
+            self._after(False)
 
-    def action_cursor_right(self) -> None:
-        """One cluster right on screen."""
-        self.edit.right()
-        self._after(False)
-
-    def action_cursor_up(self) -> None:
-        """The row above."""
-        self.edit.up()
-        self._after(False)
-
-    def action_cursor_down(self) -> None:
-        """The row below."""
-        self.edit.down()
-        self._after(False)
-
-    def action_home(self) -> None:
-        """The paragraph's logical start."""
-        self.edit.home()
-        self._after(False)
-
-    def action_end(self) -> None:
-        """The paragraph's logical end."""
-        self.edit.end()
-        self._after(False)
-
-    def action_text_start(self) -> None:
-        """The start of the text."""
-        self.edit.text_start()
-        self._after(False)
-
-    def action_text_end(self) -> None:
-        """The end of the text."""
-        self.edit.text_end()
-        self._after(False)
-
-    def action_newline(self) -> None:
-        """Break the paragraph at the caret."""
-        self.edit.newline()
-        self._after(True)
-
-    def action_delete_left(self) -> None:
-        """Backspace."""
-        before = self.edit.text
-        self.edit.backspace()
-        self._after(self.edit.text != before)
-
-    def action_delete_right(self) -> None:
-        """Delete."""
-        before = self.edit.text
-        self.edit.delete()
-        self._after(self.edit.text != before)
-
-    def action_undo(self) -> None:
-        """Take back the last edit."""
-        self._after(self.edit.undo())
-
-    def action_redo(self) -> None:
-        """Re-apply the last edit undone."""
-        self._after(self.edit.redo())
+    def action_edit(self, name: str) -> None:
+        """Edit by the text model's method `name` (newline, backspace, delete, undo, redo)."""
+        if name in self._EDITS:
+            before = self.edit.text
+            getattr(self.edit, name)()
+            self._after(self.edit.text != before)

@@ -72,7 +72,8 @@ def focused_field(screen: list[str]) -> tuple[int, int, str] | None:
 
     A field shows focus by its background (the focus tint, or its text
     selected): it is the first cell of a field row, inside the dialog's
-    borders, drawn on another background than the dialog's. The field is
+    borders (left of the scrollbar a small screen gives the fields), drawn on
+    another background than the dialog's. The field is
     given as its row, its first column and the word just before it (its
     label, or the actor selector's arrow): a blinking cursor changes none
     of them.
@@ -85,7 +86,7 @@ def focused_field(screen: list[str]) -> tuple[int, int, str] | None:
         if left < 0 or right < 0:
             continue
         dialog = cells[left + 1][1]
-        for x in range(left + 2, right):
+        for x in range(left + 2, right - 4):  # not the fields' scrollbar, by the right border
             if cells[x][1] != dialog:
                 return y, x, line[left + 1 : x].split()[-1]
     return None

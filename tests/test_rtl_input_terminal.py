@@ -29,6 +29,8 @@ FORM_VALUES = (
     ("name", ("البوكمال",)),
     ("admin1", ("دير الزور",)),
     ("country", ("سوريا",)),
+    ("written", ("أمس الأربعاء",)),  # the date as written
+    ("killed", ("١٢",)),  # Arabic-Indic digits
 )
 """The edit form's text fields, in Tab order, and the Arabic typed into each."""
 

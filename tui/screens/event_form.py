@@ -268,10 +268,9 @@ class EventForm(DialogScreen[Event | None]):
     }
     EventForm #fields {
         height: auto;
-        max-height: 100%;
+        max-height: 55vh;
     }
     EventForm #form-bottom {
-        dock: bottom;
         height: auto;
     }
     EventForm .row {

@@ -147,3 +147,23 @@ async def test_a_long_value_scrolls_to_keep_the_caret_in_view() -> None:
         cursor = field.get_component_rich_style("input--cursor")
         strip = field.render_line(0)
         assert any(style and style.bgcolor == cursor.bgcolor for _, style, _ in strip)
+
+
+async def test_a_selection_is_lit_cluster_by_cluster_and_typing_replaces_it() -> None:
+    app = OneInput(value="قصفَ البوكمال")
+    async with app.run_test(size=(40, 3)) as pilot:
+        field = app.query_one(RtlInput)
+        field.focus()
+        await pilot.press("end", "shift+home")
+        await pilot.pause()
+        assert sorted(field.selection) == [0, len(field.value)]
+        selected = field.get_component_rich_style("input--selection")
+        strip = field.render_line(0)
+        lit = "".join(
+            text for text, style, _ in strip if style and style.bgcolor == selected.bgcolor
+        )
+        # every cluster is lit, the haraka with its letter; the caret (at the logical
+        # start: the right end) is drawn over the first letter
+        assert lit.strip() == drawn("قصفَ البوكمال", "app")[:-1]
+        await pilot.press(*"الميادين")
+        assert field.value == "الميادين"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from textual import events
 from textual.app import App, ComposeResult
 from textual.suggester import SuggestFromList
 from textual.widgets import Input
@@ -11,6 +12,7 @@ from textual.widgets import Input
 from tests.waiting import wait_for
 from tui.layout.drawing import RLM, drawn
 from tui.widgets.rtl_input import RtlInput
+from tui.widgets.rtl_text_area import RtlTextArea
 
 ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
 
@@ -167,3 +169,40 @@ async def test_a_selection_is_lit_cluster_by_cluster_and_typing_replaces_it() ->
         assert lit.strip() == drawn("قصفَ البوكمال", "app")[:-1]
         await pilot.press(*"الميادين")
         assert field.value == "الميادين"
+
+
+def burst(app: App[None], keys: list[tuple[str, str | None]]) -> None:
+    """Send keys to the app all at once, as a fast typist or a terminal's paste of keys does."""
+    for key, character in keys:
+        app.post_message(events.Key(key, character))
+
+
+async def test_keys_typed_in_a_burst_stay_in_order() -> None:
+    """A bound key (backspace, right) then a letter: the letter is typed where the key left
+    the caret (right: one letter back, in Arabic), not before the key ran."""
+    app = OneInput(value="قصف")
+    async with app.run_test(size=(40, 3)) as pilot:
+        field = app.query_one(RtlInput)
+        field.focus()
+        await pilot.press("end")
+        burst(app, [("backspace", "\x7f"), ("ل", "ل"), ("right", None), ("ج", "ج")])
+        await wait_for(pilot, lambda: len(field.value) == 4, "the keys")
+        assert field.value == "قصجل"
+
+
+class OneTextArea(App[None]):
+    """An app holding one comment box."""
+
+    def compose(self) -> ComposeResult:
+        yield RtlTextArea("", id="box")
+
+
+async def test_enter_then_a_letter_in_a_burst_starts_the_new_paragraph_with_it() -> None:
+    app = OneTextArea()
+    async with app.run_test(size=(40, 10)) as pilot:
+        box = app.query_one(RtlTextArea)
+        box.focus()
+        await pilot.pause()
+        burst(app, [("ق", "ق"), ("enter", "\r"), ("ا", "ا"), ("backspace", "\x7f"), ("ب", "ب")])
+        await wait_for(pilot, lambda: len(box.text) == 3, "the keys")
+        assert box.text == "ق\nب"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.text import Text
+from textual import events
 from textual.strip import Strip
 from textual.widgets import Input
 from textual.widgets._input import Selection
@@ -40,6 +41,7 @@ from tui.layout.line_edit import (
     visual_line,
 )
 from tui.layout.modes import DrawnMode, engine_mode
+from tui.widgets.key_order import run_own_binding
 
 
 class RtlInput(Input):
@@ -75,6 +77,14 @@ class RtlInput(Input):
         return self._edit().caret_cell()
 
     # -- typing and moving --------------------------------------------------------------
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Run the key's binding (a move, backspace, enter) as the key arrives, else as `Input`
+        does: keys then stay in the order typed (tui.widgets.key_order)."""
+        self._restart_blink()
+        if await run_own_binding(self, event):
+            return
+        await super()._on_key(event)
 
     def insert_text_at_cursor(self, text: str) -> None:
         """Type `text` at the caret, cleaned like article text and kept on one line."""

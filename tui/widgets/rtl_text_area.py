@@ -32,6 +32,7 @@ from tui.layout.drawing import RLM
 from tui.layout.line_edit import lit_chars
 from tui.layout.modes import DrawnMode, engine_mode
 from tui.layout.text_edit import TextEdit, right_to_left
+from tui.widgets.key_order import run_own_binding
 
 
 class RtlTextArea(ScrollView, can_focus=True):
@@ -180,8 +181,10 @@ class RtlTextArea(ScrollView, can_focus=True):
         if changed:
             self.post_message(self.Changed(self))
 
-    def on_key(self, event: events.Key) -> None:
-        """Type printable characters."""
+    async def _on_key(self, event: events.Key) -> None:
+        """Run the key's binding, or type a printable character, in the order typed."""
+        if await run_own_binding(self, event):
+            return
         if event.is_printable and event.character:
             event.stop()
             event.prevent_default()

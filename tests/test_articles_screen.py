@@ -270,6 +270,22 @@ async def test_help_draws_an_arabic_keys_path_shaped(
         assert not re.search("[\u0621-\u064a]", note)
 
 
+async def test_one_folding_process_however_often_the_list_opens(reviewed_db: Path) -> None:
+    """Opening the list while the articles are being folded starts no second process."""
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        first = screen._folding
+        assert first is not None
+        screen.fold_for_search()
+        screen.fold_for_search()
+        assert screen._folding is first or first.poll() is not None
+        await settle(pilot)
+        assert first.poll() == 0
+    assert screen._folding is not None and screen._folding.poll() is not None  # none left
+
+
 async def test_the_search_folds_what_the_reviewer_types(reviewed_db: Path) -> None:
     """`الامريكية`, typed without hamza, finds the articles that write `الأمريكية`."""
     with open_store(reviewed_db) as store:
@@ -328,7 +344,11 @@ async def test_every_review_action_is_in_the_command_palette(reviewed_db: Path) 
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
-        titles = {command.title: command.help for command in app.get_system_commands(screen)}
+        commands = list(app.get_system_commands(screen))
+        titles = {command.title: command.help for command in commands}
+        # one Quit: the review's, which asks again while a decision waits for the database
+        assert [command.title for command in commands].count("Quit") == 1
+        assert "quit in keys.toml" in titles["Quit"]
         for action in app.actions.values():
             assert action.description in titles, action.name
         assert titles["Next search match"].startswith(app.get_key_display(Binding("ctrl+g", "")))

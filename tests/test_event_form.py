@@ -469,3 +469,31 @@ async def test_counts_typed_in_arabic_digits_are_stored_as_numbers(reviewed_db: 
         decision = get_decision(store, event_id, "layla")
         assert decision is not None and decision.corrected is not None
         assert (decision.corrected.fatalities, decision.corrected.injured) == (12, 15)
+
+
+async def test_at_80x24_every_field_and_the_buttons_fit_with_an_error_shown(
+    reviewed_db: Path,
+) -> None:
+    """The fields scroll above the buttons; an error between them never pushes Save off."""
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        form = event_form(app)
+        fields = form.query_one("#fields")
+        for field_id in ("date_text", "fatalities", "injured"):
+            field = form.query_one(f"#{field_id}", Input)
+            field.focus()
+            await wait_for(  # scrolled into view
+                pilot, lambda f=field: fields.region.contains_region(f.region), field_id
+            )
+        await set_field(pilot, "date", "2023-02-30")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "date" in error_text(app)
+        save = form.query_one("#save").region
+        errors = form.query_one("#errors").region
+        dialog = form.query_one("#dialog").region
+        assert app.screen.region.contains_region(dialog)
+        assert dialog.contains_region(save) and dialog.contains_region(errors)
+        assert not fields.region.overlaps(errors) and not fields.region.overlaps(save)

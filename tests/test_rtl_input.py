@@ -193,8 +193,12 @@ async def test_keys_typed_in_a_burst_stay_in_order() -> None:
 class OneTextArea(App[None]):
     """An app holding one comment box."""
 
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.text = text
+
     def compose(self) -> ComposeResult:
-        yield RtlTextArea("", id="box")
+        yield RtlTextArea(self.text, id="box")
 
 
 async def test_enter_then_a_letter_in_a_burst_starts_the_new_paragraph_with_it() -> None:
@@ -206,3 +210,44 @@ async def test_enter_then_a_letter_in_a_burst_starts_the_new_paragraph_with_it()
         burst(app, [("ق", "ق"), ("enter", "\r"), ("ا", "ا"), ("backspace", "\x7f"), ("ب", "ب")])
         await wait_for(pilot, lambda: len(box.text) == 3, "the keys")
         assert box.text == "ق\nب"
+
+
+def caret_segments(box: RtlTextArea, y: int) -> list[str]:
+    """The text of row `y`'s segments drawn in the caret's style."""
+    cursor = box.get_component_rich_style("rtl-text-area--cursor")
+    return [
+        text for text, style, _ in box.render_line(y) if style and style.bgcolor == cursor.bgcolor
+    ]
+
+
+async def test_the_caret_shows_in_an_empty_box_and_past_spaces_wider_than_it() -> None:
+    app = OneTextArea()
+    async with app.run_test(size=(30, 10)) as pilot:
+        box = app.query_one(RtlTextArea)
+        box.focus()
+        await pilot.pause()
+        assert caret_segments(box, 0) == [" "]  # the empty box shows where typing starts
+        await pilot.press(*"مرحبا", *(["space"] * 40))
+        await pilot.pause()
+        assert caret_segments(box, 0) == [" "]  # the row is wider than the box: still in view
+        assert box.render_line(0).cell_length == box.scrollable_content_region.width
+        await pilot.press("home")
+        await pilot.pause()
+        assert caret_segments(box, 0) == [drawn("مرحبا", "app")[-1]]  # the first letter
+
+
+async def test_a_click_on_a_letter_puts_the_caret_where_that_letter_is_lit() -> None:
+    app = OneTextArea("مرحبا بكم")
+    async with app.run_test(size=(30, 10)) as pilot:
+        box = app.query_one(RtlTextArea)
+        box.focus()
+        await pilot.pause()
+        row = box.edit.rows[0].visual.text
+        assert row == drawn("مرحبا بكم", "app")
+        left = box.edit.row_left(0, box.scrollable_content_region.width)
+        inset = box.content_region.x - box.region.x
+        await pilot.click(
+            RtlTextArea, offset=(inset + left + 2, box.content_region.y - box.region.y)
+        )
+        await pilot.pause()
+        assert caret_segments(box, 0) == [row[2]]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tui.layout.text_edit import TextEdit, clean_text
+from tui.layout.text_edit import TextEdit, _boundaries, clean_text
 
 ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
 WORDS = ["قصف", "مدفعي", "على", "ريف", "دير", "الزور", "T2", "2024", "١٢", "(CENTCOM)", "🇸🇾"]
@@ -61,12 +61,25 @@ def test_keys_keep_the_text_rows_and_caret_consistent(
             assert not ARABIC_LETTERS.search(each.visual.text)  # shaped in app mode
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(WORDS[:6]), min_size=1, max_size=20).map(" ".join),
-       st.integers(6, 30))  # fmt: skip
-def test_left_from_the_start_reads_an_arabic_text_to_its_end(text: str, width: int) -> None:
-    """In right-to-left rows, left steps through every caret place in reading order."""
+def caret_places(edit: TextEdit) -> list[int]:
+    """Every place the caret can stand: each row's cluster boundaries, in order."""
+    return sorted(
+        {row.start + boundary for row in edit.rows for boundary in _boundaries(row.visual)}
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([*WORDS[:6], "قَصَفَ", "بِبِبِبِ", "الـــزور"]), min_size=1,
+                max_size=20).map(" ".join),
+       st.integers(2, 30))  # fmt: skip
+@example("بِبِبِبِ", 2)  # a word cut inside, with harakat
+def test_left_and_right_read_an_arabic_text_through_every_caret_place(
+    text: str, width: int
+) -> None:
+    """In right-to-left rows, left steps through every caret place in reading order, right
+    back again; a word cut at a narrow width included, harakat kept with their letters."""
     edit = TextEdit(text + "\n" + text, 0, width=width)
+    places = caret_places(edit)
     edit.text_start()
     visited = [edit.caret]
     for _ in range(2 * len(edit.text) + 2):
@@ -74,10 +87,37 @@ def test_left_from_the_start_reads_an_arabic_text_to_its_end(text: str, width: i
         if edit.caret == visited[-1]:
             break
         visited.append(edit.caret)
-    assert visited == list(range(len(edit.text) + 1))
-    for _ in range(len(visited)):
+    assert visited == places
+    back = [edit.caret]
+    for _ in range(2 * len(edit.text) + 2):
         edit.right()
-    assert edit.caret == 0
+        if edit.caret == back[-1]:
+            break
+        back.append(edit.caret)
+    assert back == places[::-1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts, st.integers(4, 30), st.data())
+def test_a_click_on_a_cell_lights_that_cell(text: str, width: int, data: st.DataObject) -> None:
+    edit = TextEdit(text, 0, width=width)
+    index = data.draw(st.integers(0, len(edit.rows) - 1))
+    cells = [c.x for c in edit.rows[index].visual.clusters if c.width == 1]
+    if not cells:
+        return
+    x = data.draw(st.sampled_from(cells))
+    edit.place(index, x, clicked=True)
+    assert edit.caret_row() == index
+    assert edit.lit_cell() == x
+
+
+def test_moving_home_ends_an_undo_step() -> None:
+    edit = TextEdit("", 0)
+    for char in "abc":
+        edit.insert(char)
+    edit.home()
+    edit.insert("x")
+    assert edit.undo() and edit.text == "abc"
 
 
 def test_rows_are_wrapped_shaped_and_right_to_left() -> None:

@@ -115,8 +115,15 @@ class ReviewApp(App[None]):
             self.screen.open_article_list()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's commands, then (over the review screen) every review action."""
-        yield from super().get_system_commands(screen)
+        """Textual's commands, then (over the review screen) every review action.
+
+        Over the review screen Textual's Quit gives way to the review's, which
+        asks again while a decision waits for the database.
+        """
+        review = isinstance(screen, ReviewScreen)
+        for command in super().get_system_commands(screen):
+            if not (review and command.title == "Quit"):  # the review's own quit asks first
+                yield command
         if isinstance(screen, ReviewScreen):
             actions = list(self.actions.values())
             lines = key_help(

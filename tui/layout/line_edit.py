@@ -182,7 +182,8 @@ class LineEdit:
         gap = self.caret_cell()
         before, after = self._neighbours()
         reading = after if after is not None and after.leading == gap else before
-        right_to_left = reading.rtl if reading is not None else True
+        # an empty line reads in the direction of its mode: right to left when laid out
+        right_to_left = reading.rtl if reading is not None else self.mode == APP
         return gap - 1 if right_to_left else gap
 
     def _neighbours(self) -> tuple[Cluster | None, Cluster | None]:

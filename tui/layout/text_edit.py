@@ -132,12 +132,9 @@ class TextEdit:
                 return index
         return len(rows) - 1
 
-    def _line(self, index: int, caret: int | None = None) -> LineEdit:
-        """Row `index` as a one-line edit, with the caret (or `caret`) on it."""
-        row = self.rows[index]
-        at = self.caret if caret is None else caret
-        local = min(max(0, at - row.start), row.end - row.start)
-        return LineEdit(self.text[row.start : row.end], local, self.affinity, self.laid_out_mode)
+    def _line(self, index: int) -> LineEdit:
+        """Row `index` as a one-line edit, with the caret on it."""
+        return self._line_at(index, self.caret, self.affinity)
 
     def caret_cell(self) -> int:
         """The gap the caret is drawn at on its row, counted from the row's left."""
@@ -240,19 +237,23 @@ class TextEdit:
     def home(self) -> None:
         """Go to the logical start of the paragraph."""
         self.caret, self.affinity, self._goal = self._paragraph()[0], "after", None
+        self._last_edit = None
 
     def end(self) -> None:
         """Go to the logical end of the paragraph."""
         start, text = self._paragraph()
         self.caret, self.affinity, self._goal = start + len(text), "before", None
+        self._last_edit = None
 
     def text_start(self) -> None:
         """Go to the start of the text."""
         self.caret, self.affinity, self._goal = 0, "after", None
+        self._last_edit = None
 
     def text_end(self) -> None:
         """Go to the end of the text."""
         self.caret, self.affinity, self._goal = len(self.text), "before", None
+        self._last_edit = None
 
     def left(self) -> None:
         """Move one cluster left on screen, on to the next row past the row's edge."""
@@ -277,7 +278,9 @@ class TextEdit:
             self.caret, self.affinity = self.rows[index + 1].start, "after"
         elif not onwards and index > 0:
             above = self.rows[index - 1]
-            self.caret = above.end if above.last else max(above.start, row.start - 1)
+            # the row above's end is this row's start, unless a line break is between
+            stops = _boundaries(above.visual)
+            self.caret = above.end if above.last else above.start + stops[max(0, len(stops) - 2)]
             self.affinity = "before"
 
     def up(self) -> None:
@@ -301,15 +304,31 @@ class TextEdit:
         self.place(target, goal - self.row_left(target, shown))
         self._goal = goal
 
-    def place(self, index: int, x: int) -> None:
-        """Put the caret on row `index` at the gap nearest `x` (cells from the row's left)."""
+    def place(self, index: int, x: int, clicked: bool = False) -> None:
+        """Put the caret on row `index` at the gap nearest `x` (cells from the row's left);
+        with `clicked`, `x` is a cell, and the caret goes where that cell is lit as the caret
+        (the cell after it in reading order), as a click in the one-line input does."""
         self._goal = self._last_edit = None
         row = self.rows[index]
         stops = [row.start + boundary for boundary in _boundaries(row.visual)]
         if not row.last and len(stops) > 1:
             stops.pop()  # the row's end is the next row's start
-        best = min(stops, key=lambda at: abs(self._line(index, at).caret_cell() - x))
-        self.caret, self.affinity = best, "before"
+        affinities: tuple[Affinity, ...] = ("before", "after")
+
+        def distance(place: tuple[int, Affinity]) -> tuple[int, int]:
+            line = self._line_at(index, *place)
+            missed = 0 if clicked and line.lit_cell() == x else 1
+            return (missed if clicked else 0, abs(line.caret_cell() - x))
+
+        self.caret, self.affinity = min(
+            ((stop, affinity) for stop in stops for affinity in affinities), key=distance
+        )
+
+    def _line_at(self, index: int, caret: int, affinity: Affinity) -> LineEdit:
+        """Row `index` as a one-line edit with the caret at `caret`, drawn with `affinity`."""
+        row = self.rows[index]
+        local = min(max(0, caret - row.start), row.end - row.start)
+        return LineEdit(self.text[row.start : row.end], local, affinity, self.laid_out_mode)
 
 
 def _boundaries(visual: Visual) -> list[int]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Size
@@ -245,6 +245,10 @@ _COORDINATE_FIELDS = (
 _GAZETTEER_FIELDS = ("place_name", "admin1", "country", "lat", "lon")
 
 
+_ERROR_LINES = 3
+"""The most lines the error area takes (it scrolls beyond)."""
+
+
 class EventForm(DialogScreen[Event | None]):
     """A modal form over one event; dismissed with the edited Event, or None if cancelled."""
 
@@ -268,7 +272,7 @@ class EventForm(DialogScreen[Event | None]):
     }
     EventForm #fields {
         height: auto;
-        max-height: 55vh;
+        max-height: 50vh;  /* until _fit_fields sets it from the screen's height */
     }
     EventForm #form-bottom {
         height: auto;
@@ -318,6 +322,8 @@ class EventForm(DialogScreen[Event | None]):
     }
     EventForm #errors {
         height: auto;
+        max-height: 3;  /* _ERROR_LINES */
+        overflow-y: auto;
         color: $text-error;
         background: $error-muted;
         padding: 0 1;
@@ -461,8 +467,20 @@ class EventForm(DialogScreen[Event | None]):
             )
 
     def on_mount(self) -> None:
-        """Say what the gazetteer knows of the place as it stands."""
+        """Say what the gazetteer knows of the place as it stands; fit the fields."""
         self.show_place_match(self.query_one("#place", Input).value, fill=False)
+        self._fit_fields(self.app.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Fit the fields to the new height."""
+        self._fit_fields(event.size.height)
+
+    def _fit_fields(self, height: int) -> None:
+        """Let the fields take what the dialog leaves (they scroll beyond it), so that the
+        title, the longest error and the buttons always fit below them."""
+        dialog = height * 96 // 100  # the dialog's max-height
+        around = 2 + 2 + 1 + _ERROR_LINES + 3  # borders, title, margin, errors, buttons
+        self.query_one("#fields").styles.max_height = max(3, dialog - around)
 
     # -- reacting to edits -------------------------------------------------------------
 

@@ -292,40 +292,39 @@ class ReviewScreen(Screen[None]):
 
     def fold_for_search(self) -> None:
         """Fold for search the articles with no folded copy yet, in a process of its own
-        (db.search_folds), unless that is under way."""
+        (db.search_folds), unless one is at it.
+
+        The process is started here, on the UI thread, so that two calls never
+        start two; a thread worker waits for it. A process that cannot be
+        started leaves the copies as they are: the search reads those articles
+        as written (as it does when the database cannot take the writes now).
+        """
         if self._folding is not None and self._folding.poll() is None:
             return
-        self.run_worker(
-            self._fold_in_background, thread=True, group="folds", exclusive=True,
-            exit_on_error=False,
-        )  # fmt: skip
-
-    def _fold_in_background(self) -> None:
-        """Start the folding process and wait for it; stop it if the screen goes away.
-
-        A database that cannot take the writes now (read-only, or another
-        process holds the lock), or a process that cannot be started, leaves
-        the copies as they are: the search reads those articles as written.
-        """
-        worker = get_current_worker()
         try:
             process = self._folding = start_folding(self.session.store.path)
         except OSError:
             return
+        self.run_worker(
+            functools.partial(self._wait_for_folding, process), thread=True, group="folds",
+            exit_on_error=False,
+        )  # fmt: skip
+
+    def _wait_for_folding(self, process: subprocess.Popen[bytes]) -> None:
+        """Wait for the folding process; stop it if the screen goes away first."""
+        worker = get_current_worker()
         while not worker.is_cancelled:
             try:
                 process.wait(timeout=FOLD_POLL_SECONDS)
                 return
             except subprocess.TimeoutExpired:
                 continue
-        self.stop_folding()
+        _stop(process)
 
     def stop_folding(self) -> None:
         """Stop the folding process (what it stored stays; its open batch is rolled back)."""
-        process = self._folding
-        if process is not None and process.poll() is None:
-            process.terminate()
-            process.wait()
+        if self._folding is not None:
+            _stop(self._folding)
 
     def on_unmount(self) -> None:
         """Leave no folding process behind."""
@@ -760,3 +759,10 @@ class ReviewScreen(Screen[None]):
         self.workers.cancel_group(self, "database-wait")
         self.session.close()
         self.app.exit()
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop a background process and reap it (nothing if it has ended)."""
+    if process.poll() is None:
+        process.terminate()
+        process.wait()

@@ -153,9 +153,15 @@ class RtlInput(Input):
     def _shown(self) -> tuple[str, bool]:
         """The text drawn: the value, and the completion on offer after it when focused."""
         suggestion = self._suggestion
-        if self.has_focus and len(suggestion) > len(self.value):
-            return self.value + suggestion[len(self.value) :], True
-        return self.value, False
+        value = self.value
+        if self.has_focus and len(suggestion) > len(value):
+            shown = value + suggestion[len(value) :]
+            # a completion that begins with a mark for the value's last letter is not drawn:
+            # the caret would have no place between the two
+            clusters = visual_line(shown, engine_mode(self.mode)).clusters
+            if any(cluster.start == len(value) for cluster in clusters):
+                return shown, True
+        return value, False
 
     def render_line(self, y: int) -> Strip:
         """Draw the value laid out right to left in app mode; as `Input` does otherwise.

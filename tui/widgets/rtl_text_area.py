@@ -108,6 +108,8 @@ class RtlTextArea(ScrollView, can_focus=True):
         self.mode: DrawnMode = mode
         self.edit = TextEdit(text, len(text), mode=engine_mode(mode))
         self.edit.text_end()
+        self._caret_view = (0, 0)
+        """The caret's row and the first of its cells shown (a row wider than the box)."""
 
     @property
     def text(self) -> str:
@@ -159,19 +161,24 @@ class RtlTextArea(ScrollView, can_focus=True):
         line = " " * left + visual.text + " "
         used = left + visual.width + 1
         segments = [Segment(RLM, style)] if self.mode == "terminal" and right_to_left(line) else []
+        first = used - shown if edit.rows_read_right_to_left else 0  # where reading starts
         if self.has_focus and index == edit.caret_row():
-            first, last = lit_chars(visual, edit.lit_cell(), left)
+            lit = edit.lit_cell()
+            chars = lit_chars(visual, lit, left)
             cursor = style + self.get_component_rich_style("rtl-text-area--cursor")
             segments += [
-                Segment(line[:first], style),
-                Segment(line[first:last], cursor),
-                Segment(line[last:], style),
+                Segment(line[: chars[0]], style),
+                Segment(line[chars[0] : chars[1]], cursor),
+                Segment(line[chars[1] :], style),
             ]
+            if used > shown:
+                first = _in_view(first, shown, left + lit)
+            self._caret_view = (index, first if used > shown else 0)
         else:
             segments.append(Segment(line, style))
         strip = Strip(segments, used)
-        if used > shown:  # trailing spaces past the width: keep the end reading starts at
-            return strip.crop(used - shown if edit.rows_read_right_to_left else 0, used)
+        if used > shown:  # spaces typed past the width: the caret's end of the row stays in view
+            return strip.crop(first, first + shown)
         return strip.extend_cell_length(shown, style)
 
     # -- keys ---------------------------------------------------------------------------
@@ -204,7 +211,13 @@ class RtlTextArea(ScrollView, can_focus=True):
         if offset is None or not self.edit.rows:
             return
         index = min(int(self.scroll_y) + offset.y, len(self.edit.rows) - 1)
-        self.edit.place(index, offset.x - self.edit.row_left(index, self._shown_width()))
+        view, first = self._caret_view
+        x = (
+            offset.x
+            + (first if view == index else 0)
+            - self.edit.row_left(index, self._shown_width())
+        )
+        self.edit.place(index, x, clicked=True)
         self._after(False)
 
     def action_move(self, name: str) -> None:
@@ -219,3 +232,12 @@ class RtlTextArea(ScrollView, can_focus=True):
             before = self.edit.text
             getattr(self.edit, name)()
             self._after(self.edit.text != before)
+
+
+def _in_view(first: int, shown: int, cell: int) -> int:
+    """The first cell to show of a row, `first` unless that leaves `cell` out of view."""
+    if cell < first:
+        return cell
+    if cell >= first + shown:
+        return cell - shown + 1
+    return first

@@ -2,10 +2,16 @@
 
 A decision is one row per (event, annotator): accepted, rejected, corrected
 (with the corrected record), or deleted (an event the reviewer added and then
-removed). Each change is one transaction that also appends to the audit log
-who did what, when, and the row before and after. Undo restores the row
-before the newest change not yet undone and appends that too: the log is
-never rewritten, and reviewers never touch each other's rows.
+removed). Marking an article done (or not done) is a decision too. Each change
+is one transaction that also appends to the audit log who did what, when, and
+the row before and after. Undo restores the row before the newest change not
+yet undone and appends that too; redo re-applies what the newest undo took
+back, until the reviewer decides something new. The log is never rewritten,
+and reviewers never touch each other's rows.
+
+Undo and redo are read from the log itself: an `undo` entry names the entry
+it reverted (`undoes`), a `redo` entry names the `undo` entry it reverted, and
+entries written together (an accept-all, the undo of one) share a `batch`.
 """
 
 from __future__ import annotations
@@ -34,7 +40,10 @@ DecisionStatus = Literal[Verdict, "deleted"]
 
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 STATUSES: tuple[DecisionStatus, ...] = get_args(DecisionStatus)
-UNDOABLE_ACTIONS = ("accept", "reject", "correct", "add", "delete")
+UNDOABLE_ACTIONS = ("accept", "reject", "correct", "add", "delete", "done", "undone")
+"""The actions undo takes back (a `redo` entry too); flag and comment are not undone."""
+STATE_ACTIONS = frozenset({"done", "undone"})
+"""Actions on an article's state (its `done`), not on an event's decision."""
 MAX_ANNOTATOR_LENGTH = 100
 _ACTION_OF_STATUS: dict[Verdict, str] = {
     "accepted": "accept",
@@ -75,7 +84,8 @@ class ReviewItem:
 
 @dataclass(frozen=True)
 class UndoResult:
-    """What an undo reverted: the action, its article and the events it touched."""
+    """What an undo reverted (or a redo re-applied): the reviewer's action, its article and
+    the events it touched (none for marking an article done)."""
 
     action: str
     article_id: str | None
@@ -351,58 +361,131 @@ def accept_all(store: Store, annotator: str, article_id: str) -> list[str]:
     return pending
 
 
-def _last_undoable(db: sqlite_utils.Database, annotator: str) -> list[dict[str, Any]]:
-    marks = ",".join("?" * len(UNDOABLE_ACTIONS))
-    sql = (
-        f"SELECT * FROM audit WHERE annotator = ? AND action IN ({marks}) AND undoes IS NULL"
-        " AND id NOT IN (SELECT undoes FROM audit WHERE undoes IS NOT NULL)"
-        " ORDER BY id DESC LIMIT 1"
-    )
-    last = next(iter(db.query(sql, [annotator, *UNDOABLE_ACTIONS])), None)
+def _group(db: sqlite_utils.Database, last: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """`last` and the entries written with it (its batch), newest first."""
     if last is None:
         return []
     head = last["batch"] or last["id"]
-    entries = list(
+    return list(
         db.query(
             "SELECT * FROM audit WHERE (id = :head OR batch = :head) AND annotator = :who"
-            " AND id NOT IN (SELECT undoes FROM audit WHERE undoes IS NOT NULL)"
             " ORDER BY id DESC",
-            {"head": head, "who": annotator},
+            {"head": head, "who": last["annotator"]},
         )
     )
-    return entries
+
+
+def _last_undoable(db: sqlite_utils.Database, annotator: str) -> list[dict[str, Any]]:
+    """The newest change (a decision, or a redo) not undone yet, with its batch."""
+    actions = (*UNDOABLE_ACTIONS, "redo")
+    marks = ",".join("?" * len(actions))
+    sql = (
+        f"SELECT * FROM audit WHERE annotator = ? AND action IN ({marks})"
+        " AND id NOT IN (SELECT undoes FROM audit WHERE undoes IS NOT NULL)"
+        " ORDER BY id DESC LIMIT 1"
+    )
+    return _group(db, next(iter(db.query(sql, [annotator, *actions])), None))
+
+
+def _last_redoable(db: sqlite_utils.Database, annotator: str) -> list[dict[str, Any]]:
+    """The newest undo not redone yet, with its batch; none once a newer decision was made."""
+    marks = ",".join("?" * len(UNDOABLE_ACTIONS))
+    sql = (
+        "SELECT * FROM audit WHERE annotator = ? AND action = 'undo'"
+        " AND id NOT IN (SELECT undoes FROM audit WHERE undoes IS NOT NULL)"
+        " ORDER BY id DESC LIMIT 1"
+    )
+    last = next(iter(db.query(sql, [annotator])), None)
+    if last is None:
+        return []
+    newer = db.execute(
+        f"SELECT 1 FROM audit WHERE annotator = ? AND id > ? AND action IN ({marks}) LIMIT 1",
+        [annotator, last["id"], *UNDOABLE_ACTIONS],
+    ).fetchone()
+    return [] if newer else _group(db, last)
+
+
+def _state_now(db: sqlite_utils.Database, entry: dict[str, Any]) -> dict[str, Any] | None:
+    """What the entry's row holds now: the decision, or the article state's changed columns."""
+    if entry["event_id"] is not None:
+        return _decision_state(_current_row(db, entry["event_id"], entry["annotator"]))
+    row = db.execute(
+        "SELECT done FROM article_state WHERE article_id = ? AND annotator = ?",
+        [entry["article_id"], entry["annotator"]],
+    ).fetchone()
+    return {"done": bool(row[0]) if row else False}
+
+
+def _restore(
+    db: sqlite_utils.Database, entry: dict[str, Any], state: dict[str, Any] | None
+) -> None:
+    """Write `state` back to the entry's row (a decision, or the article's done)."""
+    if entry["event_id"] is not None:
+        _write_decision(db, entry["event_id"], entry["annotator"], state)
+        return
+    done = bool(state and state.get("done"))
+    db.execute(
+        "INSERT INTO article_state (article_id, annotator, done, updated_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (article_id, annotator) DO UPDATE SET done = excluded.done,"
+        " updated_at = excluded.updated_at",
+        [entry["article_id"], entry["annotator"], int(done), utc_now()],
+    )
+
+
+def _reviewer_action(db: sqlite_utils.Database, entry: dict[str, Any]) -> str:
+    """The reviewer's own action behind an undo or redo entry (accept, done, ...)."""
+    while entry["action"] in ("undo", "redo") and entry["undoes"] is not None:
+        entry = next(iter(db.query("SELECT * FROM audit WHERE id = ?", [entry["undoes"]])))
+    return str(entry["action"])
+
+
+def _revert(
+    store: Store, annotator: str, action: str, pick: Any, state_of: str
+) -> UndoResult | None:
+    """Write back each picked entry's `state_of` ("before" or "after") side, logged as `action`."""
+    check_annotator(annotator)
+    with store.write() as db:
+        entries = pick(db, annotator)
+        if not entries:
+            return None
+        batch: int | None = None
+        for entry in entries:
+            target = json.loads(entry[state_of]) if entry[state_of] else None
+            current = _state_now(db, entry)
+            _restore(db, entry, target)
+            written = _append_audit(
+                db,
+                annotator,
+                action,
+                article_id=entry["article_id"],
+                event_id=entry["event_id"],
+                before=current,
+                after=target,
+                batch=batch if len(entries) > 1 else None,
+                undoes=entry["id"],
+            )
+            batch = batch or written
+        reviewer_action = _reviewer_action(db, entries[-1])
+    return UndoResult(
+        action=reviewer_action,
+        article_id=entries[-1]["article_id"],
+        event_ids=tuple(e["event_id"] for e in reversed(entries) if e["event_id"] is not None),
+    )
 
 
 def undo(store: Store, annotator: str) -> UndoResult | None:
-    """Revert the annotator's newest decision not yet undone (a whole accept-all at once).
+    """Revert the annotator's newest change not yet undone (a whole accept-all at once).
 
     Returns what was reverted, or None when there is nothing left to undo.
     Repeated calls walk further back, across articles.
     """
-    check_annotator(annotator)
-    with store.write() as db:
-        entries = _last_undoable(db, annotator)
-        if not entries:
-            return None
-        for entry in entries:
-            before = json.loads(entry["before"]) if entry["before"] else None
-            current = _decision_state(_current_row(db, entry["event_id"], annotator))
-            _write_decision(db, entry["event_id"], annotator, before)
-            _append_audit(
-                db,
-                annotator,
-                "undo",
-                article_id=entry["article_id"],
-                event_id=entry["event_id"],
-                before=current,
-                after=before,
-                undoes=entry["id"],
-            )
-    return UndoResult(
-        action=entries[-1]["action"],
-        article_id=entries[-1]["article_id"],
-        event_ids=tuple(entry["event_id"] for entry in reversed(entries)),
-    )
+    return _revert(store, annotator, "undo", _last_undoable, "before")
+
+
+def redo(store: Store, annotator: str) -> UndoResult | None:
+    """Re-apply what the annotator's newest undo took back; None when there is nothing to
+    redo (no undo, or a decision made since: a new decision ends the redo chain)."""
+    return _revert(store, annotator, "redo", _last_redoable, "before")
 
 
 def get_state(store: Store, article_id: str, annotator: str) -> ArticleState:

@@ -16,6 +16,7 @@ from db.decisions import (
     delete_event,
     get_decision,
     get_state,
+    redo,
     review_items,
     set_comment,
     set_done,
@@ -253,3 +254,79 @@ def test_article_state_done_flag_comment_time(seeded: Store) -> None:
     assert actions == ["done", "flag", "comment", "unflag", "comment"]
     with pytest.raises(DecisionError):
         add_time(seeded, "layla", article_id, -1)
+
+
+def test_done_is_undone_and_redone_like_a_decision(
+    seeded: Store, events: dict[str, list[str]]
+) -> None:
+    (first, _), (third, _) = events.values()
+    article, other = list(events)
+    decide(seeded, "layla", first, "accepted")
+    set_done(seeded, "layla", article)
+    decide(seeded, "layla", third, "rejected")
+    assert get_state(seeded, article, "layla").done
+    undone = [undo(seeded, "layla") for _ in range(2)]
+    assert [(u.action, u.article_id, u.event_ids) for u in undone if u] == [
+        ("reject", other, (third,)),
+        ("done", article, ()),
+    ]
+    assert not get_state(seeded, article, "layla").done
+    assert get_decision(seeded, third, "layla") is None
+    assert get_decision(seeded, first, "layla").status == "accepted"  # type: ignore[union-attr]
+    redone = redo(seeded, "layla")  # the newest undo first: done again
+    assert redone is not None and (redone.action, redone.article_id) == ("done", article)
+    assert get_state(seeded, article, "layla").done
+    redone = redo(seeded, "layla")
+    assert redone is not None and redone.action == "reject"
+    assert get_decision(seeded, third, "layla").status == "rejected"  # type: ignore[union-attr]
+    assert redo(seeded, "layla") is None  # nothing left to redo
+    # undo takes back the redo; redo then re-applies it again
+    assert undo(seeded, "layla").action == "reject"  # type: ignore[union-attr]
+    assert get_decision(seeded, third, "layla") is None
+    assert redo(seeded, "layla").action == "reject"  # type: ignore[union-attr]
+    assert get_decision(seeded, third, "layla").status == "rejected"  # type: ignore[union-attr]
+    actions = [entry["action"] for entry in audit_log(seeded, "layla")]
+    assert actions == ["accept", "done", "reject", "undo", "undo", "redo", "redo", "undo", "redo"]
+
+
+def test_a_new_decision_ends_the_redo_chain(seeded: Store, events: dict[str, list[str]]) -> None:
+    (first, second), _ = events.values()
+    decide(seeded, "layla", first, "accepted")
+    undo(seeded, "layla")
+    decide(seeded, "layla", second, "rejected")
+    assert redo(seeded, "layla") is None
+    assert get_decision(seeded, first, "layla") is None
+    set_flagged(seeded, "layla", next(iter(events)), True)  # a flag is not a decision: redo stays
+    undo(seeded, "layla")
+    set_flagged(seeded, "layla", next(iter(events)), False)
+    assert redo(seeded, "layla") is not None
+    assert get_decision(seeded, second, "layla").status == "rejected"  # type: ignore[union-attr]
+
+
+def test_redo_of_an_accept_all_reapplies_it_whole(
+    seeded: Store, events: dict[str, list[str]]
+) -> None:
+    article = next(iter(events))
+    accepted = accept_all(seeded, "layla", article)
+    undo(seeded, "layla")
+    assert all(get_decision(seeded, e, "layla") is None for e in accepted)
+    result = redo(seeded, "layla")
+    assert (
+        result is not None and result.action == "accept" and set(result.event_ids) == set(accepted)
+    )
+    assert all(get_decision(seeded, e, "layla").status == "accepted" for e in accepted)  # type: ignore[union-attr]
+    result = undo(seeded, "layla")
+    assert result is not None and set(result.event_ids) == set(accepted)
+    assert all(get_decision(seeded, e, "layla") is None for e in accepted)
+
+
+def test_redo_only_touches_the_annotators_own_undo(
+    seeded: Store, events: dict[str, list[str]]
+) -> None:
+    (first, _), _ = events.values()
+    decide(seeded, "layla", first, "accepted")
+    undo(seeded, "layla")
+    assert redo(seeded, "omar") is None
+    decide(seeded, "omar", first, "rejected")  # another reviewer's decision ends nothing of hers
+    assert redo(seeded, "layla") is not None
+    assert get_decision(seeded, first, "layla").status == "accepted"  # type: ignore[union-attr]

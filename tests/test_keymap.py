@@ -83,18 +83,18 @@ def test_every_review_binding_has_an_id_and_a_name() -> None:
 def test_a_good_file(keys_file: Path) -> None:
     config = read(
         keys_file,
-        'accept = "y"\nundo = ["U", "ctrl+y"]\nhelp = "?,f1"\n'
+        'accept = "y"\nundo = ["z", "ctrl+y"]\nhelp = "?,f1"\n'
         'accept_all = "ش"\nnext_article = "]"\n',
     )
     assert config.problems == []
     assert config.keys == {
         "accept": ["y"],
-        "undo": ["U", "ctrl+y"],
+        "undo": ["z", "ctrl+y"],
         "help": ["question_mark", "f1"],
         "accept_all": ["ش"],
         "next_article": ["right_square_bracket"],
     }
-    assert config.keymap(ACTIONS)["review.undo"] == "U,ctrl+y"
+    assert config.keymap(ACTIONS)["review.undo"] == "z,ctrl+y"
 
 
 def test_a_missing_file_is_no_problem(keys_file: Path) -> None:

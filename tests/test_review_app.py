@@ -89,9 +89,18 @@ async def test_accept_all_done_and_undo_across_articles(reviewed_db: Path) -> No
         assert "article 2 of 5" in status_line(app)
         with open_store(reviewed_db) as store:
             assert get_state(store, seed_ids(store)[0], "layla").done
-        await pilot.press("u")  # the accept-all of article 1, undone as one step
+        await pilot.press("u")  # done is a decision: undone first, back on article 1
         assert "article 1 of 5" in status_line(app)
+        with open_store(reviewed_db) as store:
+            assert not get_state(store, seed_ids(store)[0], "layla").done
+        assert decisions(reviewed_db, 0) == first
+        await pilot.press("u")  # the accept-all of article 1, undone as one step
         assert all(status is None for status in decisions(reviewed_db, 0))
+        await pilot.press("U")  # redo: the accept-all again, whole
+        assert decisions(reviewed_db, 0) == first
+        await pilot.press("U")  # and done again
+        with open_store(reviewed_db) as store:
+            assert get_state(store, seed_ids(store)[0], "layla").done
         await pilot.press("q")
 
 
@@ -319,3 +328,43 @@ async def test_arabic_in_a_notification_is_drawn_in_app_mode(reviewed_db: Path) 
         assert note.title == drawn("ليلى", "app")
         assert not ARABIC_LETTERS.search(note.message + note.title)
         await pilot.press("q")
+
+
+async def test_space_with_events_undecided_asks_for_a_second_space(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        undecided = len(decisions(reviewed_db, 0))
+        assert undecided > 1
+        await pilot.press("a")  # one decided, the others not
+        await pilot.press("space")
+        messages = [n.message for n in app._notifications]
+        assert f"{undecided - 1} events not decided yet: space again marks the article done" in (
+            messages
+        )
+        assert "article 1 of 5" in status_line(app)
+        with open_store(reviewed_db) as store:
+            assert not get_state(store, seed_ids(store)[0], "layla").done
+        await pilot.press("space")  # the second press marks it done
+        assert "article 2 of 5" in status_line(app)
+        with open_store(reviewed_db) as store:
+            assert get_state(store, seed_ids(store)[0], "layla").done
+        await pilot.press("u")  # says what it undid, and where; shows that article
+        assert "article 1 of 5" in status_line(app)
+        assert any(
+            str(n.message).startswith("undid done on article 1 of 5") for n in app._notifications
+        )
+        await pilot.press("u")
+        assert any(
+            str(n.message).startswith("undid accept of event 1 on article 1 of 5")
+            for n in app._notifications
+        )
+        await pilot.press("U")
+        assert any(
+            str(n.message).startswith("redid accept of event 1 on article 1 of 5")
+            for n in app._notifications
+        )
+        await pilot.press("q")
+    with open_store(reviewed_db) as store:
+        actions = [entry["action"] for entry in audit_log(store, "layla")]
+    assert actions == ["accept", "done", "undo", "undo", "redo"]

@@ -28,6 +28,7 @@ from db.decisions import (
     decide,
     delete_event,
     get_state,
+    redo,
     review_items,
     set_comment,
     set_done,
@@ -130,7 +131,8 @@ class ReviewSession:
         if self.article is None:
             return None
         was_done = get_state(self.store, self.article.id, self.annotator).done
-        set_done(self.store, self.annotator, self.article.id, True)
+        if not was_done:  # a decision (audited, undoable) only when it changes something
+            set_done(self.store, self.annotator, self.article.id, True)
         if not was_done and self._where is not None and self._where[0] == self.article.id:
             where = self._where[1]
             self._where = (self.article.id, dataclasses.replace(where, done=where.done + 1))
@@ -271,10 +273,24 @@ class ReviewSession:
         set_flagged(self.store, self.annotator, self.article.id, flagged)
         return flagged
 
+    def undecided(self) -> int:
+        """How many events of the current article have no decision yet."""
+        return sum(1 for item in self.items if item.decision is None)
+
     @_writes
     def undo(self) -> UndoResult | None:
         """Undo the last decision, going back to its article if it was another one."""
-        result = undo(self.store, self.annotator)
+        return self._step_back_or_forth(undo)
+
+    @_writes
+    def redo(self) -> UndoResult | None:
+        """Re-apply what the last undo took back, going to its article if it is another one."""
+        return self._step_back_or_forth(redo)
+
+    def _step_back_or_forth(
+        self, step: Callable[[Store, str], UndoResult | None]
+    ) -> UndoResult | None:
+        result = step(self.store, self.annotator)
         if result is None:
             return None
         self._where = None  # an undo may take back a "done": count again

@@ -58,6 +58,13 @@ WRITE_WAIT_SECONDS = 0.25
 screen keeps the decision and waits off the UI thread instead."""
 
 
+ACTION_NAMES = {
+    "correct": "correction",
+    "add": "added event",
+    "delete": "deletion",
+    "undone": "not done",
+}
+"""How an undo or redo names the reviewer's action, where its log name does not read well."""
 FOLD_POLL_SECONDS = 0.2
 """How often the thread waiting on the folding process looks whether the screen has gone."""
 PREPARE_AFTER_SECONDS = 0.05
@@ -116,6 +123,7 @@ class ReviewScreen(Screen[None]):
         Binding("d", "delete_event", "Delete added", id="review.delete_event"),
         Binding("A", "accept_all", "Accept all", id="review.accept_all"),
         Binding("u,ctrl+z", "undo", "Undo", id="review.undo"),
+        Binding("U", "redo", "Redo", show=False, id="review.redo"),
         Binding("space", "done", "Done, next", id="review.done"),
         Binding("right_square_bracket", "next_article", "Next article", id="review.next_article"),
         Binding(
@@ -171,6 +179,8 @@ class ReviewScreen(Screen[None]):
         self.hint = hint
         self._waiting: WaitingWrite[Any] | None = None
         self._folding: subprocess.Popen[bytes] | None = None
+        self._confirming_done: str | None = None
+        """The article whose undecided events were just counted: the next `done` marks it."""
         self._quit_asked = False
         self._prepare_timer: Timer | None = None
         self.probe_seconds = PROBE_SECONDS
@@ -567,26 +577,73 @@ class ReviewScreen(Screen[None]):
 
     @_in_turn
     def action_undo(self) -> None:
-        """Undo the last decision, going back to its article if needed."""
+        """Undo the last decision (done included), going back to its article if needed."""
+        self._step_back_or_forth(self.session.undo, "undid", "nothing to undo")
+
+    @_in_turn
+    def action_redo(self) -> None:
+        """Re-apply what the last undo took back, going to its article if needed."""
+        self._step_back_or_forth(self.session.redo, "redid", "nothing to redo")
+
+    def _step_back_or_forth(
+        self, step: Callable[[], UndoResult | None], verb: str, nothing: str
+    ) -> None:
+        """Undo or redo with `step`, show the article it touched and say what and where."""
         before = self.session.article.id if self.session.article else None
 
         def shown(result: UndoResult | None) -> None:
             if result is None:
-                self.notify("nothing to undo")
+                self.notify(nothing, markup=False)
                 return
-            row = self._row_of(result.event_ids[0])
+            row = self._row_of(result.event_ids[0]) if result.event_ids else None
             if self._moved_from(before):
                 self.show_article(row)
             else:
                 self.refresh_events(row)
-            self.notify(f"undid {result.action}")
+            self.notify(self._what_and_where(verb, result, row), markup=False)
 
-        self.save(self.session.undo, shown)
+        self.save(step, shown)
+
+    def _key_for(self, action: str) -> str:
+        """The key that runs `action` now, as the footer shows it (after the keys file)."""
+        for active in self.active_bindings.values():
+            if active.binding.action == action:
+                return self.app.get_key_display(active.binding)
+        return action
+
+    def _what_and_where(self, verb: str, result: UndoResult, row: int | None) -> str:
+        """ "undid accept of event 2 on article 3 of 5 (title)": what changed, and where."""
+        action = ACTION_NAMES.get(result.action, result.action)
+        what = f"{verb} {action}"
+        if len(result.event_ids) > 1:
+            what += f" of {len(result.event_ids)} events"
+        elif row is not None:
+            what += f" of event {row + 1}"
+        status = self.session.status()
+        where = f" on article {status.index} of {status.total}"
+        title = self.session.article.title if self.session.article else None
+        if title:
+            where += f" ({title if len(title) <= 40 else title[:39] + '…'})"
+        return what + where
 
     @_in_turn
     def action_done(self) -> None:
-        """Mark the article done and go to the next article not done."""
-        before = self.session.article.id if self.session.article else None
+        """Mark the article done and go to the next article not done; with events left
+        undecided, say how many and wait for a second press."""
+        article = self.session.article
+        before = article.id if article else None
+        undecided = self.session.undecided()
+        if article is not None and undecided and self._confirming_done != article.id:
+            self._confirming_done = article.id
+            events = "event" if undecided == 1 else "events"
+            key = self._key_for("done")
+            self.notify(
+                f"{undecided} {events} not decided yet: {key} again marks the article done",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self._confirming_done = None
 
         def shown(_: object) -> None:
             if self._moved_from(before):

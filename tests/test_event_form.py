@@ -21,6 +21,7 @@ from tui.layout.drawing import drawn
 from tui.screens.comment import CommentScreen
 from tui.screens.event_form import EventForm, EvidenceText, complete_place
 from tui.screens.review import ReviewScreen
+from tui.widgets.article_view import ArticleView
 from tui.widgets.rtl_text_area import RtlTextArea
 
 SIZE = (160, 40)
@@ -497,3 +498,57 @@ async def test_at_80x24_every_field_and_the_buttons_fit_with_an_error_shown(
         assert app.screen.region.contains_region(dialog)
         assert dialog.contains_region(save) and dialog.contains_region(errors)
         assert not fields.region.overlaps(errors) and not fields.region.overlaps(save)
+
+
+async def test_a_late_sentence_is_a_few_keys_away(reviewed_db: Path) -> None:
+    """The sentence cursor starts on the selected event's evidence and follows the selection;
+    from the first event, a new event from the 10th sentence takes at most 6 keys and the
+    typing; a click or a find puts the cursor on any sentence."""
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = review_screen(app)
+        view = screen.article_view
+        items = screen.session.items
+        assert len(items) > 1
+        for row, item in enumerate(items[:2]):
+            if row:
+                await pilot.press("j")
+            start, end = view.cursor_span
+            assert start <= item.current.evidence.start < end  # the selected event's sentence
+        await pilot.press("k")
+        tenth = view.sentences[9]
+        keys = ["J"] * (9 - view.cursor) + ["n"]
+        assert len(keys) + 1 <= 6  # and ctrl+s
+        await pilot.press(*keys)
+        form = event_form(app)
+        assert (form.event.evidence.start, form.event.evidence.end) == (tenth.start, tenth.end)
+        await set_field(pilot, "fatalities", "3")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert review_screen(app) is screen
+        stored = [i.stored.event for i in screen.session.items if i.stored.added_by == "layla"]
+        assert [(e.evidence.start, e.evidence.end, e.fatalities) for e in stored] == [
+            (tenth.start, tenth.end, 3)
+        ]
+        # a click on the article puts the cursor on the sentence clicked
+        last = len(view.sentences) - 1
+        view.scroll_end(animate=False)
+        await pilot.pause()
+        target = next(
+            (x, y)
+            for y in range(view.content_region.height)
+            for x in range(view.content_region.width)
+            if (offset := view.offset_at(x, y)) is not None and view.sentence_at(offset) == last
+        )
+        inset = (view.content_region.x - view.region.x, view.content_region.y - view.region.y)
+        await pilot.click(ArticleView, offset=(target[0] + inset[0], target[1] + inset[1]))
+        await pilot.pause()
+        assert view.cursor == last
+        # ctrl+f finds a word (folded) and puts the cursor on its sentence
+        sentence = view.sentences[1]
+        word = view.text[sentence.start : sentence.end].split()[2]
+        await pilot.press("ctrl+f", *word, "enter")
+        await pilot.pause()
+        assert view.cursor == view.sentence_at(screen._matches[0][0])
+        assert view.text[screen._matches[0][0] :].startswith(word)

@@ -47,6 +47,7 @@ from tui.layout.sanitize import sanitize
 from tui.screens.articles import ArticlesScreen
 from tui.screens.comment import CommentScreen
 from tui.screens.event_form import DEFAULT_SUB_EVENT_TYPE, EventForm
+from tui.screens.find import FindScreen
 from tui.session import DatabaseBusy, ReviewSession
 from tui.widgets.article_view import ArticleView
 from tui.widgets.events_table import EventsTable
@@ -149,6 +150,7 @@ class ReviewScreen(Screen[None]):
             id="review.previous_sentence",
         ),
         Binding("r", "cycle_mode", "RTL mode", id="review.cycle_mode"),
+        Binding("ctrl+f", "find", "Find in article", show=False, id="review.find"),
         Binding("ctrl+g", "next_match", "Next search match", show=False, id="review.next_match"),
         Binding(
             "escape",
@@ -180,6 +182,8 @@ class ReviewScreen(Screen[None]):
         self._waiting: WaitingWrite[Any] | None = None
         self._folding: subprocess.Popen[bytes] | None = None
         self._confirming_done: str | None = None
+        self._last_find = ""
+        """The last word found in an article (ctrl+f starts from it)."""
         """The article whose undecided events were just counted: the next `done` marks it."""
         self._quit_asked = False
         self._prepare_timer: Timer | None = None
@@ -485,20 +489,23 @@ class ReviewScreen(Screen[None]):
     def show_selection(self) -> None:
         """Light the selected event's evidence in the article and scroll to it (or, after a
         search, the current match)."""
+        view = self.article_view
         if self._match is not None:
             chosen = self._matches[self._match]
-            self.article_view.set_highlights(chosen, [m for m in self._matches if m != chosen])
-            self.article_view.scroll_to_span(*chosen)
+            view.set_highlights(chosen, [m for m in self._matches if m != chosen])
+            view.scroll_to_span(*chosen)
+            view.move_cursor_to(chosen[0])  # a new event there starts from that sentence
             return
         items = self.session.items
         row = self.table.cursor_row
         if not items or not 0 <= row < len(items):
-            self.article_view.set_highlights(None, ())
+            view.set_highlights(None, ())
             return
         spans = [(i.current.evidence.start, i.current.evidence.end) for i in items]
         selected = spans[row]
-        self.article_view.set_highlights(selected, [s for i, s in enumerate(spans) if i != row])
-        self.article_view.scroll_to_span(*selected)
+        view.set_highlights(selected, [s for i, s in enumerate(spans) if i != row])
+        view.scroll_to_span(*selected)
+        view.move_cursor_to(selected[0])  # the sentence cursor follows the selection
 
     def on_events_table_highlighted(self, message: EventsTable.Highlighted) -> None:
         """A new event was selected: show its evidence."""
@@ -545,10 +552,25 @@ class ReviewScreen(Screen[None]):
         if self.table.cursor_row == row:
             self.show_selection()
 
+    def action_find(self) -> None:
+        """Find a word in this article: its places lit, the sentence cursor on the first."""
+        if self.session.article is None:
+            return
+
+        def found(query: str | None) -> None:
+            if not query:
+                return
+            self._last_find = query
+            self.show_matches(query)
+            if not self._matches:
+                self.notify(f"«{query}» is not in this article", markup=False)
+
+        self.app.push_screen(FindScreen(self._last_find, self.mode), found)
+
     def action_next_match(self) -> None:
         """Light and scroll to the next place the last search matches in this article."""
         if not self._matches:
-            self.notify("no search matches in this article (/ searches)", markup=False)
+            self.notify("no search matches in this article (ctrl+f finds a word)", markup=False)
             return
         self._match = 0 if self._match is None else (self._match + 1) % len(self._matches)
         self.show_selection()

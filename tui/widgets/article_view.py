@@ -414,6 +414,32 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to_span(start, end, center=False)
         self.post_message(self.CursorMoved(self, new, start, end))
 
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The source offset drawn at content cell (x, y), or None (a blank or title row)."""
+        index = int(self.scroll_y) + y
+        if not 0 <= index < len(self._rows):
+            return None
+        row = self._rows[index]
+        line = row.line
+        if line is None or row.title or not line.cells:
+            return None
+        pad = max(0, self._width - line.width) if self.mode == "app" else 0
+        cell_x = 0
+        for cell in line.cells:
+            if cell_x + cell.width > x - pad:
+                return cell.start
+            cell_x += cell.width
+        return line.cells[-1].start  # right of the line's end: its last cell
+
+    def on_click(self, event: events.Click) -> None:
+        """Put the sentence cursor on the sentence clicked."""
+        offset = event.get_content_offset(self)
+        if offset is None or not self._sentences:
+            return
+        source = self.offset_at(offset.x, offset.y)
+        if source is not None:
+            self.move_cursor_to(source)
+
     def action_next_sentence(self) -> None:
         """Move the cursor to the next sentence."""
         self.cursor += 1

@@ -523,6 +523,7 @@ async def test_a_late_sentence_is_a_few_keys_away(reviewed_db: Path) -> None:
         await pilot.press(*keys)
         form = event_form(app)
         assert (form.event.evidence.start, form.event.evidence.end) == (tenth.start, tenth.end)
+        assert app.focused is form.query_one("#place")  # a new event's place is typed first
         await set_field(pilot, "fatalities", "3")
         await pilot.press("ctrl+s")
         await pilot.pause()

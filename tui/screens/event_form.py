@@ -343,9 +343,12 @@ class EventForm(DialogScreen[Event | None]):
         *,
         title: str = "Edit event",
         mode: DrawnMode = "app",
+        focus: str | None = None,
     ) -> None:
-        """Edit `event`, whose evidence indexes `article_text`; draw Arabic in RTL `mode`."""
+        """Edit `event`, whose evidence indexes `article_text`; draw Arabic in RTL `mode`;
+        start in the field with id `focus` (the event type when None)."""
         super().__init__()
+        self._focus = focus
         self.event = event
         """The event as it stood when the form opened."""
         self.article_text = article_text
@@ -470,6 +473,8 @@ class EventForm(DialogScreen[Event | None]):
         """Say what the gazetteer knows of the place as it stands; fit the fields."""
         self.show_place_match(self.query_one("#place", Input).value, fill=False)
         self._fit_fields(self.app.size.height)
+        if self._focus is not None:
+            self.query_one(f"#{self._focus}").focus()
 
     def on_resize(self, event: events.Resize) -> None:
         """Fit the fields to the new height."""

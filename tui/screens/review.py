@@ -750,7 +750,8 @@ class ReviewScreen(Screen[None]):
 
             self.save(lambda: self.session.add(event), shown)
 
-        form = EventForm(template, article.text, title="New event", mode=self.mode)
+        # a new event is the extractor's miss: its place is what the reviewer types first
+        form = EventForm(template, article.text, title="New event", mode=self.mode, focus="place")
         self.app.push_screen(form, saved)
 
     @_in_turn

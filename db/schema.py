@@ -155,7 +155,21 @@ CREATE TABLE article_folds (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# Version 8: the event form's drafts, per annotator and event (or new event of an
+# article): what was typed and not saved yet, kept across escape, quitting and a
+# dropped connection (db.drafts). Not decisions: never audited, never exported.
+_V8 = """
+CREATE TABLE drafts (
+    annotator TEXT NOT NULL,
+    target TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    draft TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY (annotator, target)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

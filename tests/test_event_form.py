@@ -553,3 +553,90 @@ async def test_a_late_sentence_is_a_few_keys_away(reviewed_db: Path) -> None:
         await pilot.pause()
         assert view.cursor == view.sentence_at(screen._matches[0][0])
         assert view.text[screen._matches[0][0] :].startswith(word)
+
+
+def drafts(db: Path) -> list[tuple[str, str]]:
+    with open_store(db) as store:
+        return store.conn.execute("SELECT annotator, target FROM drafts").fetchall()
+
+
+async def test_a_form_closed_unsaved_keeps_a_draft_that_reopening_restores(
+    reviewed_db: Path,
+) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        event_id = review_screen(app).session.items[0].stored.id
+        await pilot.press("e")
+        await set_field(pilot, "place", "البوكمال")
+        assert drafts(reviewed_db) == [("layla", event_id)]  # kept as it was typed
+        await pilot.press("escape")
+        await pilot.pause()
+        review_screen(app)
+        messages = [str(n.message) for n in app._notifications]
+        assert any(m.startswith("draft kept: e reopens it") for m in messages)
+        assert actions(reviewed_db) == []  # a draft is no decision
+        await pilot.press("e")
+        form = event_form(app)
+        await pilot.pause()
+        assert form.query_one("#place", Input).value == "البوكمال"
+        assert "draft restored" in str(form.query_one("#form-title", Static).render())
+        await pilot.press("ctrl+r")  # back to the event as stored: the draft goes
+        await pilot.pause()
+        assert form.query_one("#place", Input).value != "البوكمال"
+        assert drafts(reviewed_db) == []
+        await set_field(pilot, "fatalities", "9")
+        assert drafts(reviewed_db) == [("layla", event_id)]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        review_screen(app)
+        assert drafts(reviewed_db) == []  # saved: the draft is gone, the correction stored
+        assert actions(reviewed_db) == ["correct"]
+
+
+async def test_a_draft_survives_quitting_with_the_form_open(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("J", "n")
+        await set_field(pilot, "place", "الميادين")
+        await set_field(pilot, "fatalities", "4")
+        await pilot.press("ctrl+q")  # quit at once, the form still open
+    again = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        form = event_form(again)
+        await pilot.pause()
+        assert form.query_one("#place", Input).value == "الميادين"
+        assert form.query_one("#fatalities", Input).value == "4"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        review_screen(again)
+    assert drafts(reviewed_db) == []
+    assert actions(reviewed_db) == ["add"]
+
+
+async def test_escape_in_a_dropdown_closes_only_the_dropdown_and_ctrl_s_saves_from_it(
+    reviewed_db: Path,
+) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        form = event_form(app)
+        await set_field(pilot, "fatalities", "5")
+        select = form.query_one("#sub_event_type", Select)
+        select.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: select.expanded, "the dropdown")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not select.expanded, "the dropdown to close")
+        assert app.screen is form  # the form stays, with what was typed
+        assert form.query_one("#fatalities", Input).value == "5"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: select.expanded, "the dropdown again")
+        await pilot.press("ctrl+s")  # saves from inside the open dropdown
+        await pilot.pause()
+        review_screen(app)
+    assert actions(reviewed_db) == ["correct"]

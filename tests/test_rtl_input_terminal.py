@@ -9,7 +9,9 @@ list's search box.
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 from pathlib import Path
 
 import pytest
@@ -132,4 +134,23 @@ def test_an_arabic_name_comment_and_new_event_are_drawn_shaped(
         focus_field(tmux, "place")
         screen = type_into_focused(tmux, VALUES[0], "place")
         assert unshaped(screen) == [], "\n".join(screen)
+        tmux.send_keys("Escape")
+
+
+def test_a_draft_survives_a_dropped_connection(tmp_path: Path) -> None:
+    """SIGHUP (a dropped SSH connection) with the form open: reopening restores the text."""
+    command, env = demo_review(tmp_path)
+    with tmux_session(command, 160, 45, env=env, cwd=tmp_path) as tmux:
+        tmux.wait_stable(showing("article 1 of 5"), timeout=20)
+        tmux.send_keys("e")
+        tmux.wait_stable(showing("Save"))
+        focus_field(tmux, "place")
+        type_into_focused(tmux, VALUES[1], "place")
+        os.kill(tmux.command_pid(), signal.SIGHUP)
+        assert tmux.wait_dead() != 0
+    with tmux_session(command, 160, 45, env=env, cwd=tmp_path) as tmux:
+        tmux.wait_stable(showing("article 1 of 5"), timeout=20)
+        tmux.send_keys("e")
+        screen = tmux.wait_stable(showing("draft restored"))
+        assert any("place" in row and drawn(VALUES[1], "app") in row for row in screen)
         tmux.send_keys("Escape")

@@ -35,6 +35,7 @@ from db.decisions import (
     set_flagged,
     undo,
 )
+from db.drafts import drop_draft, get_draft, keep_draft
 from db.events import StoredEvent
 from db.store import SQLiteError, Store, StoreError, is_lock
 from extract.record import Event
@@ -272,6 +273,29 @@ class ReviewSession:
         flagged = not get_state(self.store, self.article.id, self.annotator).flagged
         set_flagged(self.store, self.annotator, self.article.id, flagged)
         return flagged
+
+    # -- drafts of the event form ------------------------------------------------
+
+    def draft(self, target: str) -> dict[str, Any] | None:
+        """The draft kept for `target` (an event id, or `new_target` of an article), if any."""
+        return get_draft(self.store, self.annotator, target)
+
+    def keep_draft(self, target: str, draft: dict[str, Any] | None) -> bool:
+        """Keep (or, with None, drop) the draft for `target` on the current article.
+
+        A database that cannot take the write now (another process holds the
+        lock) is left alone: False, and the next change tries again.
+        """
+        if self.article is None:
+            return False
+        try:
+            if draft is None:
+                drop_draft(self.store, self.annotator, target)
+            else:
+                keep_draft(self.store, self.annotator, target, self.article.id, draft)
+        except (StoreError, SQLiteError):
+            return False
+        return True
 
     def undecided(self) -> int:
         """How many events of the current article have no decision yet."""

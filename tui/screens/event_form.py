@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Size
 from textual.suggester import Suggester
@@ -336,6 +337,10 @@ class EventForm(DialogScreen[Event | None]):
 
     AUTO_FOCUS = "#sub_event_type"
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+r", "revert", "Revert to the event", id="form.revert"),
+    ]
+
     def __init__(
         self,
         event: Event,
@@ -344,11 +349,25 @@ class EventForm(DialogScreen[Event | None]):
         title: str = "Edit event",
         mode: DrawnMode = "app",
         focus: str | None = None,
+        draft: Mapping[str, Any] | None = None,
+        keep: Callable[[dict[str, Any] | None], object] | None = None,
     ) -> None:
         """Edit `event`, whose evidence indexes `article_text`; draw Arabic in RTL `mode`;
-        start in the field with id `focus` (the event type when None)."""
+        start in the field with id `focus` (the event type when None).
+
+        `draft` (a draft `keep` was given before) is restored over the event's
+        fields; `keep(draft)` is called whenever the fields change, with the
+        draft to keep, or None once they are back as the event has them.
+        """
         super().__init__()
         self._focus = focus
+        self._draft = (
+            dict(draft["fields"]) if draft and isinstance(draft.get("fields"), dict) else None
+        )
+        self._keep = keep
+        self._initial: dict[str, Any] | None = None
+        """The fields as the event has them, read when the form opened."""
+        self._kept: dict[str, Any] | None = self._draft
         self.event = event
         """The event as it stood when the form opened."""
         self.article_text = article_text
@@ -475,6 +494,62 @@ class EventForm(DialogScreen[Event | None]):
         self._fit_fields(self.app.size.height)
         if self._focus is not None:
             self.query_one(f"#{self._focus}").focus()
+        self._initial = self.field_values()
+        if self._draft is not None:
+            self.restore(self._draft)
+
+    # -- drafts ------------------------------------------------------------------------
+
+    def field_values(self) -> dict[str, Any]:
+        """Every field's text (and every selector's choice, None for none), by field id."""
+        values: dict[str, Any] = {}
+        for field in self.query(Input):
+            if field.id:
+                values[field.id] = field.value
+        for select in self.query(Select):
+            if select.id:
+                values[select.id] = None if select.value == Select.NULL else select.value
+        return values
+
+    def restore(self, values: Mapping[str, Any]) -> None:
+        """Put `values` (from `field_values`) back in the fields, the gazetteer left alone."""
+        if "place" in values:
+            self._resolved_text = str(values["place"])  # no fill from the gazetteer
+        for field in self.query(Input):
+            text = values.get(field.id or "")
+            if isinstance(text, str):
+                field.value = text
+        for select in self.query(Select):
+            if select.id and select.id in values:
+                value = values[select.id]
+                select.value = Select.NULL if value is None else value
+
+    @property
+    def changed(self) -> bool:
+        """Whether the fields differ from the event as it was when the form opened."""
+        return self._initial is not None and self.field_values() != self._initial
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _keep_draft(self) -> None:
+        """Keep what is typed as a draft (or drop it once the fields are back as they were)."""
+        if self._initial is None or self._keep is None:
+            return
+        values = self.field_values()
+        kept = None if values == self._initial else values
+        if kept != self._kept:
+            self._kept = kept
+            evidence = self.event.evidence
+            self._keep(
+                None
+                if kept is None
+                else {"fields": kept, "evidence": [evidence.start, evidence.end]}
+            )
+
+    def action_revert(self) -> None:
+        """Put the fields back as the event has them (the draft is dropped)."""
+        if self._initial is not None:
+            self.restore(self._initial)
 
     def on_resize(self, event: events.Resize) -> None:
         """Fit the fields to the new height."""

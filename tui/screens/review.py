@@ -37,6 +37,7 @@ from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from db.decisions import DecisionError, ReviewItem, UndoResult
+from db.drafts import new_target
 from db.events import StoredEvent
 from db.search_folds import match_spans, start_folding
 from extract.record import Event, Span
@@ -703,9 +704,15 @@ class ReviewScreen(Screen[None]):
         )
         title = f"Edit event {row + 1} of {len(self.session.items)}  ({origin})"
 
+        draft = self.session.draft(event_id)
+        if draft is not None:
+            title += "  · draft restored (ctrl+r reverts)"
+
         def saved(event: Event | None) -> None:
             if event is None:
+                self._said_draft(form, self._key_for("edit_event"))
                 return
+            self.session.keep_draft(event_id, None)
             if event == item.current:
                 self.notify("no change: nothing stored", markup=False)
                 return
@@ -722,8 +729,16 @@ class ReviewScreen(Screen[None]):
 
             self.save(lambda: self.session.correct(index, event), shown)
 
-        form = EventForm(item.current, article.text, title=title, mode=self.mode)
+        form = EventForm(
+            item.current, article.text, title=title, mode=self.mode, draft=draft,
+            keep=lambda kept: self.session.keep_draft(event_id, kept),
+        )  # fmt: skip
         self.app.push_screen(form, saved)
+
+    def _said_draft(self, form: EventForm, key: str) -> None:
+        """After a form was closed without saving: say that what was typed is kept."""
+        if form.changed:
+            self.notify(f"draft kept: {key} reopens it, ctrl+r there reverts", markup=False)
 
     @_in_turn
     def action_new_event(self) -> None:
@@ -738,11 +753,19 @@ class ReviewScreen(Screen[None]):
             return
         chosen = self.selected()
         sub = chosen[1].current.sub_event_type if chosen else DEFAULT_SUB_EVENT_TYPE
+        target = new_target(article.id)
+        draft = self.session.draft(target)
+        evidence = draft.get("evidence") if draft else None
+        if isinstance(evidence, list) and len(evidence) == 2:  # the draft's own sentence
+            start, end = (int(evidence[0]), int(evidence[1]))
         template = Event(sub_event_type=sub, evidence=Span(start, end), origin="human")
+        title = "New event" + ("  · draft restored (ctrl+r reverts)" if draft else "")
 
         def saved(event: Event | None) -> None:
             if event is None:
+                self._said_draft(form, self._key_for("new_event"))
                 return
+            self.session.keep_draft(target, None)
 
             def shown(stored: StoredEvent | None) -> None:
                 self.refresh_events(self._row_of(stored.id) if stored else None)
@@ -751,7 +774,10 @@ class ReviewScreen(Screen[None]):
             self.save(lambda: self.session.add(event), shown)
 
         # a new event is the extractor's miss: its place is what the reviewer types first
-        form = EventForm(template, article.text, title="New event", mode=self.mode, focus="place")
+        form = EventForm(
+            template, article.text, title=title, mode=self.mode, focus="place", draft=draft,
+            keep=lambda kept: self.session.keep_draft(target, kept),
+        )  # fmt: skip
         self.app.push_screen(form, saved)
 
     @_in_turn

@@ -18,6 +18,7 @@ from tui.widgets.events_table import (
     COLUMNS,
     ELLIPSIS,
     GAP,
+    SHORT_TYPES,
     Cell,
     EventsTable,
     column_widths,
@@ -113,7 +114,8 @@ async def test_rows_show_each_event_and_its_decision(items: list[ReviewItem]) ->
         for row, item in enumerate(items):
             line = table.render_line(row + 1).text
             assert cell_len(line) == table.size.width
-            assert item.current.sub_event_type[:8] in line
+            kind = item.current.sub_event_type  # too long for 64 columns: its short form
+            assert SHORT_TYPES.get(kind, kind) in line
             assert (
                 f"{item.current.fatalities if item.current.fatalities is not None else '?'}/"
                 in line
@@ -165,7 +167,8 @@ async def test_the_cursor_row_stays_in_view_below_the_header(items: list[ReviewI
         await pilot.pause()
         assert table.render_line(0).text.split()[:1] == ["type"]
         assert table.scroll_y == 3
-        assert items[5].current.sub_event_type[:8] in table.render_line(3).text
+        kind = items[5].current.sub_event_type
+        assert SHORT_TYPES.get(kind, kind) in table.render_line(3).text
 
 
 async def test_markup_and_escapes_in_a_value_are_shown_as_text(
@@ -182,4 +185,29 @@ async def test_markup_and_escapes_in_a_value_are_shown_as_text(
         line = app.query_one(EventsTable).render_line(1)
         # drawn right to left like any place name, but as text: brackets and all
         assert "[bold red]" in line.text and "[/]" in line.text and "\x1b" not in line.text
-        assert len({segment.style for segment in list(line)[1:]}) == 1  # no style from the text
+        # the marker and the glyph have their own styles; nothing else gets one from the text
+        assert len({segment.style for segment in list(line)[2:]}) == 1
+
+
+async def test_the_selected_row_is_marked_and_a_second_source_gets_a_column(
+    items: list[ReviewItem],
+) -> None:
+    app = TableApp(items)
+    async with app.run_test(size=(120, 10)) as pilot:
+        await pilot.pause()
+        table = app.query_one(EventsTable)
+        rows = [table.render_line(y).text for y in range(1, 3)]
+        assert rows[0].startswith("▶") and not rows[1].startswith("▶")  # not colour alone
+        assert "from" not in table.render_line(0).text  # one extractor: no source column
+        await pilot.press("down")
+        assert table.render_line(2).text.startswith("▶")
+    first = items[0]
+    other = replace(first.stored, event=replace(first.stored.event, extractor="rules-2"))
+    mixed = [ReviewItem(other, None), *items[1:]]
+    app = TableApp(mixed)
+    async with app.run_test(size=(120, 10)) as pilot:
+        await pilot.pause()
+        table = app.query_one(EventsTable)
+        assert table.render_line(0).text.rstrip().endswith("from")
+        assert table.render_line(1).text.rstrip().endswith("rules-2")
+        assert table.render_line(2).text.rstrip().endswith(first.stored.event.extractor or "?")

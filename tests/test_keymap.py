@@ -288,7 +288,29 @@ async def test_a_problem_naming_an_arabic_key_is_shown_shaped(
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         assert any("'ق'" in problem for problem in app.keys.problems)
+        await pilot.press("question_mark")  # the help lists the problems, Arabic drawn
+        await pilot.pause()
+        note = str(app.screen.query_one("#help-file").render())
+        assert f"'{drawn('ق', 'app')}'" in note
+        assert not re.search("[\u0621-\u064a]", note)
+        await pilot.press("escape", "q")
+
+
+async def test_several_problems_are_one_notification_and_listed_in_help(
+    keys_file: Path, reviewed_db: Path
+) -> None:
+    keys_file.write_text('acept = "y"\nreject = "nope-key"\nhelp = 3\n', "utf-8")
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        problems = app.keys.problems
+        assert len(problems) >= 2
         toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
-        assert any(drawn("ق", "app") in toast for toast in toasts)
-        assert not any(re.search("[\u0621-\u064a]", toast) for toast in toasts)
-        await pilot.press("q")
+        assert [t for t in toasts if "keys file" in t or "problems" in t] == [
+            t for t in toasts if f"{len(problems)} problems in" in t
+        ]
+        await pilot.press("question_mark")
+        await pilot.pause()
+        note = str(app.screen.query_one("#help-file").render())
+        assert all(problem.split(":")[-1].strip()[:20] in note for problem in problems)
+        await pilot.press("escape", "q")

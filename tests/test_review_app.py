@@ -22,6 +22,7 @@ from tui.app import ReviewApp
 from tui.database_wait import PROBE_SECONDS, wait_until_writable
 from tui.layout.drawing import drawn
 from tui.screens.review import ReviewScreen
+from tui.widgets.events_table import SHORT_TYPES
 
 SIZE = (160, 40)
 
@@ -368,3 +369,54 @@ async def test_space_with_events_undecided_asks_for_a_second_space(reviewed_db: 
     with open_store(reviewed_db) as store:
         actions = [entry["action"] for entry in audit_log(store, "layla")]
     assert actions == ["accept", "done", "undo", "undo", "redo"]
+
+
+async def test_notifications_stay_off_the_article_and_help_is_always_named(
+    reviewed_db: Path,
+) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await pilot.press("a")
+        await wait_for(pilot, lambda: bool(screen.query("Toast")), "a notification")
+        article = screen.article_view.region
+        for toast in screen.query("Toast"):
+            assert not toast.region.overlaps(article), toast.region
+        assert status_line(app).endswith("· ? help")  # the key to every other key, at 80x24
+
+
+async def test_at_80x24_the_events_stack_above_the_article_with_every_key_field(
+    reviewed_db: Path,
+) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert screen.has_class("-stacked")
+        table, view = screen.table, screen.article_view
+        assert table.region.bottom <= view.region.y  # above, not beside
+        header = table.render_line(0).text
+        for label in ("type", "place", "attacker → target", "kill/inj", "date"):
+            assert label in header
+        item = screen.session.items[0]
+        row = table.render_line(1).text
+        event = item.current
+        assert SHORT_TYPES[event.sub_event_type] in row
+        assert f"{event.actor1.key if event.actor1 else '?'} →" in row
+        # the selected event's evidence is lit and in view in the article below
+        start = item.current.evidence.start
+        rows = [i for i, r in enumerate(view.rows) if r.line and r.line.start <= start < r.line.end]
+        assert (
+            rows
+            and view.scroll_y <= rows[0] < view.scroll_y + view.scrollable_content_region.height
+        )
+        assert view.highlights[0] == (start, item.current.evidence.end)
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=(260, 45)) as pilot:  # room for the full names: shown whole
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and not screen.has_class("-stacked")
+        assert event.sub_event_type in screen.table.render_line(1).text

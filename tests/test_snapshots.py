@@ -36,6 +36,12 @@ def test_main_screen(snap_compare, seed_db: Path) -> None:
     assert snap_compare(app, terminal_size=SIZE, press=["j", "a"])
 
 
+def test_main_screen_stacked_at_80x24(snap_compare, seed_db: Path) -> None:
+    """Below 110 columns the events go above the article, with short type names."""
+    app = ReviewApp(seed_db, "layla", rtl="app", environ={})
+    assert snap_compare(app, terminal_size=(80, 24), press=["j"])
+
+
 def test_edit_form(snap_compare, seed_db: Path) -> None:
     app = ReviewApp(seed_db, "layla", rtl="app", environ={})
     assert snap_compare(app, terminal_size=SIZE, press=["j", "e"])

@@ -3,7 +3,8 @@
 Besides the review screen it holds the keys every screen of the review
 shares: `/` opens the article list (ArticlesScreen) and `?` the help screen.
 At start it reads the reviewer's keys file (tui/keymap.py) and applies it as
-Textual's keymap; problems in the file are shown as notifications and the
+Textual's keymap; a problem in the file is shown as a notification (several
+as one, listed in the help) and the
 keys they concern keep their defaults.
 """
 
@@ -98,9 +99,20 @@ class ReviewApp(App[None]):
             return
         self.session = ReviewSession(self.store, self.annotator)
         self.push_screen(ReviewScreen(self.session, self.rtl_mode, self.hint))
-        for problem in self.keys.problems:
-            shown = drawn_inline(problem, self.rtl_mode)  # a key may be an Arabic letter
+        problems = self.keys.problems
+        if len(problems) == 1:  # a key may be an Arabic letter: drawn like the article
+            shown = drawn_inline(problems[0], self.rtl_mode)
             self.notify(shown, title="keys file", severity="warning", timeout=20, markup=False)
+        elif problems:
+            where = self.keys.path or keymap.keys_path()
+            summary = (
+                f"{len(problems)} problems in {where}: ? lists them; the keys they concern"
+                " keep their defaults"
+            )
+            self.notify(
+                drawn_inline(summary, self.rtl_mode), title="keys file", severity="warning",
+                timeout=20, markup=False,
+            )  # fmt: skip
 
     def on_unmount(self) -> None:
         """Record the time on the last article (ctrl+q skips the screen's quit), close the file."""
@@ -143,4 +155,4 @@ class ReviewApp(App[None]):
         actions = list(self.actions.values())
         lines = key_help(review.active_bindings, self.get_key_display, actions, self.keys.effective)
         where = str(self.keys.path or keymap.keys_path())
-        self.push_screen(HelpScreen(lines, where, len(self.keys.problems), self.rtl_mode))
+        self.push_screen(HelpScreen(lines, where, self.keys.problems, self.rtl_mode))

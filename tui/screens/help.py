@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Footer, Static
 from tui.keymap import Remappable
 from tui.layout.drawing import drawn_inline
 from tui.layout.modes import DrawnMode
+from tui.widgets.events_table import SHORT_TYPES
 
 NO_KEY = "(no key)"
 
@@ -103,6 +104,10 @@ class HelpScreen(ModalScreen[None]):
         width: auto;
         height: 1fr;
     }
+    HelpScreen #help-legend {
+        padding: 1 0 0 0;
+        color: $text-muted;
+    }
     HelpScreen #help-file {
         padding: 1 0 0 0;
         color: $text-muted;
@@ -114,14 +119,18 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def __init__(
-        self, lines: Sequence[KeyHelp], keys_file: str, problems: int = 0, mode: DrawnMode = "app"
+        self,
+        lines: Sequence[KeyHelp],
+        keys_file: str,
+        problems: Sequence[str] = (),
+        mode: DrawnMode = "app",
     ) -> None:
-        """Show these help lines, and where the keys file is (with how many problems it had);
-        a path with Arabic in it is drawn in RTL `mode`."""
+        """Show these help lines, and where the keys file is (with the problems it had);
+        Arabic in a path or a problem is drawn in RTL `mode`."""
         super().__init__()
         self.lines = list(lines)
         self.keys_file = keys_file
-        self.problems = problems
+        self.problems = list(problems)
         self.mode: DrawnMode = mode
 
     def compose(self) -> ComposeResult:
@@ -131,8 +140,12 @@ class HelpScreen(ModalScreen[None]):
             yield DataTable(id="help-keys", cursor_type="row", zebra_stripes=True)
             note = f'Your keys: {self.keys_file}   (e.g.  accept = "y")'
             if self.problems:
-                note += f"\n{self.problems} problem(s) in it were reported at start."
+                note += "\nProblems in it (those keys keep their defaults):"
+                note += "".join(f"\n- {problem}" for problem in self.problems)
             yield Static(Text(drawn_inline(note, self.mode)), id="help-file")
+            legend = ", ".join(f"{short} = {full}" for full, short in SHORT_TYPES.items())
+            yield Static(Text(f"A narrow events list shortens event types: {legend}."),
+                         id="help-legend")  # fmt: skip
         yield Footer()
 
     @property

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -67,6 +67,8 @@ ACTION_NAMES = {
     "undone": "not done",
 }
 """How an undo or redo names the reviewer's action, where its log name does not read well."""
+STACK_BELOW_COLUMNS = 110
+"""Narrower than this, the events list goes above the article instead of beside it."""
 FOLD_POLL_SECONDS = 0.2
 """How often the thread waiting on the folding process looks whether the screen has gone."""
 PREPARE_AFTER_SECONDS = 0.05
@@ -96,6 +98,15 @@ class ReviewScreen(Screen[None]):
     """The main screen of `hadath review`."""
 
     DEFAULT_CSS = """
+    ReviewScreen ToastRack {
+        align: left bottom;  /* over the events pane, never over the article's text */
+    }
+    ReviewScreen ToastHolder {
+        align-horizontal: left;
+    }
+    ReviewScreen Toast {
+        max-width: 40%;  /* the events pane's share (2fr of 5) */
+    }
     ReviewScreen #status {
         height: 1;
         padding: 0 1;
@@ -113,6 +124,27 @@ class ReviewScreen(Screen[None]):
         width: 3fr;
         border-left: solid $primary 40%;
     }
+    ReviewScreen.-stacked #body {
+        layout: vertical;
+    }
+    ReviewScreen.-stacked #events {
+        width: 100%;
+        height: 35%;
+    }
+    ReviewScreen.-stacked #article {
+        width: 100%;
+        height: 1fr;
+        border-left: none;
+        border-top: solid $primary 40%;
+    }
+    ReviewScreen.-stacked Toast {
+        max-width: 100%;
+    }
+    ReviewScreen.-stacked ToastRack {
+        align: left top;  /* over the events list, above the article */
+        dock: top;
+        margin-top: 1;
+    }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -122,29 +154,30 @@ class ReviewScreen(Screen[None]):
         Binding("x", "reject", "Reject", id="review.reject"),
         Binding("e,enter", "edit_event", "Edit", id="review.edit_event"),
         Binding("n", "new_event", "New event", id="review.new_event"),
-        Binding("d", "delete_event", "Delete added", id="review.delete_event"),
-        Binding("A", "accept_all", "Accept all", id="review.accept_all"),
+        Binding("d", "delete_event", "Delete added", show=False, id="review.delete_event"),
+        Binding("A", "accept_all", "Accept all", show=False, id="review.accept_all"),
         Binding("u,ctrl+z", "undo", "Undo", id="review.undo"),
         Binding("U", "redo", "Redo", show=False, id="review.redo"),
         Binding("space", "done", "Done, next", id="review.done"),
-        Binding("right_square_bracket", "next_article", "Next article", id="review.next_article"),
+        Binding(
+            "right_square_bracket",
+            "next_article",
+            "Next article",
+            show=False,
+            id="review.next_article",
+        ),
         Binding(
             "left_square_bracket",
             "previous_article",
             "Previous article",
+            show=False,
             id="review.previous_article",
         ),
-        Binding("f", "flag", "Flag", id="review.flag"),
-        Binding("c", "comment", "Comment", id="review.comment"),
+        Binding("f", "flag", "Flag", show=False, id="review.flag"),
+        Binding("c", "comment", "Comment", show=False, id="review.comment"),
+        Binding("J,ctrl+down", "next_sentence", "Next sentence", id="review.next_sentence"),
         Binding(
-            "ctrl+down,J",
-            "next_sentence",
-            "Next sentence",
-            show=False,
-            id="review.next_sentence",
-        ),
-        Binding(
-            "ctrl+up,K",
+            "K,ctrl+up",
             "previous_sentence",
             "Previous sentence",
             show=False,
@@ -202,7 +235,7 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The status line, the events beside the article, the keys."""
         yield Static(id="status", markup=False)
-        with Horizontal():
+        with Horizontal(id="body"):
             yield EventsTable(id="events")
             yield ArticleView(mode=self.mode, id="article")
         yield Footer()
@@ -222,8 +255,13 @@ class ReviewScreen(Screen[None]):
         """Whether a decision is kept, waiting for another process to release the database."""
         return self._waiting is not None
 
+    def on_resize(self, event: events.Resize) -> None:
+        """Stack the events above the article when the screen is narrow."""
+        self.set_class(event.size.width < STACK_BELOW_COLUMNS, "-stacked")
+
     def on_mount(self) -> None:
-        """Open the first article not done and show it."""
+        """Open the first article not done and show it (stacked on a narrow screen)."""
+        self.set_class(self.app.size.width < STACK_BELOW_COLUMNS, "-stacked")
         self.session.open_start()
         self.show_article()
         self.table.focus()
@@ -474,7 +512,7 @@ class ReviewScreen(Screen[None]):
             line += " · this article is done"
         if s.flagged:
             line += " · flagged"
-        return line
+        return line + f" · {self._key_for('help')} help"  # the key to every other key
 
     def show_matches(self, query: str) -> None:
         """Light where the search `query` occurs in the article, the first one scrolled to.

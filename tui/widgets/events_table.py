@@ -14,7 +14,10 @@ longest value; when the table is narrower than that, the place and actor
 columns are cut with an ellipsis, and then the confidence and date columns
 are left out, rather than scrolled sideways (the edit form shows everything).
 
-The first row is the header; the highlighted row is the selected event.
+The first row is the header; the highlighted row is the selected event,
+marked with ▶ as well as by colour. When the article's events come from more
+than one source (two extractors, or a reviewer's added events beside the
+machine's) a last column says which each came from.
 Keys, as in a DataTable: up/down, page up/down, home/end move the cursor;
 enter posts `EventsTable.Selected`. Every cursor move posts
 `EventsTable.Highlighted`. A click selects a row, a click on the selected row
@@ -51,11 +54,39 @@ GLYPHS: dict[DecisionStatus | None, tuple[str, str]] = {
 }
 ADDED = ("+", "cyan")
 COLUMNS = ("", "type", "place", "attacker → target", "kill/inj", "date", "conf")
+SOURCE_COLUMN = "from"
+"""A last column, shown when the article's events come from more than one extractor (or a
+reviewer and an extractor): which one each came from."""
+SHORT_TYPES = {
+    "Armed clash": "clash",
+    "Government regains territory": "gov regains",
+    "Non-state actor overtakes territory": "NSA takes",
+    "Chemical weapon": "chemical",
+    "Air/drone strike": "air strike",
+    "Suicide bomb": "suicide bomb",
+    "Shelling/artillery/missile attack": "shelling",
+    "Remote explosive/landmine/IED": "IED/mine",
+    "Abduction/forced disappearance": "abduction",
+    "Peaceful protest": "protest",
+    "Protest with intervention": "protest+int",
+    "Excessive force against protesters": "force v prot",
+    "Violent demonstration": "violent demo",
+    "Mob violence": "mob",
+    "Change to group/activity": "group change",
+    "Disrupted weapons use": "disrupted",
+    "Headquarters or base established": "HQ/base",
+    "Looting/property destruction": "looting",
+    "Non-violent transfer of territory": "transfer",
+}
+"""Short forms of sub-event types, shown when the full names would be cut (the help lists
+them); a type not here is short already."""
+MARKER = "▶"
+"""Drawn left of the selected row, so that it is told by more than its colour."""
 SHRINKABLE = ((1, 10), (3, 12), (2, 7))
 """Columns cut, in this order and down to these widths, when the table is too narrow:
 the event type, the actors, the place."""
-DROPPABLE = (6, 5)
-"""Columns left out, in this order, when cutting is not enough: confidence, date."""
+DROPPABLE = (7, 6, 5)
+"""Columns left out, in this order, when cutting is not enough: source, confidence, date."""
 GAP = 1
 """Blank cells between two columns."""
 ELLIPSIS = "…"
@@ -78,8 +109,18 @@ class Cell:
     source: str | None = None
 
 
-def row_cells(item: ReviewItem, mode: DrawnMode) -> list[Cell]:
-    """The cells of one event's row."""
+def source_of(item: ReviewItem) -> str:
+    """Where an event came from: the reviewer who added it, or its extractor."""
+    if item.stored.added_by is not None:
+        return item.stored.added_by
+    return item.stored.event.extractor or "?"
+
+
+def row_cells(
+    item: ReviewItem, mode: DrawnMode, with_source: bool = False, short: bool = False
+) -> list[Cell]:
+    """The cells of one event's row (and its source's, `with_source`); `short` sub-event
+    type names (SHORT_TYPES) for a narrow table."""
     event: Event = item.current
     status = item.decision.status if item.decision else None
     glyph, style = ADDED if item.stored.added_by is not None else GLYPHS[status]
@@ -90,14 +131,17 @@ def row_cells(item: ReviewItem, mode: DrawnMode) -> list[Cell]:
     attacker = event.actor1.key if event.actor1 and event.actor1.key else "?"
     target = event.actor2.key if event.actor2 and event.actor2.key else "?"
     confidence = "" if event.confidence is None else f"{event.confidence:.2f}"
+    kind = SHORT_TYPES.get(event.sub_event_type, event.sub_event_type) if short else None
+    kind = kind or event.sub_event_type
     return [
         Cell(glyph, style),
-        Cell(event.sub_event_type),
+        Cell(kind),
         Cell(drawn(where, mode), source=where),
         Cell(f"{attacker} → {target}"),
         Cell(f"{_count(event.fatalities)}/{_count(event.injured)}"),
         Cell(event.date or ""),
         Cell(confidence),
+        *([Cell(source_of(item))] if with_source else []),
     ]
 
 
@@ -130,9 +174,11 @@ def fit(cell: Cell, width: int, mode: DrawnMode) -> str:
     return text + " " * max(0, width - cell_len(text))
 
 
-def column_widths(rows: list[list[Cell]], width: int) -> list[int]:
+def column_widths(
+    rows: list[list[Cell]], width: int, labels: tuple[str, ...] = COLUMNS
+) -> list[int]:
     """Each column's width: its longest value, the shrinkable ones cut so the row fits `width`."""
-    widths = [cell_len(label) for label in COLUMNS]
+    widths = [cell_len(label) for label in labels]
     for row in rows:
         for index, cell in enumerate(row):
             widths[index] = max(widths[index], cell_len(cell.text))
@@ -140,13 +186,15 @@ def column_widths(rows: list[list[Cell]], width: int) -> list[int]:
     for index, floor in SHRINKABLE:
         if excess <= 0:
             break
-        shrink = min(excess, widths[index] - max(floor, cell_len(COLUMNS[index])))
+        shrink = min(excess, widths[index] - max(floor, cell_len(labels[index])))
         if shrink > 0:
             widths[index] -= shrink
             excess -= shrink
     for index in DROPPABLE:
         if excess <= 0:
             break
+        if index >= len(widths):
+            continue
         excess -= widths[index] + GAP
         widths[index] = 0
     return widths
@@ -233,6 +281,9 @@ class EventsTable(ScrollView, can_focus=True):
         """An empty table; `show` fills it."""
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self._cells: list[list[Cell]] = []
+        self._labels: tuple[str, ...] = COLUMNS
+        self._items: list[ReviewItem] = []
+        self._short = False
         self._mode: DrawnMode = "app"
         self._ids: list[str] = []
         self._strips: dict[tuple[int, bool], Strip] = {}
@@ -260,7 +311,8 @@ class EventsTable(ScrollView, can_focus=True):
         Posts no `Highlighted`: the caller, who chose the row, shows what goes with it.
         """
         self._mode = mode
-        self._cells = [row_cells(item, mode) for item in items]
+        self._items = list(items)
+        self._fill()
         self._ids = [item.stored.id for item in items]
         self._measure()
         self.virtual_size = Size(self._text_width(), len(self._cells) + 1)
@@ -269,18 +321,32 @@ class EventsTable(ScrollView, can_focus=True):
         self._invalidate()
         self._scroll_to_cursor()
 
+    def _fill(self) -> None:
+        """Make the rows' cells: full type names where they fit, else the short forms."""
+        items = self._items
+        with_source = len({source_of(item) for item in items}) > 1
+        self._labels = (*COLUMNS, SOURCE_COLUMN) if with_source else COLUMNS
+        self._short = False
+        self._cells = [row_cells(item, self._mode, with_source) for item in items]
+        width = self._text_width()
+        longest = max((cell_len(row[1].text) for row in self._cells), default=0)
+        if width and column_widths(self._cells, width, self._labels)[1] < longest:
+            self._short = True
+            self._cells = [row_cells(item, self._mode, with_source, True) for item in items]
+
     def _text_width(self) -> int:
-        return max(0, self.scrollable_content_region.width)
+        return max(0, self.scrollable_content_region.width - cell_len(MARKER))
 
     def _measure(self) -> None:
-        self._widths = column_widths(self._cells, self._text_width())
+        self._widths = column_widths(self._cells, self._text_width(), self._labels)
 
     def _invalidate(self) -> None:
         self._strips.clear()
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        """Fit the columns to the new width."""
+        """Fit the columns to the new width (short type names when the full ones do not fit)."""
+        self._fill()
         self._measure()
         self.virtual_size = Size(self._text_width(), len(self._cells) + 1)
         self._invalidate()
@@ -381,7 +447,7 @@ class EventsTable(ScrollView, can_focus=True):
         base = self.rich_style
         if index < 0:
             style = base + self.get_component_rich_style("events-table--header")
-            cells = [Cell(label) for label in COLUMNS]
+            cells = [Cell(label) for label in self._labels]
         else:
             style = base
             if index % 2:
@@ -389,7 +455,7 @@ class EventsTable(ScrollView, can_focus=True):
             if cursor:
                 style += self.get_component_rich_style("events-table--cursor")
             cells = self._cells[index]
-        segments: list[Segment] = []
+        segments = [Segment(MARKER if cursor else " " * cell_len(MARKER), style)]
         gap = " " * GAP
         for column, (cell, size) in enumerate(zip(cells, self._widths, strict=True)):
             if not size:

@@ -5,12 +5,20 @@ the whole run and nothing is written. An article's id is the one given in
 JSONL or a hash of its text; importing the same article again is a no-op,
 and a known id arriving with a different text is refused (articles are
 immutable, and events point into their text by offset).
+
+A .txt file may start with a front-matter block between `---` lines
+(`title:`, `source:`, `published:`, `url:`, one per line); the text is what
+follows it. `ImportDefaults` give .txt files a source and a publication date
+when their front matter does not. Importing an article again with
+metadata it lacked fills the empty fields (each fill audited); a value that
+differs from one stored is refused.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +31,10 @@ from db.readers import check_name, check_no_nul, iter_json_lines, read_text_file
 from db.store import Store, utc_now
 
 ARTICLE_KEYS = ("text", "id", "title", "url", "source", "published")
+METADATA_KEYS = ("title", "url", "source", "published")
+"""An article's fields besides its text: what front matter gives and a re-import may fill."""
+IMPORTER = "(import)"
+"""The name the audit log gives an import that filled an article's empty metadata."""
 _BATCH = 2000
 _INSERT = (
     "INSERT INTO articles (id, title, url, source, published, text, content_hash, imported_at)"
@@ -48,11 +60,22 @@ class Article:
 
 @dataclass(frozen=True)
 class ImportSummary:
-    """What an import did: files read, articles added, articles already present."""
+    """What an import did: files read, articles added, articles already present, and of
+    those, how many had empty metadata filled."""
 
     files: int
     added: int
     unchanged: int
+    filled: int = 0
+
+
+@dataclass(frozen=True)
+class ImportDefaults:
+    """Metadata for .txt files whose front matter does not give it (`--source`,
+    `--published`)."""
+
+    source: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -129,13 +152,68 @@ def parse_article_record(value: Any, source: str, line: int | None) -> Article:
     )
 
 
-def _read(path: Path) -> Iterator[_Incoming]:
+def import_defaults(published: str | None, source: str | None) -> ImportDefaults:
+    """Defaults given on the command line, checked (an InputError names the option)."""
+    if source is not None:
+        check_no_nul(source, "--source", None, "source")
+    return ImportDefaults(
+        source=source.strip() or None if source is not None else None,
+        published=_check_published(published, "--published", None),
+    )
+
+
+def front_matter(text: str, source: str) -> tuple[dict[str, str], str]:
+    """Split a .txt article into its front matter (a `---` block at the very start) and text.
+
+    Each line of the block is `key: value` with a key of METADATA_KEYS; a
+    value is stripped, and `published` must be an ISO date or time. A bad
+    block is an InputError naming the file and the line.
+    """
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    if not any(line.strip() == "---" for line in lines[1:]):
+        raise InputError(source, "front matter starts with --- but never ends with a --- line", 1)
+    fields: dict[str, str] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() == "---":
+            body = "\n".join(lines[number:])
+            if not body.strip():
+                raise InputError(source, "has front matter but no text after it")
+            return fields, body
+        key, colon, value = line.partition(":")
+        key = key.strip()
+        if not colon or key not in METADATA_KEYS:
+            raise InputError(
+                source,
+                f"front matter lines are 'key: value' with a key among"
+                f" {', '.join(METADATA_KEYS)}, not {line.strip()!r:.60}",
+                number,
+            )
+        if key in fields:
+            raise InputError(source, f"front matter gives {key} twice", number)
+        check_no_nul(value, source, number, key)
+        fields[key] = value.strip()
+        if key == "published":
+            _check_published(fields[key], source, number)
+    raise AssertionError("unreachable: the closing --- line was found above")
+
+
+def _read(path: Path, defaults: ImportDefaults) -> Iterator[_Incoming]:
     source = str(path)
     if path.suffix == ".txt":
-        text = read_text_file(path)
+        fields, text = front_matter(read_text_file(path), source)
         check_no_nul(text, source, None, "text")
         digest = content_hash(text)
-        article = Article(id=digest[:16], text=text, content_hash=digest)
+        article = Article(
+            id=digest[:16],
+            text=text,
+            content_hash=digest,
+            title=fields.get("title") or None,
+            url=fields.get("url") or None,
+            source=fields.get("source") or defaults.source,
+            published=fields.get("published") or defaults.published,
+        )
         yield _Incoming(article, source, None, path.stat().st_size)
         return
     previous = 0
@@ -161,24 +239,34 @@ def import_size(paths: Sequence[str | Path]) -> int | None:
 
 
 def import_articles(
-    store: Store, paths: Sequence[str | Path], progress: Progress | None = None
+    store: Store,
+    paths: Sequence[str | Path],
+    progress: Progress | None = None,
+    defaults: ImportDefaults | None = None,
 ) -> ImportSummary:
     """Import every article in `paths` as one transaction; raise InputError on bad input."""
     files = expand_paths(paths, ARTICLE_SUFFIXES)
-    added = unchanged = 0
+    defaults = defaults or ImportDefaults()
+    added = unchanged = filled = 0
     imported_at = utc_now()
     with store.write() as db:
         batch: list[_Incoming] = []
 
         def flush() -> None:
-            nonlocal added, unchanged
+            nonlocal added, unchanged, filled
             ids = list({item.article.id for item in batch})
             known: dict[str, str] = {}
+            stored: dict[str, dict[str, str | None]] = {}
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                sql = f"SELECT id, content_hash FROM articles WHERE id IN ({marks})"
-                known.update(db.execute(sql, chunk).fetchall())
+                sql = (
+                    "SELECT id, content_hash, title, url, source, published FROM articles"
+                    f" WHERE id IN ({marks})"
+                )
+                for row in db.execute(sql, chunk).fetchall():
+                    known[row[0]] = row[1]
+                    stored[row[0]] = dict(zip(METADATA_KEYS, row[2:], strict=True))
             rows = []
             for item in batch:
                 article, digest = item.article, item.article.content_hash
@@ -190,6 +278,8 @@ def import_articles(
                             item.line,
                         )
                     unchanged += 1
+                    if article.id in stored:
+                        filled += _fill_metadata(db, item, stored[article.id], imported_at)
                     continue
                 known[article.id] = digest
                 rows.append(
@@ -212,12 +302,42 @@ def import_articles(
             batch.clear()
 
         for path in files:
-            for item in _read(path):
+            for item in _read(path, defaults):
                 batch.append(item)
                 if len(batch) >= _BATCH:
                     flush()
         flush()
-    return ImportSummary(files=len(files), added=added, unchanged=unchanged)
+    return ImportSummary(files=len(files), added=added, unchanged=unchanged, filled=filled)
+
+
+def _fill_metadata(db: Any, item: _Incoming, stored: dict[str, str | None], now: str) -> int:
+    """Fill a stored article's empty metadata from a re-import (audited); refuse a value that
+    differs from one stored. Returns 1 if anything was filled."""
+    article = item.article
+    fills: dict[str, str] = {}
+    for key in METADATA_KEYS:
+        value = getattr(article, key)
+        if value is None or value == stored[key]:
+            continue
+        if stored[key] is not None:
+            raise InputError(
+                item.source,
+                f"article {article.id!r} already has {key} {stored[key]!r}, not {value!r}",
+                item.line,
+            )
+        fills[key] = value
+    if not fills:
+        return 0
+    columns = ", ".join(f"{key} = ?" for key in fills)
+    db.execute(f"UPDATE articles SET {columns} WHERE id = ?", [*fills.values(), article.id])
+    db.execute(
+        "INSERT INTO audit (at, annotator, action, article_id, before, after)"
+        " VALUES (?, ?, 'fill_metadata', ?, ?, ?)",
+        [now, IMPORTER, article.id, json.dumps({k: None for k in fills}),
+         json.dumps(fills, ensure_ascii=False)],
+    )  # fmt: skip
+    stored.update(fills)
+    return 1
 
 
 def article_from_row(row: dict[str, Any]) -> Article:

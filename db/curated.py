@@ -75,6 +75,19 @@ def count_curated(conn: sqlite3.Connection, annotator: str | None) -> int:
     return int(conn.execute(sql, {"annotator": annotator}).fetchone()[0])
 
 
+def count_undated(conn: sqlite3.Connection, annotator: str | None) -> int:
+    """How many of the annotator's curated events have no date (an empty `event_date`)."""
+    if annotator is None:
+        return 0
+    sql = (
+        "SELECT count(*) FROM decisions d JOIN events e ON e.seq = d.event_seq"
+        " WHERE d.annotator = :annotator AND ("
+        " (d.status = 'accepted' AND e.date IS NULL)"
+        " OR (d.status = 'corrected' AND json_extract(d.corrected, '$.date') IS NULL))"
+    )
+    return int(conn.execute(sql, {"annotator": annotator}).fetchone()[0])
+
+
 def complete_record(record: dict[str, Any]) -> dict[str, Any]:
     """A stored record with every member of today's record, in the record's order.
 

@@ -75,6 +75,13 @@ def is_lock(error: BaseException) -> bool:
     return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
+def damaged_text(path: str | Path) -> StoreError:
+    """The error for a database whose schema or data holds text that is not UTF-8."""
+    return StoreError(
+        f"{safe(str(path))} is damaged (it holds text that is not UTF-8): restore it from a copy"
+    )
+
+
 def database_error(path: str | Path, error: sqlite3.Error) -> StoreError:
     """Turn an error SQLite raised on the database at `path` into one sentence naming it.
 

@@ -169,7 +169,21 @@ CREATE TABLE drafts (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# Version 9: an article's empty title, url, source and published may be filled once
+# (a re-import that brings them, audited); its id, text and the rest stay immutable.
+_V9 = """
+DROP TRIGGER articles_immutable;
+CREATE TRIGGER articles_immutable BEFORE UPDATE ON articles
+WHEN NEW.id IS NOT OLD.id OR NEW.seq IS NOT OLD.seq OR NEW.text IS NOT OLD.text
+    OR NEW.content_hash IS NOT OLD.content_hash OR NEW.imported_at IS NOT OLD.imported_at
+    OR (OLD.title IS NOT NULL AND NEW.title IS NOT OLD.title)
+    OR (OLD.url IS NOT NULL AND NEW.url IS NOT OLD.url)
+    OR (OLD.source IS NOT NULL AND NEW.source IS NOT OLD.source)
+    OR (OLD.published IS NOT NULL AND NEW.published IS NOT OLD.published)
+BEGIN SELECT RAISE(ABORT, 'articles are immutable (only empty metadata can be filled)'); END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -28,6 +28,7 @@ import sqlite_utils
 from db.database_files import (
     CREATE_HINT,
     check_database_path,
+    damaged_text,
     database_error,
     is_lock,
     sqlite_uri,
@@ -85,6 +86,8 @@ class Store:
             conn = _connect(self.path, create, busy_timeout)
         except sqlite3.Error as error:
             raise database_error(self.path, error) from error
+        except UnicodeDecodeError as error:  # text that is not UTF-8: a damaged page
+            raise damaged_text(self.path) from error
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             found = check_schema(conn, self.path)  # reads only: a refused file stays as it was
@@ -101,6 +104,9 @@ class Store:
         except sqlite3.Error as error:
             conn.close()
             raise database_error(self.path, error) from error
+        except UnicodeDecodeError as error:
+            conn.close()
+            raise damaged_text(self.path) from error
         except BaseException:
             conn.close()
             raise

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import click
 
-from db.articles import import_articles, import_size
+from db.articles import import_articles, import_defaults, import_size
+from db.curated import count_undated
 from db.database_files import claim_new_database, remove_new_database
 from db.decisions import DecisionError
 from db.display import safe
@@ -142,24 +143,32 @@ def main(ctx: click.Context, db_path: str) -> None:
 
 @main.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
+@click.option(
+    "--published", metavar="DATE", help="Publication date of .txt files without one (ISO)."
+)
+@click.option("--source", metavar="NAME", help="Source of .txt files without one.")
 @click.pass_context
-def import_command(ctx: click.Context, paths: tuple[str, ...]) -> None:
-    """Import articles: .txt files, folders of them, or .jsonl records."""
+def import_command(
+    ctx: click.Context, paths: tuple[str, ...], published: str | None, source: str | None
+) -> None:
+    """Import articles: .txt files (front matter allowed), folders of them, or .jsonl records."""
+    defaults = import_defaults(published, source)
     created = claim_new_database(ctx.obj["db"])
     store: Store | None = None
     try:
         store = _store(ctx, create=True)
         files = expand_paths(paths, ARTICLE_SUFFIXES)  # folders walked once, not per use
         with progress_bar("importing", import_size(files)) as advance:
-            summary = import_articles(store, files, progress=advance)
+            summary = import_articles(store, files, progress=advance, defaults=defaults)
     except BaseException:
         if created:  # a refused first import leaves no database behind
             if store is not None:
                 store.close()
             remove_new_database(ctx.obj["db"])
         raise
+    filled = f", {summary.filled} given metadata they lacked" if summary.filled else ""
     click.echo(
-        f"imported {summary.added} articles ({summary.unchanged} already present)"
+        f"imported {summary.added} articles ({summary.unchanged} already present{filled})"
         f" from {summary.files} files into {safe(store.path)}"
     )
 
@@ -290,6 +299,7 @@ def export_command(
     store = _store(ctx)
     if output in (None, STDOUT):
         export_stream(store, sys.stdout.buffer, fmt=fmt, annotator=annotator, raw_cells=raw_cells)
+        _warn_undated(store, resolve_annotator(store, annotator))
         return
     who = resolve_annotator(store, annotator)
     with progress_bar("exporting", count_curated(store, who)) as advance:
@@ -297,6 +307,18 @@ def export_command(
             store, output, fmt=fmt, annotator=who, progress=advance, raw_cells=raw_cells
         )
     click.echo(f"exported {count} events to {safe(output)}", err=True)
+    _warn_undated(store, who)
+
+
+def _warn_undated(store: Store, annotator: str | None) -> None:
+    """Say on stderr how many curated events went out without a date."""
+    undated = count_undated(store.conn, annotator)
+    if undated:
+        click.echo(
+            f"warning: {undated} curated {'events have' if undated != 1 else 'event has'} no"
+            " date (event_date is empty); hadath import --published DATE gives .txt articles one",
+            err=True,
+        )
 
 
 def _print_stats(figures: dict[str, object]) -> None:

@@ -36,6 +36,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
+from db.articles import Article
 from db.decisions import DecisionError, ReviewItem, UndoResult
 from db.drafts import new_target
 from db.events import StoredEvent
@@ -426,7 +427,7 @@ class ReviewScreen(Screen[None]):
         self._matches, self._match = [], None
         article = self.session.article
         if article is not None:
-            self.article_view.set_article(article.text, article.title)
+            self.article_view.set_article(article.text, article_header(article))
         else:
             self.article_view.set_article("", None)
         self.refresh_events(0 if row is None else row)
@@ -459,7 +460,9 @@ class ReviewScreen(Screen[None]):
         article that is already laid out.
         """
         for article, around in self.session.upcoming():
-            steps = self.article_view.prefetch_steps(article.text, article.title, around=around)
+            steps = self.article_view.prefetch_steps(
+                article.text, article_header(article), around=around
+            )
             for _ in steps:
                 await asyncio.sleep(0)
 
@@ -910,3 +913,12 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     if process.poll() is None:
         process.terminate()
         process.wait()
+
+
+def article_header(article: Article) -> str | None:
+    """What the article pane shows above the text: the title, then the source, the
+    publication date and the URL (None when the article has none of them)."""
+    meta = " · ".join(part for part in (article.source, article.published, article.url) if part)
+    if article.title and meta:
+        return f"{article.title} — {meta}"
+    return article.title or meta or None

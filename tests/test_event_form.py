@@ -640,3 +640,38 @@ async def test_escape_in_a_dropdown_closes_only_the_dropdown_and_ctrl_s_saves_fr
         await pilot.pause()
         review_screen(app)
     assert actions(reviewed_db) == ["correct"]
+
+
+async def test_the_evidence_grows_and_shrinks_by_word_and_clause(reviewed_db: Path) -> None:
+    """alt+left grows the end (on the left in Arabic) a word, alt+right shrinks it, alt+up
+    grows the start; shift makes it a clause; the span saved is the one shown."""
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        form = event_form(app)
+        text = form.article_text
+        start, end = form.evidence
+        await pilot.press("alt+left")
+        grown = form.evidence
+        assert grown[0] == start and grown[1] > end
+        assert text[end : grown[1]].strip() and " " not in text[end : grown[1]].strip()  # one word
+        shown = form.query_one(EvidenceText).text
+        assert shown == text[grown[0] : grown[1]].replace("\n", " ")
+        assert f"[{grown[0]}, {grown[1]})" in str(form.query_one("#evidence-label").render())
+        await pilot.press("alt+right")
+        assert form.evidence == (start, end)
+        await pilot.press("alt+up")
+        assert form.evidence[0] < start and form.evidence[1] == end
+        await pilot.press("alt+down", "alt+shift+left")
+        clause_end = form.evidence[1]
+        assert clause_end > end
+        assert text[clause_end - 1] in ",،;؛:.!?؟…\n" or clause_end == len(text)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        review_screen(app)
+    with open_store(reviewed_db) as store:
+        items = review_items(store, seed_ids(store)[0], "layla")
+        corrected = items[0].decision.corrected if items[0].decision else None
+    assert corrected is not None
+    assert (corrected.evidence.start, corrected.evidence.end) == (start, clause_end)

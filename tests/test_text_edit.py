@@ -175,3 +175,26 @@ def test_pasted_text_is_cleaned_paragraph_by_paragraph() -> None:
     edit = TextEdit("", 0)
     edit.insert("سطر\nآخر\n")
     assert edit.text == "سطر\nآخر\n" and edit.caret == len(edit.text)
+
+
+def test_evidence_spans_move_by_word_and_clause_and_never_empty() -> None:
+    from tui.layout.spans import moved
+
+    text = "قال المرصد: قصف مدفعي على البوكمال، وقتل ثلاثة. ثم هدأ الوضع"
+    span = (text.index("قصف"), text.index("،") + 1)
+    words = {
+        ("end", True, "word"): "قصف مدفعي على البوكمال، وقتل",
+        ("end", False, "word"): "قصف مدفعي على",
+        ("end", True, "clause"): "قصف مدفعي على البوكمال، وقتل ثلاثة.",
+        ("start", True, "word"): "المرصد: قصف مدفعي على البوكمال،",
+        ("start", False, "word"): "مدفعي على البوكمال،",
+        ("start", True, "clause"): "قال المرصد: قصف مدفعي على البوكمال،",
+    }
+    for (edge, grow, unit), expected in words.items():
+        start, end = moved(text, span, edge, grow, unit)  # type: ignore[arg-type]
+        assert text[start:end] == expected, (edge, grow, unit)
+    one = (text.index("قصف"), text.index("قصف") + 3)
+    assert moved(text, one, "end", False, "word") == one  # one word stays
+    assert moved(text, one, "start", False, "word") == one
+    last = (text.index("الوضع"), len(text))
+    assert moved(text, last, "end", True, "word") == last  # never past the text

@@ -45,6 +45,7 @@ from extract.record import (
     Event,
     Location,
     RecordError,
+    Span,
     parse_date,
     parse_event,
 )
@@ -53,6 +54,7 @@ from tui.layout.drawing import drawn, drawn_inline, drawn_row
 from tui.layout.engine import paragraph
 from tui.layout.modes import DrawnMode, engine_mode
 from tui.layout.sanitize import sanitize
+from tui.layout.spans import Edge, Unit, moved
 from tui.screens.dialog import DialogScreen
 from tui.widgets.rtl_input import RtlInput
 
@@ -192,10 +194,15 @@ class EvidenceText(Widget):
     def __init__(self, text: str, mode: DrawnMode, *, id: str | None = None) -> None:
         """Show `text` drawn in RTL `mode` ("app", "terminal" or "off")."""
         super().__init__(id=id)
-        clean = sanitize(_NEWLINES.sub(" ", text))[0]
-        self.text = clean
+        self.text = ""
         """The text as drawn: sanitised, on one paragraph."""
         self.mode = mode
+        self.show(text)
+
+    def show(self, text: str) -> None:
+        """Show another text (the evidence after its span changed)."""
+        self.text = sanitize(_NEWLINES.sub(" ", text))[0]
+        self.refresh(layout=True)
 
     def _lines(self, width: int) -> list[tuple[str, int]]:
         if not self.text:
@@ -339,7 +346,18 @@ class EventForm(DialogScreen[Event | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "revert", "Revert to the event", id="form.revert"),
+        Binding("alt+left", "evidence('left', 'word')", "Evidence: a word at the left"),
+        Binding("alt+right", "evidence('right', 'word')", "Evidence: a word at the right"),
+        Binding("alt+up", "evidence('up', 'word')", "Evidence: a word earlier"),
+        Binding("alt+down", "evidence('down', 'word')", "Evidence: a word later"),
+        Binding("alt+shift+left", "evidence('left', 'clause')", "Evidence: a clause, left"),
+        Binding("alt+shift+right", "evidence('right', 'clause')", "Evidence: a clause, right"),
+        Binding("alt+shift+up", "evidence('up', 'clause')", "Evidence: a clause earlier"),
+        Binding("alt+shift+down", "evidence('down', 'clause')", "Evidence: a clause later"),
     ]
+    """alt+arrows move the evidence's edges a word (with shift, a clause) at a time: left and
+    right its end, which is on the left where the text reads right to left (so left grows
+    it there, right where it reads left to right); up grows it at its start, down shrinks."""
 
     def __init__(
         self,
@@ -360,6 +378,8 @@ class EventForm(DialogScreen[Event | None]):
         draft to keep, or None once they are back as the event has them.
         """
         super().__init__()
+        self.evidence = (event.evidence.start, event.evidence.end)
+        """The evidence span as the form has it now (alt+arrows move its edges)."""
         self._focus = focus
         self._draft = (
             dict(draft["fields"]) if draft and isinstance(draft.get("fields"), dict) else None
@@ -436,13 +456,9 @@ class EventForm(DialogScreen[Event | None]):
                                 compact=True, id="date_text")  # fmt: skip
                 with Horizontal(classes="row"):
                     yield from self._inputs(_COUNT_FIELDS, (event.fatalities, event.injured))
-                span = event.evidence
-                yield Label(
-                    f"evidence  [{span.start}, {span.end})  {span.end - span.start} characters",
-                    id="evidence-label",
-                    markup=False,
-                )
-                yield EvidenceText(self.article_text[span.start : span.end], self.mode,
+                yield Label(self._evidence_label(), id="evidence-label", markup=False)
+                start, end = self.evidence
+                yield EvidenceText(self.article_text[start:end], self.mode,
                                    id="evidence")  # fmt: skip
             with Vertical(id="form-bottom"):
                 yield Static(id="errors")
@@ -509,6 +525,7 @@ class EventForm(DialogScreen[Event | None]):
         for select in self.query(Select):
             if select.id:
                 values[select.id] = None if select.value == Select.NULL else select.value
+        values["evidence"] = list(self.evidence)
         return values
 
     def restore(self, values: Mapping[str, Any]) -> None:
@@ -523,6 +540,11 @@ class EventForm(DialogScreen[Event | None]):
             if select.id and select.id in values:
                 value = values[select.id]
                 select.value = Select.NULL if value is None else value
+        span = values.get("evidence")
+        if isinstance(span, list) and len(span) == 2 and all(isinstance(i, int) for i in span):
+            start, end = span
+            if 0 <= start < end <= len(self.article_text):
+                self._set_evidence((start, end))
 
     @property
     def changed(self) -> bool:
@@ -539,12 +561,32 @@ class EventForm(DialogScreen[Event | None]):
         kept = None if values == self._initial else values
         if kept != self._kept:
             self._kept = kept
-            evidence = self.event.evidence
-            self._keep(
-                None
-                if kept is None
-                else {"fields": kept, "evidence": [evidence.start, evidence.end]}
-            )
+            self._keep(None if kept is None else {"fields": kept, "evidence": list(self.evidence)})
+
+    def _evidence_label(self) -> str:
+        start, end = self.evidence
+        return f"evidence  [{start}, {end})  {end - start} characters  (alt+arrows change it)"
+
+    def _set_evidence(self, span: tuple[int, int]) -> None:
+        """Make `span` the evidence: its label and text shown, the draft kept."""
+        if span == self.evidence:
+            return
+        self.evidence = span
+        if self.is_mounted:
+            self.query_one("#evidence-label", Label).update(self._evidence_label())
+            self.query_one("#evidence", EvidenceText).show(self.article_text[span[0] : span[1]])
+        self._keep_draft()
+
+    def action_evidence(self, direction: str, unit: str) -> None:
+        """Move an edge of the evidence by a word or a clause (see BINDINGS)."""
+        reads_left = self.mode != "off"  # app and terminal modes draw the text right to left
+        if direction in ("left", "right"):
+            edge: Edge = "end"
+            grow = (direction == "left") == reads_left
+        else:
+            edge, grow = "start", direction == "up"
+        size: Unit = "clause" if unit == "clause" else "word"
+        self._set_evidence(moved(self.article_text, self.evidence, edge, grow, size))
 
     def action_revert(self) -> None:
         """Put the fields back as the event has them (the draft is dropped)."""
@@ -687,7 +729,7 @@ class EventForm(DialogScreen[Event | None]):
         )
         event = Event(
             sub_event_type=sub,
-            evidence=self.event.evidence,
+            evidence=Span(*self.evidence),
             actor1=self._actor("actor1"),
             actor2=self._actor("actor2"),
             location=None if place == Location() else place,

@@ -369,3 +369,24 @@ async def test_every_review_action_is_in_the_command_palette(reviewed_db: Path) 
             pilot, lambda: app.screen is screen and view._selected != first, "the next match"
         )
         assert view._selected == screen._matches[1 % len(screen._matches)]
+
+
+async def test_help_groups_the_keys_by_task(reviewed_db: Path) -> None:
+    from tui.screens.help import OTHER_KEYS, TASKS
+
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    grouped = {name for names in TASKS.values() for name in names}
+    assert set(app.actions) <= grouped  # every action the keys file can move has its task
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HelpScreen)
+        rows = screen.rows()
+        headers = [keys for keys, description, name in rows if not description and not name]
+        assert headers == [*TASKS, OTHER_KEYS]
+        deciding = rows.index(("Deciding", "", ""))
+        moving = rows.index(("Moving", "", ""))
+        assert deciding < rows.index(("U", "Redo", "redo")) < moving
+        assert moving < rows.index(("^f", "Find in article", "find"))

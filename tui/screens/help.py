@@ -81,6 +81,34 @@ def key_help(
     return ordered + rest
 
 
+TASKS: dict[str, tuple[str, ...]] = {
+    "Deciding": ("accept", "reject", "accept_all", "done", "undo", "redo", "drop_waiting"),
+    "Correcting and adding": ("edit_event", "new_event", "delete_event", "comment", "flag"),
+    "Moving": (
+        "next_event", "previous_event", "next_sentence", "previous_sentence", "find",
+        "next_match", "next_article", "previous_article", "search",
+    ),
+    "The app": ("cycle_mode", "help", "quit"),
+}  # fmt: skip
+"""The help's groups of actions (names in the keys file), in the order shown."""
+OTHER_KEYS = "The events list and other keys"
+
+
+def grouped_by_task(lines: Sequence[KeyHelp]) -> list[tuple[str, list[KeyHelp]]]:
+    """The help lines under their task (TASKS), each group in its order; the rest last."""
+    groups: list[tuple[str, list[KeyHelp]]] = []
+    placed: set[int] = set()
+    for task, names in TASKS.items():
+        found = [line for name in names for line in lines if line.name == name]
+        placed.update(id(line) for line in found)
+        if found:
+            groups.append((task, found))
+    rest = [line for line in lines if id(line) not in placed]
+    if rest:
+        groups.append((OTHER_KEYS, rest))
+    return groups
+
+
 class HelpScreen(ModalScreen[None]):
     """The keys of the review screen; escape or ? closes it."""
 
@@ -154,17 +182,19 @@ class HelpScreen(ModalScreen[None]):
         return self.query_one("#help-keys", DataTable)
 
     def on_mount(self) -> None:
-        """Fill the table."""
+        """Fill the table, a group of rows per task."""
         table = self.table
         table.add_column(Text("keys"), key="keys")
         table.add_column(Text("what it does"), key="description")
         table.add_column(Text("name in keys.toml"), key="name")
-        for line in self.lines:
-            table.add_row(
-                Text(line.keys, style="bold"),
-                Text(line.description),
-                Text(line.name or "", style="dim"),
-            )
+        for task, lines in grouped_by_task(self.lines):
+            table.add_row(Text(task, style="bold underline"), Text(""), Text(""))
+            for line in lines:
+                table.add_row(
+                    Text(line.keys, style="bold"),
+                    Text(line.description),
+                    Text(line.name or "", style="dim"),
+                )
         table.focus()
 
     def rows(self) -> list[tuple[str, str, str]]:

@@ -110,7 +110,7 @@ class Sentence:
     paragraph: int
 
 
-_SENTENCE_END = re.compile(r"[.!?؟\n]+|[:;؛](?=\s*[\"“«])")
+_SENTENCE_END = re.compile(r"[.!?؟\n]+|[;؛](?=\s*[\"“«])")
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -27,9 +27,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "25cdc422da5cd92986ee5430908105b328028fd89903ea032b6f87d638853e48"
+RULES_HASH = "33ad9affd16c4a9b8179a9f3899c803061ac77993a8fc7f7e40ff989745e1da6"
 
 
 def builtin_version(extractor: str) -> int | None:

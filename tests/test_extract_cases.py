@@ -155,3 +155,18 @@ def test_an_article_without_any_incident_gives_nothing() -> None:
         "وتركيا وإيران. وأكد البيان الختامي التزام الدول الضامنة بوحدة الأراضي السورية."
     )
     assert extract_events(text, FRIDAY) == []
+
+
+def test_a_reporting_verb_stays_with_its_quotation() -> None:
+    """`وقال: "..."` is one sentence (the new-event cursor and evidence take it whole); a full
+    stop still ends one, and a semicolon before a quotation still does."""
+    from extract.tokens import split_sentences
+
+    text = 'قصفت الطائرات البوكمال. وقال: "رسالتنا واضحة: لن نتسامح". ثم أضاف؛ «لن نتراجع».'
+    parts = [text[s.start : s.end] for s in split_sentences(text)]
+    assert parts == [
+        "قصفت الطائرات البوكمال.",
+        'وقال: "رسالتنا واضحة: لن نتسامح".',
+        "ثم أضاف؛",
+        "«لن نتراجع».",
+    ]

@@ -55,3 +55,19 @@ def test_help_screen(snap_compare, seed_db: Path) -> None:
 def test_articles_screen(snap_compare, seed_db: Path) -> None:
     app = ReviewApp(seed_db, "layla", rtl="app", environ={})
     assert snap_compare(app, terminal_size=SIZE, press=["slash", "3"])
+
+
+def test_article_header(snap_compare, tmp_path: Path) -> None:
+    """Title, source, publication date and URL above the article's text."""
+    article = tmp_path / "a.txt"
+    body = (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text("utf-8")
+    article.write_text(
+        "---\ntitle: غارات أمريكية على مواقع في البوكمال والميادين\nsource: Enab Baladi\n"
+        "published: 2024-02-03\nurl: https://example.org/news/1\n---\n" + body,
+        "utf-8",
+    )
+    db = tmp_path / "header.db"
+    assert run_cli(db, "import", str(article)).exit_code == 0
+    assert run_cli(db, "extract").exit_code == 0
+    app = ReviewApp(db, "layla", rtl="app", environ={})
+    assert snap_compare(app, terminal_size=SIZE)

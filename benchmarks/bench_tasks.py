@@ -8,8 +8,8 @@ shows the effect of the one before:
    type البوكمال, save;
 2. ``correct killed``: edit it again, Tab to killed, clear it, type 7, save;
 3. ``add, 10th sentence``: with the first event selected, move the sentence
-   cursor to the 10th sentence of seed 000 with ``J``, ``n``, Tab to place,
-   type الميادين, save;
+   cursor to the 10th sentence of seed 000 with ``J`` (after a count, ``5J``,
+   where the checkout takes one), ``n``, Tab to place, type الميادين, save;
 4. ``done``: ``space`` (and ``space`` again if the app asks, because events
    are undecided) until the next article shows;
 5. ``undo``: ``u``, and what the app says it undid;
@@ -139,9 +139,16 @@ def line_with(screen: list[str], *words: str) -> str:
     """The first row holding one of `words`, stripped (what the app said)."""
     for row in screen:
         if any(word in row for word in words):
-            said = row.rsplit("▌", 1)[-1]  # a notification's text, after its left edge
+            # a notification's text: after its left edge, before the article pane's border
+            said = row.rsplit("▌", 1)[-1].split("│", 1)[0]
             return " ".join(said.split())
     return ""
+
+
+def counts_sentences(repo: Path) -> bool:
+    """Whether the checkout's review screen takes a count before J and K (5J)."""
+    review = (repo / "tui" / "screens" / "review.py").read_text("utf-8")
+    return "def action_count" in review
 
 
 def sentence_spans(db: Path, repo: Path) -> list[tuple[int, int]]:
@@ -153,8 +160,8 @@ def sentence_spans(db: Path, repo: Path) -> list[tuple[int, int]]:
         "print(json.dumps([[s.start, s.end] for s in split_sentences(sys.stdin.read())]))"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], input=text, capture_output=True, text=True, check=True,
-        env={"PYTHONPATH": str(repo)},
+        [sys.executable, "-P", "-c", code], input=text, capture_output=True, text=True,
+        check=True, env={"PYTHONPATH": str(repo)},
     )  # fmt: skip
     return [(int(start), int(end)) for start, end in json.loads(done.stdout)]
 
@@ -176,7 +183,7 @@ def run(repo: Path) -> list[Task]:
         command = [*hadath, "--db", str(db), "review", "--annotator", "bench", "--rtl", "app"]
         with tmux_session(command, *SIZE, env=env, cwd=cwd) as tmux:
             tmux.wait_stable(showing("article 1 of 5"), timeout=30)
-            return _tasks(Reviewer(tmux), spans)
+            return _tasks(Reviewer(tmux), spans, counts_sentences(repo))
 
 
 def _evidence(screen: list[str]) -> tuple[int, int] | None:
@@ -185,7 +192,7 @@ def _evidence(screen: list[str]) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
-def _tasks(reviewer: Reviewer, spans: list[tuple[int, int]]) -> list[Task]:
+def _tasks(reviewer: Reviewer, spans: list[tuple[int, int]], has_count: bool) -> list[Task]:
     tasks = []
     for name, label, value in (("correct place", "place", "البوكمال"),
                                ("correct killed", "killed", "7")):  # fmt: skip
@@ -205,8 +212,13 @@ def _tasks(reviewer: Reviewer, spans: list[tuple[int, int]]) -> list[Task]:
         raise TmuxError(f"the new-event form showed no sentence's span: {cursor}")
     steps = 9 - spans.index(cursor)
     tasks.append(reviewer.start("add, 10th sentence"))
-    for _ in range(abs(steps)):
+    if abs(steps) > 1 and has_count:  # a count first: 5J moves five sentences
+        for digit in str(abs(steps)):
+            reviewer.press(digit)
         reviewer.press("J" if steps > 0 else "K")
+    else:
+        for _ in range(abs(steps)):
+            reviewer.press("J" if steps > 0 else "K")
     shown = _evidence(reviewer.press("n"))
     if shown != spans[9]:
         raise TmuxError(f"the new event's evidence is {shown}, not the 10th sentence {spans[9]}")

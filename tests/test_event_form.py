@@ -518,7 +518,8 @@ async def test_a_late_sentence_is_a_few_keys_away(reviewed_db: Path) -> None:
             assert start <= item.current.evidence.start < end  # the selected event's sentence
         await pilot.press("k")
         tenth = view.sentences[9]
-        keys = ["J"] * (9 - view.cursor) + ["n"]
+        steps = 9 - view.cursor
+        keys = [*str(steps), "J", "n"] if steps > 1 else ["J"] * steps + ["n"]  # 5J: a count
         assert len(keys) + 1 <= 6  # and ctrl+s
         await pilot.press(*keys)
         form = event_form(app)

@@ -85,7 +85,7 @@ TASKS: dict[str, tuple[str, ...]] = {
     "Deciding": ("accept", "reject", "accept_all", "done", "undo", "redo", "drop_waiting"),
     "Correcting and adding": ("edit_event", "new_event", "delete_event", "comment", "flag"),
     "Moving": (
-        "next_event", "previous_event", "next_sentence", "previous_sentence", "find",
+        "next_event", "previous_event", "next_sentence", "previous_sentence", "count", "find",
         "next_match", "next_article", "previous_article", "search",
     ),
     "The app": ("cycle_mode", "help", "quit"),

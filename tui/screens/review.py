@@ -68,6 +68,8 @@ ACTION_NAMES = {
     "undone": "not done",
 }
 """How an undo or redo names the reviewer's action, where its log name does not read well."""
+MAX_COUNT = 999
+"""The largest count a J or K takes."""
 STACK_BELOW_COLUMNS = 110
 """Narrower than this, the events list goes above the article instead of beside it."""
 FOLD_POLL_SECONDS = 0.2
@@ -84,8 +86,13 @@ def _in_turn(action: Callable[[ReviewScreen], None]) -> Callable[[ReviewScreen],
     (the next event, the next article) depends on that decision.
     """
 
+    counted = action.__name__ in ("action_next_sentence", "action_previous_sentence")
+
     @functools.wraps(action)
     def run(screen: ReviewScreen) -> None:
+        if not counted and screen.count:
+            screen.count = 0  # a count applies to the sentence keys only
+            screen.show_status()
         if screen.waiting:
             screen.kept_keys.append(functools.partial(action, screen))
             screen.show_status()
@@ -176,6 +183,16 @@ class ReviewScreen(Screen[None]):
         ),
         Binding("f", "flag", "Flag", show=False, id="review.flag"),
         Binding("c", "comment", "Comment", show=False, id="review.comment"),
+        *(
+            Binding(
+                str(digit),
+                f"count({digit})",
+                "Count for J and K (5J: five sentences)",
+                show=False,
+                id="review.count",
+            )
+            for digit in range(10)
+        ),
         Binding("J,ctrl+down", "next_sentence", "Next sentence", id="review.next_sentence"),
         Binding(
             "K,ctrl+up",
@@ -218,6 +235,8 @@ class ReviewScreen(Screen[None]):
         self._folding: subprocess.Popen[bytes] | None = None
         self._confirming_done: str | None = None
         self._last_find = ""
+        self.count = 0
+        """A count typed before J or K (digits), 0 for none."""
         """The last word found in an article (ctrl+f starts from it)."""
         """The article whose undecided events were just counted: the next `done` marks it."""
         self._quit_asked = False
@@ -515,6 +534,8 @@ class ReviewScreen(Screen[None]):
             line += " · this article is done"
         if s.flagged:
             line += " · flagged"
+        if self.count:
+            line += f" · {self.count}×"
         return line + f" · {self._key_for('help')} help"  # the key to every other key
 
     def show_matches(self, query: str) -> None:
@@ -865,15 +886,26 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(CommentScreen(current, mode=self.mode), saved)
 
+    def action_count(self, digit: int) -> None:
+        """Type a digit of a count: the next J or K moves that many sentences."""
+        self.count = min(self.count * 10 + digit, MAX_COUNT)
+        self.show_status()
+
+    def _counted(self) -> int:
+        """The count typed before a sentence key (1 without one), used up."""
+        steps, self.count = max(1, self.count), 0
+        self.show_status()
+        return steps
+
     @_in_turn
     def action_next_sentence(self) -> None:
-        """Move the article's sentence cursor to the next sentence."""
-        self.article_view.action_next_sentence()
+        """Move the article's sentence cursor to the next sentence (or as many as counted)."""
+        self.article_view.cursor += self._counted()
 
     @_in_turn
     def action_previous_sentence(self) -> None:
-        """Move the article's sentence cursor to the previous sentence."""
-        self.article_view.action_previous_sentence()
+        """Move the article's sentence cursor back a sentence (or as many as counted)."""
+        self.article_view.cursor -= self._counted()
 
     @_in_turn
     def action_flag(self) -> None:

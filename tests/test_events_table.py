@@ -202,12 +202,12 @@ async def test_the_selected_row_is_marked_and_a_second_source_gets_a_column(
         await pilot.press("down")
         assert table.render_line(2).text.startswith("▶")
     first = items[0]
-    other = replace(first.stored, event=replace(first.stored.event, extractor="rules-2"))
+    other = replace(first.stored, event=replace(first.stored.event, extractor="my-model"))
     mixed = [ReviewItem(other, None), *items[1:]]
     app = TableApp(mixed)
     async with app.run_test(size=(120, 10)) as pilot:
         await pilot.pause()
         table = app.query_one(EventsTable)
         assert table.render_line(0).text.rstrip().endswith("from")
-        assert table.render_line(1).text.rstrip().endswith("rules-2")
+        assert table.render_line(1).text.rstrip().endswith("my-model")
         assert table.render_line(2).text.rstrip().endswith(first.stored.event.extractor or "?")

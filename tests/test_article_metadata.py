@@ -129,7 +129,9 @@ async def test_the_article_pane_shows_title_source_date_and_url(
     async with app.run_test(size=(160, 30)) as pilot:
         await pilot.pause()
         view = app.screen.query_one("ArticleView")
-        header = " ".join(row.line.text for row in view.rows if row.title and row.line)
-        assert drawn("غارة على البوكمال", "app") in header
+        titles = [row.line.text for row in view.rows if row.title and row.line]
+        header = " ".join(titles)
+        assert drawn("غارة على البوكمال", "app") in titles[0]
+        assert titles[-1] == "Enab Baladi · 2024-02-01 · https://x.org/a"  # a row of its own
         for part in ("Enab Baladi", "2024-02-01", "https://x.org/a"):
             assert part in header

@@ -46,6 +46,8 @@ class ArticleLayout:
         self.mode = mode
         self._title_text = title if title and title.strip() else None
         self._title: ParagraphLayout | None = None
+        self._more_titles: list[ParagraphLayout] = []
+        """The title's further lines (a title with line breaks: the title, then its details)."""
         self._parts: list[tuple[str, int]] = []
         offset = 0
         for part in text.split("\n"):
@@ -69,7 +71,9 @@ class ArticleLayout:
         """Prepare the title if it is not yet, else the next paragraph; return it."""
         if not self._title_done:
             assert self._title_text is not None
-            self._title = ParagraphLayout(self._title_text, TITLE_OFFSET, self.mode)
+            first, *more = [line for line in self._title_text.split("\n") if line.strip()]
+            self._title = ParagraphLayout(first, TITLE_OFFSET, self.mode)
+            self._more_titles = [ParagraphLayout(line, TITLE_OFFSET, self.mode) for line in more]
             self._title_done = True
             return self._title
         part, offset = self._parts[len(self._paragraphs)]
@@ -125,7 +129,8 @@ class ArticleLayout:
             self.prepare()
             rows: list[Row] = []
             if self._title is not None:
-                rows.extend(Row(line, title=True) for line in self._title.lines(width))
+                for title in (self._title, *self._more_titles):
+                    rows.extend(Row(line, title=True) for line in title.lines(width))
                 rows.append(Row(None))
             for index, layout in enumerate(self._paragraphs):
                 if index:

@@ -952,5 +952,5 @@ def article_header(article: Article) -> str | None:
     publication date and the URL (None when the article has none of them)."""
     meta = " · ".join(part for part in (article.source, article.published, article.url) if part)
     if article.title and meta:
-        return f"{article.title} — {meta}"
+        return f"{article.title}\n{meta}"  # two rows: the title, then where and when
     return article.title or meta or None

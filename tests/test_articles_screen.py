@@ -372,7 +372,7 @@ async def test_every_review_action_is_in_the_command_palette(reviewed_db: Path) 
 
 
 async def test_help_groups_the_keys_by_task(reviewed_db: Path) -> None:
-    from tui.screens.help import OTHER_KEYS, TASKS
+    from tui.screens.help import FORM_KEYS, OTHER_KEYS, TASKS
 
     app = ReviewApp(reviewed_db, "layla", rtl="app")
     grouped = {name for names in TASKS.values() for name in names}
@@ -385,7 +385,8 @@ async def test_help_groups_the_keys_by_task(reviewed_db: Path) -> None:
         assert isinstance(screen, HelpScreen)
         rows = screen.rows()
         headers = [keys for keys, description, name in rows if not description and not name]
-        assert headers == [*TASKS, OTHER_KEYS]
+        assert headers == [*TASKS, OTHER_KEYS, FORM_KEYS]
+        assert rows.index(("^r", "Revert to the event", "")) > rows.index((FORM_KEYS, "", ""))
         deciding = rows.index(("Deciding", "", ""))
         moving = rows.index(("Moving", "", ""))
         assert deciding < rows.index(("U", "Redo", "redo")) < moving

@@ -676,3 +676,25 @@ async def test_the_evidence_grows_and_shrinks_by_word_and_clause(reviewed_db: Pa
         corrected = items[0].decision.corrected if items[0].decision else None
     assert corrected is not None
     assert (corrected.evidence.start, corrected.evidence.end) == (start, clause_end)
+
+
+async def test_the_forms_keys_are_in_the_palette_while_it_is_open(reviewed_db: Path) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        form = event_form(app)
+        titles = [command.title for command in app.get_system_commands(form)]
+        assert "Evidence: a word at the left" in titles and "Revert to the event" in titles
+        before = form.evidence
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+        await pilot.press(*"Evidence: a word at the left")
+        await wait_for(
+            pilot, lambda: app.screen.query_one(CommandList).option_count > 0, "its hits"
+        )
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: form.evidence != before, "the evidence to grow")
+        assert form.evidence[0] == before[0] and form.evidence[1] > before[1]

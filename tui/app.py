@@ -11,6 +11,7 @@ keys they concern keep their defaults.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,7 +24,8 @@ from tui import keymap
 from tui.commands import palette_commands
 from tui.layout.drawing import drawn_inline
 from tui.layout.modes import RtlMode, resolve
-from tui.screens.help import HelpScreen, key_help
+from tui.screens.event_form import EventForm
+from tui.screens.help import HelpScreen, form_key_help, key_help
 from tui.screens.review import WRITE_WAIT_SECONDS, ReviewScreen
 from tui.session import ReviewSession
 from tui.widgets.events_table import EventsTable
@@ -136,6 +138,15 @@ class ReviewApp(App[None]):
         for command in super().get_system_commands(screen):
             if not (review and command.title == "Quit"):  # the review's own quit asks first
                 yield command
+        if isinstance(screen, EventForm):  # the form's own keys, while it is open
+            for line, binding in zip(
+                form_key_help(EventForm.form_bindings(), self.get_key_display),
+                EventForm.form_bindings(),
+                strict=True,
+            ):
+                yield SystemCommand(
+                    line.description, line.keys, partial(screen.run_action, binding.action)
+                )
         if isinstance(screen, ReviewScreen):
             actions = list(self.actions.values())
             lines = key_help(
@@ -154,5 +165,6 @@ class ReviewApp(App[None]):
             return
         actions = list(self.actions.values())
         lines = key_help(review.active_bindings, self.get_key_display, actions, self.keys.effective)
+        lines += form_key_help(EventForm.form_bindings(), self.get_key_display)
         where = str(self.keys.path or keymap.keys_path())
         self.push_screen(HelpScreen(lines, where, self.keys.problems, self.rtl_mode))

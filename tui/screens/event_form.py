@@ -563,6 +563,15 @@ class EventForm(DialogScreen[Event | None]):
             self._kept = kept
             self._keep(None if kept is None else {"fields": kept, "evidence": list(self.evidence)})
 
+    @classmethod
+    def form_bindings(cls) -> list[Binding]:
+        """The form's keys for the help and the palette: save, cancel, revert, evidence."""
+        found: list[Binding] = []
+        for klass in (DialogScreen, cls):
+            for entry in vars(klass).get("BINDINGS", []):
+                found.append(entry if isinstance(entry, Binding) else Binding(*entry))
+        return found
+
     def _evidence_label(self) -> str:
         start, end = self.evidence
         return f"evidence  [{start}, {end})  {end - start} characters  (alt+arrows change it)"

@@ -35,6 +35,8 @@ class KeyHelp:
     description: str
     name: str | None = None
     """The name in keys.toml, or None for keys that cannot be remapped."""
+    group: str | None = None
+    """The help's group for a line that is no action of the review screen (the form's keys)."""
 
 
 def key_help(
@@ -103,10 +105,30 @@ def grouped_by_task(lines: Sequence[KeyHelp]) -> list[tuple[str, list[KeyHelp]]]
         placed.update(id(line) for line in found)
         if found:
             groups.append((task, found))
-    rest = [line for line in lines if id(line) not in placed]
+    rest = [line for line in lines if id(line) not in placed and line.group is None]
     if rest:
         groups.append((OTHER_KEYS, rest))
+    own = [line.group for line in lines if line.group is not None]
+    for group in dict.fromkeys(own):
+        groups.append((group, [line for line in lines if line.group == group]))
     return groups
+
+
+FORM_KEYS = "In the event form"
+
+
+def form_key_help(
+    bindings: Sequence[BindingType], key_display: Callable[[Binding], str]
+) -> list[KeyHelp]:
+    """Help lines for the event form's own keys (they cannot be remapped)."""
+    lines = []
+    for entry in bindings:
+        binding = entry if isinstance(entry, Binding) else Binding(*entry)
+        keys = ", ".join(
+            key_display(Binding(key, binding.action)) for key in binding.key.split(",")
+        )
+        lines.append(KeyHelp(keys, binding.description, None, FORM_KEYS))
+    return lines
 
 
 class HelpScreen(ModalScreen[None]):

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from db.audit import append_audit
 from db.errors import InputError
 from db.folders import ARTICLE_SUFFIXES, expand_paths
 from db.readers import check_name, check_no_nul, iter_json_lines, read_text_file
@@ -279,7 +279,7 @@ def import_articles(
                         )
                     unchanged += 1
                     if article.id in stored:
-                        filled += _fill_metadata(db, item, stored[article.id], imported_at)
+                        filled += _fill_metadata(db, item, stored[article.id])
                     continue
                 known[article.id] = digest
                 rows.append(
@@ -310,7 +310,7 @@ def import_articles(
     return ImportSummary(files=len(files), added=added, unchanged=unchanged, filled=filled)
 
 
-def _fill_metadata(db: Any, item: _Incoming, stored: dict[str, str | None], now: str) -> int:
+def _fill_metadata(db: Any, item: _Incoming, stored: dict[str, str | None]) -> int:
     """Fill a stored article's empty metadata from a re-import (audited); refuse a value that
     differs from one stored. Returns 1 if anything was filled."""
     article = item.article
@@ -330,11 +330,9 @@ def _fill_metadata(db: Any, item: _Incoming, stored: dict[str, str | None], now:
         return 0
     columns = ", ".join(f"{key} = ?" for key in fills)
     db.execute(f"UPDATE articles SET {columns} WHERE id = ?", [*fills.values(), article.id])
-    db.execute(
-        "INSERT INTO audit (at, annotator, action, article_id, before, after)"
-        " VALUES (?, ?, 'fill_metadata', ?, ?, ?)",
-        [now, IMPORTER, article.id, json.dumps({k: None for k in fills}),
-         json.dumps(fills, ensure_ascii=False)],
+    append_audit(
+        db, IMPORTER, "fill_metadata", article_id=article.id,
+        before=dict.fromkeys(fills), after=fills,
     )  # fmt: skip
     stored.update(fills)
     return 1

@@ -22,6 +22,7 @@ from typing import Any, Literal, get_args
 
 import sqlite_utils
 
+from db.audit import append_audit
 from db.events import (
     StoredEvent,
     event_from_row,
@@ -132,37 +133,6 @@ def _current_row(db: sqlite_utils.Database, event_id: str, annotator: str) -> di
     return next(iter(db.query(sql, [event_id, annotator])), None)
 
 
-def _append_audit(
-    db: sqlite_utils.Database,
-    annotator: str,
-    action: str,
-    *,
-    article_id: str | None,
-    event_id: str | None = None,
-    before: Any = None,
-    after: Any = None,
-    batch: int | None = None,
-    undoes: int | None = None,
-) -> int:
-    cursor = db.execute(
-        "INSERT INTO audit (at, annotator, action, article_id, event_id, before, after,"
-        " batch, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            utc_now(),
-            annotator,
-            action,
-            article_id,
-            event_id,
-            None if before is None else json.dumps(before, ensure_ascii=False),
-            None if after is None else json.dumps(after, ensure_ascii=False),
-            batch,
-            undoes,
-        ],
-    )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
-
-
 def _write_decision(
     db: sqlite_utils.Database, event_id: str, annotator: str, state: dict[str, Any] | None
 ) -> None:
@@ -255,7 +225,7 @@ def add_event(store: Store, annotator: str, article_id: str, event: Event) -> St
     with store.write() as db:
         db.table("events").insert(row)
         _write_decision(db, event_id, annotator, after)
-        _append_audit(
+        append_audit(
             db,
             annotator,
             "add",
@@ -285,7 +255,7 @@ def _change_decision(
     with store.write() as db:
         before = _decision_state(_current_row(db, stored.id, annotator))
         _write_decision(db, stored.id, annotator, after)
-        _append_audit(
+        append_audit(
             db,
             annotator,
             action,
@@ -347,7 +317,7 @@ def accept_all(store: Store, annotator: str, article_id: str) -> list[str]:
         batch: int | None = None
         for event_id in pending:
             _write_decision(db, event_id, annotator, after)
-            entry = _append_audit(
+            entry = append_audit(
                 db,
                 annotator,
                 "accept",
@@ -453,7 +423,7 @@ def _revert(
             target = json.loads(entry[state_of]) if entry[state_of] else None
             current = _state_now(db, entry)
             _restore(db, entry, target)
-            written = _append_audit(
+            written = append_audit(
                 db,
                 annotator,
                 action,
@@ -522,7 +492,7 @@ def _set_state(
         )
         after = get_state(store, article_id, annotator)
         if action:
-            _append_audit(
+            append_audit(
                 db,
                 annotator,
                 action,

@@ -46,6 +46,11 @@ def bidi_class(char: str) -> str:
     return "L"
 
 
+def has_right_to_left(text: str) -> bool:
+    """Whether `text` has a right-to-left letter (bidi class R or AL) anywhere in it."""
+    return any(bidi_class(char) in ("R", "AL") for char in text)
+
+
 _SIMPLE = frozenset({"R", "AL", "NSM", "WS", "ON", "BN", "S", "B", "ES", "ET", "CS"})
 
 

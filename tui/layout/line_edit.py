@@ -126,6 +126,16 @@ def lit_chars(visual: Visual, lit: int, left: int) -> tuple[int, int]:
     return left + chars[0], left + chars[1]
 
 
+def first_in_view(first: int, shown: int, cell: int, total: int) -> int:
+    """The first of a line's `total` cells to show in `shown` cells: `first`, moved only as
+    far as it takes to bring `cell` (the caret's) into view, and never past the line."""
+    if cell < first:
+        first = cell
+    elif cell >= first + shown:
+        first = cell - shown + 1
+    return max(0, min(first, total - shown))
+
+
 def clean_typed(typed: str) -> str:
     """Typed or pasted text as the line keeps it: sanitised like article text, on one line."""
     one_line = " ".join(typed.splitlines()) if typed not in ("\n", "\r") else " "

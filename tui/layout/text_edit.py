@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from tui.layout.bidi import bidi_class
+from tui.layout.bidi import has_right_to_left
 from tui.layout.engine import APP, LOGICAL, paragraph
 from tui.layout.line_edit import Affinity, LineEdit, Visual, visual_line
 from tui.layout.modes import EngineMode
@@ -63,11 +63,6 @@ def clean_text(typed: str) -> str:
     if typed.endswith(("\n", "\r")):
         paragraphs.append("")
     return "\n".join(sanitize(line)[0] for line in paragraphs)
-
-
-def right_to_left(text: str) -> bool:
-    """Whether `text` has a right-to-left letter (bidi class R or AL)."""
-    return any(bidi_class(char) in ("R", "AL") for char in text)
 
 
 @lru_cache(maxsize=64)
@@ -112,7 +107,7 @@ class TextEdit:
     @property
     def laid_out_mode(self) -> EngineMode:
         """The engine mode the rows are laid out in: logical when nothing reads right to left."""
-        return self.mode if self.mode == LOGICAL or right_to_left(self.text) else LOGICAL
+        return self.mode if self.mode == LOGICAL or has_right_to_left(self.text) else LOGICAL
 
     @property
     def rows(self) -> tuple[Row, ...]:

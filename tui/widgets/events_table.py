@@ -116,11 +116,8 @@ def source_of(item: ReviewItem) -> str:
     return item.stored.event.extractor or "?"
 
 
-def row_cells(
-    item: ReviewItem, mode: DrawnMode, with_source: bool = False, short: bool = False
-) -> list[Cell]:
-    """The cells of one event's row (and its source's, `with_source`); `short` sub-event
-    type names (SHORT_TYPES) for a narrow table."""
+def row_cells(item: ReviewItem, mode: DrawnMode, with_source: bool = False) -> list[Cell]:
+    """The cells of one event's row (and its source's, `with_source`)."""
     event: Event = item.current
     status = item.decision.status if item.decision else None
     glyph, style = ADDED if item.stored.added_by is not None else GLYPHS[status]
@@ -131,11 +128,9 @@ def row_cells(
     attacker = event.actor1.key if event.actor1 and event.actor1.key else "?"
     target = event.actor2.key if event.actor2 and event.actor2.key else "?"
     confidence = "" if event.confidence is None else f"{event.confidence:.2f}"
-    kind = SHORT_TYPES.get(event.sub_event_type, event.sub_event_type) if short else None
-    kind = kind or event.sub_event_type
     return [
         Cell(glyph, style),
-        Cell(kind),
+        Cell(event.sub_event_type),
         Cell(drawn(where, mode), source=where),
         Cell(f"{attacker} → {target}"),
         Cell(f"{_count(event.fatalities)}/{_count(event.injured)}"),
@@ -283,7 +278,6 @@ class EventsTable(ScrollView, can_focus=True):
         self._cells: list[list[Cell]] = []
         self._labels: tuple[str, ...] = COLUMNS
         self._items: list[ReviewItem] = []
-        self._short = False
         self._mode: DrawnMode = "app"
         self._ids: list[str] = []
         self._strips: dict[tuple[int, bool], Strip] = {}
@@ -326,13 +320,12 @@ class EventsTable(ScrollView, can_focus=True):
         items = self._items
         with_source = len({source_of(item) for item in items}) > 1
         self._labels = (*COLUMNS, SOURCE_COLUMN) if with_source else COLUMNS
-        self._short = False
         self._cells = [row_cells(item, self._mode, with_source) for item in items]
         width = self._text_width()
         longest = max((cell_len(row[1].text) for row in self._cells), default=0)
         if width and column_widths(self._cells, width, self._labels)[1] < longest:
-            self._short = True
-            self._cells = [row_cells(item, self._mode, with_source, True) for item in items]
+            for row in self._cells:  # only the type column changes
+                row[1] = Cell(SHORT_TYPES.get(row[1].text, row[1].text))
 
     def _text_width(self) -> int:
         return max(0, self.scrollable_content_region.width - cell_len(MARKER))

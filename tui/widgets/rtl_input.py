@@ -30,13 +30,14 @@ from textual.strip import Strip
 from textual.widgets import Input
 from textual.widgets._input import Selection
 
-from tui.layout.bidi import bidi_class
+from tui.layout.bidi import has_right_to_left
 from tui.layout.drawing import RLM
 from tui.layout.line_edit import (
     Affinity,
     LineEdit,
     Visual,
     clean_typed,
+    first_in_view,
     lit_chars,
     visual_line,
 )
@@ -148,7 +149,7 @@ class RtlInput(Input):
         A value without one (a Latin name, a date, a number) reads left to
         right whatever the mode, and `Input` draws it, inline completion and all.
         """
-        return self.mode == "app" and _right_to_left(self.value)
+        return self.mode == "app" and has_right_to_left(self.value)
 
     def _shown(self) -> tuple[str, bool]:
         """The text drawn: the value, and the completion on offer after it when focused."""
@@ -172,7 +173,7 @@ class RtlInput(Input):
         """
         if y != 0 or not self._laid_out():
             strip = super().render_line(y)
-            if y == 0 and self.mode == "terminal" and _right_to_left(self.value):
+            if y == 0 and self.mode == "terminal" and has_right_to_left(self.value):
                 strip = Strip([Segment(RLM), *strip], strip.cell_length)
             return strip
         shown, completing = self._shown()
@@ -200,7 +201,9 @@ class RtlInput(Input):
             first, last = lit_chars(visual, lit, left)
             text.stylize(self.get_component_rich_style("input--cursor"), first, last)
         total = padding + visual.width + 2
-        self._window = _window(total, width + 1, cell, self._window)
+        cells = width + 1
+        start = total - cells if self._window is None else self._window  # an RTL line's start
+        self._window = first_in_view(start, cells, cell, total)
         console = self.app.console
         options = self.app.console_options.update_width(total)
         strip = Strip(list(console.render(text, options)))
@@ -223,25 +226,3 @@ class RtlInput(Input):
     def _watch_selection(self, selection: Selection) -> None:
         super()._watch_selection(selection)
         self.refresh()
-
-
-def _right_to_left(text: str) -> bool:
-    """Whether `text` has a right-to-left letter (bidi class R or AL)."""
-    return any(bidi_class(char) in ("R", "AL") for char in text)
-
-
-def _window(total: int, shown: int, cell: int, previous: int | None) -> int:
-    """The first of `total` drawn cells to show in `shown` cells so that `cell` is seen.
-
-    The view stays where it was while the caret is inside it; a line that
-    fits is shown whole; otherwise it starts at the right end, where a
-    right-to-left line begins.
-    """
-    if total <= shown:
-        return 0
-    first = total - shown if previous is None else min(previous, total - shown)
-    if cell < first:
-        first = max(0, cell - 1)
-    elif cell >= first + shown:
-        first = min(total - shown, cell - shown + 2)
-    return first

@@ -28,10 +28,11 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.layout.bidi import has_right_to_left
 from tui.layout.drawing import RLM
-from tui.layout.line_edit import lit_chars
+from tui.layout.line_edit import first_in_view, lit_chars
 from tui.layout.modes import DrawnMode, engine_mode
-from tui.layout.text_edit import TextEdit, right_to_left
+from tui.layout.text_edit import TextEdit
 from tui.widgets.key_order import run_own_binding
 
 
@@ -160,7 +161,9 @@ class RtlTextArea(ScrollView, can_focus=True):
         left = edit.row_left(index, shown)
         line = " " * left + visual.text + " "
         used = left + visual.width + 1
-        segments = [Segment(RLM, style)] if self.mode == "terminal" and right_to_left(line) else []
+        segments = (
+            [Segment(RLM, style)] if self.mode == "terminal" and has_right_to_left(line) else []
+        )
         first = used - shown if edit.rows_read_right_to_left else 0  # where reading starts
         if self.has_focus and index == edit.caret_row():
             lit = edit.lit_cell()
@@ -172,7 +175,7 @@ class RtlTextArea(ScrollView, can_focus=True):
                 Segment(line[chars[1] :], style),
             ]
             if used > shown:
-                first = _in_view(first, shown, left + lit)
+                first = first_in_view(first, shown, left + lit, used)
             self._caret_view = (index, first if used > shown else 0)
         else:
             segments.append(Segment(line, style))
@@ -232,12 +235,3 @@ class RtlTextArea(ScrollView, can_focus=True):
             before = self.edit.text
             getattr(self.edit, name)()
             self._after(self.edit.text != before)
-
-
-def _in_view(first: int, shown: int, cell: int) -> int:
-    """The first cell to show of a row, `first` unless that leaves `cell` out of view."""
-    if cell < first:
-        return cell
-    if cell >= first + shown:
-        return cell - shown + 1
-    return first

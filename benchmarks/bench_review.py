@@ -11,7 +11,9 @@ default; 10 machine events per article, so 1,000,000 events at 100,000):
 2. ``key ]``, ``key a``, ``key space``: the time from sending a key to the
    app to the repainted screen, over 50 presses (median, p95, max). ``]``
    goes to the next article, ``space`` marks the article done and goes to
-   the next one not done (both wait for the status line's new index), and
+   the next one not done (both wait for the status line's new index; the
+   article's events being undecided, an untimed first ``space`` is answered
+   by the app's question, and the second is timed), and
    ``a`` accepts the selected event (waits for "events k/10 decided"; after
    an article's ten events one untimed ``]`` moves on). Between presses the
    script waits ``--think`` seconds (0.1 s), as a reviewer would: long enough
@@ -449,6 +451,11 @@ async def _press_all(step: str, pilot: Any, params: dict[str, Any]) -> list[dict
             wanted = f"article {index() + 1} of {params['n']} "
             _send_key(app, *KEYS["key ]"])
             await app.frame_where(lambda status, _rows, wanted=wanted: wanted in status)
+            await _settle(pilot)
+        if step == "key space":
+            # The article's events are undecided: the first space only says how many and
+            # asks for a second (untimed); the second marks it done and moves on (timed).
+            _send_key(app, key, character)
             await _settle(pilot)
         await asyncio.sleep(params["think"])
         if step == "key a":

@@ -211,3 +211,16 @@ async def test_the_selected_row_is_marked_and_a_second_source_gets_a_column(
         assert table.render_line(0).text.rstrip().endswith("from")
         assert table.render_line(1).text.rstrip().endswith("my-model")
         assert table.render_line(2).text.rstrip().endswith(first.stored.event.extractor or "?")
+
+
+async def test_an_arabic_reviewer_name_in_the_source_column_is_drawn_shaped(
+    items: list[ReviewItem],
+) -> None:
+    first = items[0]
+    added = ReviewItem(replace(first.stored, added_by="ليلى"), None)
+    app = TableApp([added, *items[1:]])
+    async with app.run_test(size=(120, 10)) as pilot:
+        await pilot.pause()
+        row = app.query_one(EventsTable).render_line(1).text
+        assert row.rstrip().endswith(drawn("ليلى", "app"))
+        assert "ليلى" not in row

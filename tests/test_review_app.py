@@ -14,7 +14,7 @@ import pytest
 
 import tui.screens.review
 from db.articles import get_article
-from db.decisions import audit_log, get_decision, get_state, review_items, set_done
+from db.decisions import audit_log, get_decision, get_state, review_items, set_done, set_flagged
 from db.store import open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
 from tests.waiting import wait_for
@@ -420,3 +420,24 @@ async def test_at_80x24_the_events_stack_above_the_article_with_every_key_field(
         screen = app.screen
         assert isinstance(screen, ReviewScreen) and not screen.has_class("-stacked")
         assert event.sub_event_type in screen.table.render_line(1).text
+
+
+async def test_the_help_key_stays_in_a_long_status_line_at_80_columns(reviewed_db: Path) -> None:
+    with open_store(reviewed_db) as store:
+        first = seed_ids(store)[0]
+        set_done(store, "layla", first)
+        set_flagged(store, "layla", first, True)
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("left_square_bracket")  # back to the done, flagged first article
+        await pilot.pause()
+        line = status_line(app)
+        assert len(line) <= 78 and line.endswith("· ? help")
+        assert line.startswith("layla · article 1 of 5")
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert "this article is done · flagged · ? help" in status_line(app)  # room for all

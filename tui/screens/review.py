@@ -276,8 +276,10 @@ class ReviewScreen(Screen[None]):
         return self._waiting is not None
 
     def on_resize(self, event: events.Resize) -> None:
-        """Stack the events above the article when the screen is narrow."""
+        """Stack the events above the article when the screen is narrow; fit the status line."""
         self.set_class(event.size.width < STACK_BELOW_COLUMNS, "-stacked")
+        if self.session.article is not None:
+            self.show_status()
 
     def on_mount(self) -> None:
         """Open the first article not done and show it (stacked on a narrow screen)."""
@@ -523,20 +525,25 @@ class ReviewScreen(Screen[None]):
         status.update(Text(drawn_inline(sanitize(line)[0], self.mode)), layout=False)
 
     def _status_line(self) -> str:
+        """Who, where and how far, as much as the width holds; the help key always last."""
         s = self.session.status()
+        help_key = f" · {self._key_for('help')} help"  # the key to every other key
         if s.total == 0:
-            return f"{s.annotator} · no articles in this database (hadath import …)"
-        line = (
-            f"{s.annotator} · article {s.index} of {s.total} · events {s.decided}/{s.events}"
-            f" decided · {s.done} done · RTL {self.mode}"
-        )
+            return f"{s.annotator} · no articles in this database (hadath import …)" + help_key
+        line = f"{s.annotator} · article {s.index} of {s.total}"
+        extras = [f"events {s.decided}/{s.events} decided", f"{s.done} done", f"RTL {self.mode}"]
         if s.article_done:
-            line += " · this article is done"
+            extras.append("this article is done")
         if s.flagged:
-            line += " · flagged"
+            extras.append("flagged")
         if self.count:
-            line += f" · {self.count}×"
-        return line + f" · {self._key_for('help')} help"  # the key to every other key
+            extras.insert(0, f"{self.count}×")  # a count waiting for J or K comes first
+        room = self.size.width - 2  # the status line's padding
+        for extra in extras:  # what does not fit is left out, so the help key is never cut
+            if room and len(line) + len(extra) + 3 + len(help_key) > room:
+                break
+            line += f" · {extra}"
+        return line + help_key
 
     def show_matches(self, query: str) -> None:
         """Light where the search `query` occurs in the article, the first one scrolled to.

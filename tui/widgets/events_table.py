@@ -136,7 +136,8 @@ def row_cells(item: ReviewItem, mode: DrawnMode, with_source: bool = False) -> l
         Cell(f"{_count(event.fatalities)}/{_count(event.injured)}"),
         Cell(event.date or ""),
         Cell(confidence),
-        *([Cell(source_of(item))] if with_source else []),
+        # a reviewer's name may be Arabic: drawn like the place
+        *([Cell(drawn(source_of(item), mode), source=source_of(item))] if with_source else []),
     ]
 
 

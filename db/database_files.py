@@ -18,7 +18,6 @@ from pathlib import Path
 from db.display import file_kind, safe
 from db.errors import DatabaseLocked, StoreError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 CREATE_HINT = "hadath import FILES creates one"
 
 
@@ -54,13 +53,36 @@ def check_database_path(path: str | Path, *, create: bool = False) -> None:
         if not create:
             raise StoreError(f"{where} is an empty file, not a hadath database")
         return
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise StoreError(f"{where}: cannot be read ({error.strerror})") from None
-    if header != SQLITE_HEADER:
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"{where}: cannot be read (Permission denied)")
+    if not _has_sqlite_header(path):
         raise StoreError(f"{where} is not an SQLite database (it lacks SQLite's header)")
+
+
+def _has_sqlite_header(path: str | Path) -> bool:
+    """Whether SQLite, reading `path` read-only, finds its header there.
+
+    Read through SQLite rather than with open(): closing a descriptor of
+    our own would drop every POSIX lock this process holds on the file, so
+    another process closing its connection would think itself the last and
+    delete the write-ahead log under this process's open connection, whose
+    later commits no other process would then see. SQLite's own descriptors
+    know about each other and keep the locks. Any failure other than "not a
+    database" (a lock held, an unreadable file) answers True: the opening
+    that follows reports it.
+    """
+    try:
+        connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, timeout=0)
+    except sqlite3.Error:
+        return True
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as error:
+        code = getattr(error, "sqlite_errorcode", None)
+        return not (isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_NOTADB)
+    finally:
+        connection.close()
+    return True
 
 
 def is_lock(error: BaseException) -> bool:

@@ -13,13 +13,23 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import click
 import pytest
 
-from db.decisions import add_event, decide, delete_event, review_items, undo
+from db.decisions import (
+    add_event,
+    decide,
+    delete_event,
+    get_state,
+    review_items,
+    set_done,
+    undo,
+)
 from db.schema import SCHEMA_VERSION
 from db.store import StoreError, open_store
 from tests.conftest import SEEDS, make_event, run_cli, seed_ids
@@ -235,6 +245,41 @@ def test_a_file_that_is_not_sqlite_is_refused_from_its_header(tmp_path: Path) ->
     with pytest.raises(StoreError, match="is not an SQLite database"):
         open_store(notes)
     assert notes.read_bytes() == before
+
+
+def _done_elsewhere(db_path: Path, article_id: str) -> int | None:
+    """What another process reads of Layla's done mark on the article (None: no row)."""
+    script = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "row = c.execute('SELECT done FROM article_state WHERE article_id = ?"
+        " AND annotator = ?', [sys.argv[2], 'layla']).fetchone()\n"
+        "c.close()\n"
+        "print(row[0] if row else 'none')\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script, str(db_path), article_id],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    return None if found == "none" else int(found)
+
+
+def test_opening_again_keeps_the_locks_of_a_store_already_open(reviewed_db: Path) -> None:
+    """A second opening in the same process (the review app's search does one) must not drop
+    the first connection's locks: another process closing would then take itself for the
+    last, delete the write-ahead log, and the first connection's later commits would reach
+    no other process."""
+    with open_store(reviewed_db) as store:
+        first = seed_ids(store)[0]
+        set_done(store, "layla", first, True)
+        with open_store(reviewed_db):
+            pass
+        assert _done_elsewhere(reviewed_db, first) == 1  # another process opens and closes
+        assert Path(f"{reviewed_db}-wal").exists()  # it knew it was not the last
+        set_done(store, "layla", first, False)
+        assert _done_elsewhere(reviewed_db, first) == 0
+    with open_store(reviewed_db) as store:
+        assert not get_state(store, first, "layla").done
 
 
 # -- evaluate and stats ----------------------------------------------------------------------

@@ -4,9 +4,11 @@ A scripted reviewer works in tmux (160x45, app mode) on the demo database,
 as a person at the keyboard would, one key at a time, each once the screen
 shows the effect of the one before:
 
-1. ``correct place``: edit the first event, Tab to the place field, clear it,
-   type البوكمال, save;
-2. ``correct killed``: edit it again, Tab to killed, clear it, type 7, save;
+1. ``correct place``: edit the first event, go to the place field (``alt+p``,
+   which selects its text, where the checkout has field keys; else Tab to it
+   and clear it), type البوكمال, save;
+2. ``correct killed``: edit it again, go to killed the same way (``alt+k``),
+   type 7, save;
 3. ``add, 10th sentence``: with the first event selected, move the sentence
    cursor to the 10th sentence of seed 000 with ``J`` (after a count, ``5J``,
    where the checkout takes one), ``n``, Tab to place, type الميادين, save;
@@ -90,6 +92,7 @@ class Reviewer:
         assert self.task is not None
         screen = self.tmux.wait_stable(until, timeout=timeout, quiet=QUIET)
         self.task.seconds = time.monotonic() - self._started - QUIET
+        self.task = None  # keys pressed between tasks count for none
         return screen
 
     def press(self, key: str, escapes: bool = False) -> list[str]:
@@ -116,6 +119,13 @@ class Reviewer:
                 self.task.typed += 1
             self.tmux.send_keys(char, literal=True)
         self.tmux.wait_stable(quiet=QUIET)
+
+    def wait_for_focus(self, label: str) -> None:
+        """Wait until the field labelled `label` has focus."""
+        self.tmux.wait_stable(
+            lambda shown: (focus := focused_field(shown)) is not None and focus[2] == label,
+            escapes=True, quiet=QUIET,
+        )  # fmt: skip
 
     def tab_to(self, label: str) -> None:
         """Tab through the form until the field labelled `label` has focus."""
@@ -151,6 +161,12 @@ def counts_sentences(repo: Path) -> bool:
     return "def action_count" in review
 
 
+def jumps_to_fields(repo: Path) -> bool:
+    """Whether the checkout's event form has keys that go straight to a field (alt+k)."""
+    form = (repo / "tui" / "screens" / "event_form.py").read_text("utf-8")
+    return "form.to_killed" in form
+
+
 def sentence_spans(db: Path, repo: Path) -> list[tuple[int, int]]:
     """The sentences of seed 000 as (start, end), as the checkout's splitter cuts them."""
     with sqlite3.connect(db) as conn:
@@ -183,7 +199,7 @@ def run(repo: Path) -> list[Task]:
         command = [*hadath, "--db", str(db), "review", "--annotator", "bench", "--rtl", "app"]
         with tmux_session(command, *SIZE, env=env, cwd=cwd) as tmux:
             tmux.wait_stable(showing("article 1 of 5"), timeout=30)
-            return _tasks(Reviewer(tmux), spans, counts_sentences(repo))
+            return _tasks(Reviewer(tmux), spans, counts_sentences(repo), jumps_to_fields(repo))
 
 
 def _evidence(screen: list[str]) -> tuple[int, int] | None:
@@ -192,15 +208,21 @@ def _evidence(screen: list[str]) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
-def _tasks(reviewer: Reviewer, spans: list[tuple[int, int]], has_count: bool) -> list[Task]:
+def _tasks(
+    reviewer: Reviewer, spans: list[tuple[int, int]], has_count: bool, has_jumps: bool
+) -> list[Task]:
     tasks = []
-    for name, label, value in (("correct place", "place", "البوكمال"),
-                               ("correct killed", "killed", "7")):  # fmt: skip
+    for name, label, jump, value in (("correct place", "place", "M-p", "البوكمال"),
+                                     ("correct killed", "killed", "M-k", "7")):  # fmt: skip
         tasks.append(reviewer.start(name))
         reviewer.press("e")
-        reviewer.tab_to(label)
-        reviewer.press("C-u")
-        reviewer.press("C-k")
+        if has_jumps:  # the field's text is selected: typing replaces it
+            reviewer.press(jump)
+            reviewer.wait_for_focus(label)
+        else:
+            reviewer.tab_to(label)
+            reviewer.press("C-u")
+            reviewer.press("C-k")
         reviewer.type(value)
         reviewer.press("C-s")
         tasks[-1].said = line_with(reviewer.finish(showing("correction saved")), "correction")
@@ -208,6 +230,9 @@ def _tasks(reviewer: Reviewer, spans: list[tuple[int, int]], has_count: bool) ->
     # where the sentence cursor starts: what a person sees before pressing anything
     cursor = _evidence(reviewer.press("n"))
     reviewer.press("Escape")
+    # the form gone, not just the caret blinking: a key sent while Textual still waits to
+    # see whether the escape starts a sequence would arrive as alt+key
+    reviewer.tmux.wait_stable(lambda shown: _evidence(shown) is None, quiet=QUIET)
     if cursor not in spans:
         raise TmuxError(f"the new-event form showed no sentence's span: {cursor}")
     steps = 9 - spans.index(cursor)

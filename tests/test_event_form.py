@@ -105,6 +105,50 @@ async def test_editing_the_killed_count_stores_a_correction(reviewed_db: Path) -
     assert actions(reviewed_db) == ["correct"]
 
 
+@pytest.mark.parametrize(
+    ("key", "field_id", "typed", "stored"),
+    [
+        ("alt+k", "fatalities", "5", lambda event: event.fatalities == 5),
+        ("alt+i", "injured", "12", lambda event: event.injured == 12),
+        ("alt+d", "date", "2024-03-01", lambda event: event.date == "2024-03-01"),
+        ("alt+p", "place", "حلب", lambda event: event.location.text == "حلب"),
+        ("alt+2", "actor2_text", "مدنيين", lambda event: event.actor2.text == "مدنيين"),
+    ],
+)
+async def test_a_field_key_goes_to_its_field_and_typing_replaces_it(
+    reviewed_db: Path, key: str, field_id: str, typed: str, stored
+) -> None:
+    """alt+letter goes straight to a field with its text selected: the key, the new value,
+    ctrl+s, and the correction is stored."""
+    (event_id, _machine), *_ = first_article_events(reviewed_db)
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e", key)
+        await pilot.pause()
+        form = event_form(app)
+        assert form.focused is form.query_one(f"#{field_id}")
+        await pilot.press(*typed)
+        assert form.query_one(f"#{field_id}", Input).value == typed  # replaced, not appended
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+    with open_store(reviewed_db) as store:
+        decision = get_decision(store, event_id, "layla")
+        assert decision is not None and decision.status == "corrected"
+        assert decision.corrected is not None and stored(decision.corrected)
+
+
+async def test_the_type_key_goes_to_the_type_list(reviewed_db: Path) -> None:
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e", "alt+k", "alt+t")
+        await pilot.pause()
+        form = event_form(app)
+        assert form.focused is form.query_one("#sub_event_type", Select)
+
+
 async def test_saving_an_unchanged_form_stores_nothing(reviewed_db: Path) -> None:
     app = ReviewApp(reviewed_db, "layla", rtl="app")
     async with app.run_test(size=SIZE) as pilot:

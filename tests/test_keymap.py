@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from textual.widgets import Button
 
 from db.decisions import get_decision, review_items
 from db.store import open_store
@@ -13,6 +14,7 @@ from tests.conftest import SEEDS, run_cli, seed_ids
 from tui import keymap
 from tui.app import ReviewApp
 from tui.layout.drawing import drawn
+from tui.screens.event_form import EventForm
 from tui.screens.help import HelpScreen, KeyHelp, key_help
 from tui.screens.review import ReviewScreen
 from tui.widgets.events_table import EventsTable
@@ -40,8 +42,9 @@ def reviewed_db(db_path: Path) -> Path:
 ACTIONS = {
     **keymap.remappable(ReviewScreen.BINDINGS, layer=0),
     **keymap.remappable(ReviewApp.BINDINGS, layer=1),
+    **keymap.remappable(EventForm.form_bindings(), scope="form", in_text_fields=True),
 }
-RESERVED = keymap.reserved_keys(EventsTable.BINDINGS, "the events table")
+RESERVED = {"review": keymap.reserved_keys(EventsTable.BINDINGS, "the events table")}
 
 
 def read(path: Path, text: str) -> keymap.KeyConfig:
@@ -77,7 +80,8 @@ def test_every_review_binding_has_an_id_and_a_name() -> None:
     assert ACTIONS["accept"].id == "review.accept"
     assert ACTIONS["undo"].keys == ("u", "ctrl+z")
     assert all(keymap.as_binding(binding).id for binding in ReviewScreen.BINDINGS)
-    assert all(action.id == f"review.{name}" for name, action in ACTIONS.items())
+    review = {name: action for name, action in ACTIONS.items() if action.scope == "review"}
+    assert all(action.id == f"review.{name}" for name, action in review.items())
 
 
 def test_a_good_file(keys_file: Path) -> None:
@@ -133,8 +137,9 @@ def test_each_bad_entry_is_one_clear_sentence(keys_file: Path, text: str, words:
 
 def test_the_apps_priority_keys_cannot_be_taken(keys_file: Path, db_path: Path) -> None:
     reserved = ReviewApp(db_path, "layla", environ={}).reserved_keys()
-    assert reserved["ctrl+q"] == "the app (Quit)"
-    assert reserved["ctrl+p"] == "the command palette"
+    assert reserved["review"]["ctrl+q"] == "the app (Quit)"
+    assert reserved["review"]["ctrl+p"] == "the command palette"
+    assert reserved["form"]["ctrl+q"] == "the app (Quit)"
     keys_file.write_text('accept = "ctrl+q,y"\n', "utf-8")
     config = keymap.load_keys(ACTIONS, reserved)
     assert config.keys == {"accept": ["y"]}
@@ -314,3 +319,67 @@ async def test_several_problems_are_one_notification_and_listed_in_help(
         note = str(app.screen.query_one("#help-file").render())
         assert all(problem.split(":")[-1].strip()[:20] in note for problem in problems)
         await pilot.press("escape", "q")
+
+
+# -- the event form's keys -------------------------------------------------------------------
+
+
+def test_the_forms_keys_are_remappable_in_their_own_scope(keys_file: Path, db_path: Path) -> None:
+    """A form key may be a key the review screen uses (the form is modal), never a key a
+    field takes first or one that types a character."""
+    reserved = ReviewApp(db_path, "layla", environ={}).reserved_keys()
+    assert reserved["form"]["ctrl+left"].startswith("a field of the form")
+    assert reserved["form"]["escape"] == "the form (Cancel)"
+    keys_file.write_text(
+        'to_killed = "alt+m"\nsave = "f2"\nrevert = "ctrl+g"\n'
+        'to_injured = "j"\nevidence_left = "ctrl+left,alt+h"\nto_date = "escape"\n',
+        "utf-8",
+    )
+    config = keymap.load_keys(ACTIONS, reserved)
+    assert config.keys == {
+        "to_killed": ["alt+m"],
+        "save": ["f2"],
+        "revert": ["ctrl+g"],  # ctrl+g is next_match on the review screen: no clash
+        "evidence_left": ["alt+h"],
+    }
+    assert len(config.problems) == 3, config.problems
+    injured, left, date = config.problems
+    assert "'j' would be typed into the form's fields" in injured
+    assert "'ctrl+left' goes to a field of the form (Move cursor left a word) first" in left
+    assert "'escape' goes to the form (Cancel) first" in date
+    assert config.keymap(ACTIONS)["form.to_killed"] == "alt+m"
+    assert config.effective(ACTIONS["next_match"]) == ["ctrl+g"]  # kept on the review screen
+
+
+def test_a_form_key_taken_from_another_form_action_is_said(keys_file: Path) -> None:
+    config = read(keys_file, 'revert = "alt+k"\n')
+    assert config.keys == {"revert": ["alt+k"]}
+    assert config.effective(ACTIONS["to_killed"]) == []
+    (problem,) = config.problems
+    assert "revert takes alt+k from to_killed, which is left without a key" in problem
+
+
+async def test_remapped_form_keys_work_and_help_shows_them(
+    keys_file: Path, reviewed_db: Path
+) -> None:
+    keys_file.write_text('to_killed = "alt+m"\nsave = "f2"\n', "utf-8")
+    app = ReviewApp(reviewed_db, "layla", rtl="app")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e", "alt+m", "8", "f2")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)  # saved and closed by f2
+        lines = {line.name: line for line in app.form_help()}
+        assert lines["to_killed"].keys == "alt+m"
+        assert lines["save"].keys == "f2"
+        assert lines["to_injured"].keys == "alt+i"
+        await pilot.press("e")
+        await pilot.pause()
+        assert str(app.screen.query_one("#save", Button).label) == "Save  f2"
+        commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert commands["Go to killed"] == "alt+m  ·  to_killed in keys.toml"
+    with open_store(reviewed_db) as store:
+        event = review_items(store, seed_ids(store)[0], "layla")[0].stored.id
+        decision = get_decision(store, event, "layla")
+        assert decision is not None and decision.corrected is not None
+        assert decision.corrected.fatalities == 8

@@ -168,3 +168,28 @@ def test_decisions_survive_kill_9_and_the_export_holds_them(tmp_path: Path) -> N
     assert [r["decision"] for r in records] == ["accepted", "corrected"]
     assert records[1]["fatalities"] == 7
     assert records[1]["machine_event"]["fatalities"] == items[2].stored.event.fatalities
+
+
+def test_alt_and_a_letter_go_to_a_field_in_a_real_terminal(tmp_path: Path) -> None:
+    """alt+k arrives from a terminal as escape and k; the form takes it as its killed key,
+    the field's text selected, so one digit replaces the count."""
+    command, env = demo_review(tmp_path)
+    db = tmp_path / "hadath-demo.db"
+    with tmux_session(command, 160, 45, env=env, cwd=tmp_path) as tmux:
+        tmux.wait_stable(showing("layla · article 1 of 5"), timeout=20)
+        tmux.send_keys("e")
+        tmux.wait_stable(showing("Save  ctrl+s"))
+        tmux.send_keys("M-k")
+        tmux.wait_stable(
+            lambda screen: (focus := focused_field(screen)) is not None and focus[2] == "killed",
+            escapes=True,
+        )
+        tmux.send_keys("9")
+        tmux.wait_stable(lambda screen: killed_value(screen) == "9")
+        tmux.send_keys("C-s")
+        tmux.wait_stable(showing("events 1/"))
+        tmux.send_keys("q")
+        assert tmux.wait_dead() == 0
+    with open_store(db) as store:
+        first = review_items(store, seed_ids(store)[0], "layla")[0]
+        assert first.current.fatalities == 9 != first.stored.event.fatalities

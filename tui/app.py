@@ -18,6 +18,7 @@ from typing import ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widgets import Select
 
 from db.store import SQLiteError, Store, StoreError, database_error, open_store
 from tui import keymap
@@ -25,10 +26,12 @@ from tui.commands import palette_commands
 from tui.layout.drawing import drawn_inline
 from tui.layout.modes import RtlMode, resolve
 from tui.screens.event_form import EventForm
-from tui.screens.help import HelpScreen, form_key_help, key_help
+from tui.screens.help import HelpScreen, KeyHelp, form_key_help, key_help
 from tui.screens.review import WRITE_WAIT_SECONDS, ReviewScreen
 from tui.session import ReviewSession
 from tui.widgets.events_table import EventsTable
+from tui.widgets.rtl_input import RtlInput
+from tui.widgets.rtl_text_area import RtlTextArea
 
 REVIEW_CACHE_MIB = 8
 """SQLite page cache of the review app: counting articles deep in a large database
@@ -67,24 +70,33 @@ class ReviewApp(App[None]):
         self.actions = {
             **keymap.remappable(ReviewScreen.BINDINGS, layer=0),
             **keymap.remappable(self.BINDINGS, layer=1),
+            **keymap.remappable(EventForm.form_bindings(), scope="form", in_text_fields=True),
         }
-        """What the keys file can move: the review screen's actions, then the app's."""
+        """What the keys file can move: the review screen's actions, the app's, the form's."""
         self.keys = keymap.load_keys(self.actions, self.reserved_keys(), environ, keys_file)
         self.failure: str | None = None
         """Why the app could not open the database, said by `hadath review` once it closes."""
 
-    def reserved_keys(self) -> dict[str, str]:
-        """Keys a review action cannot take: the events table's and the app's priority keys."""
+    def reserved_keys(self) -> dict[str, dict[str, str]]:
+        """Keys an action cannot take, by scope: a review action the events table's, a form
+        action the fields' and the form's fixed escape; either the app's priority keys."""
         first = [
             binding
             for binding in map(keymap.as_binding, App.BINDINGS)
             if binding.priority and not binding.system
         ]
-        reserved = keymap.reserved_keys(EventsTable.BINDINGS, "the events table")
-        reserved.update(keymap.reserved_keys(first, "the app"))
+        app_keys = keymap.reserved_keys(first, "the app")
         if self.ENABLE_COMMAND_PALETTE:
-            reserved[self.COMMAND_PALETTE_BINDING] = "the command palette"
-        return reserved
+            app_keys[self.COMMAND_PALETTE_BINDING] = "the command palette"
+        review = keymap.reserved_keys(EventsTable.BINDINGS, "the events table")
+        form = {
+            **keymap.reserved_keys(keymap.inherited_bindings(RtlInput), "a field of the form"),
+            **keymap.reserved_keys(keymap.inherited_bindings(Select), "a list of the form"),
+            **keymap.reserved_keys(keymap.inherited_bindings(RtlTextArea), "the comment box"),
+        }
+        fixed = [b for b in EventForm.form_bindings() if b.id is None]
+        form.update(keymap.reserved_keys(fixed, "the form"))
+        return {"review": {**review, **app_keys}, "form": {**form, **app_keys}}
 
     def on_mount(self) -> None:
         """Apply the reviewer's keys, open the database and the review screen."""
@@ -139,16 +151,16 @@ class ReviewApp(App[None]):
             if not (review and command.title == "Quit"):  # the review's own quit asks first
                 yield command
         if isinstance(screen, EventForm):  # the form's own keys, while it is open
-            for line, binding in zip(
-                form_key_help(EventForm.form_bindings(), self.get_key_display),
-                EventForm.form_bindings(),
-                strict=True,
-            ):
+            bindings = EventForm.form_bindings()
+            for line, binding in zip(self.form_help(), bindings, strict=True):
+                named = f"  ·  {line.name} in keys.toml" if line.name else ""
                 yield SystemCommand(
-                    line.description, line.keys, partial(screen.run_action, binding.action)
+                    line.description,
+                    line.keys + named,
+                    partial(screen.run_action, binding.action),
                 )
         if isinstance(screen, ReviewScreen):
-            actions = list(self.actions.values())
+            actions = self.review_actions()
             lines = key_help(
                 screen.active_bindings, self.get_key_display, actions, self.keys.effective
             )
@@ -158,13 +170,23 @@ class ReviewApp(App[None]):
                 lambda action: screen.run_action if action.layer == 0 else self.run_action,
             )
 
+    def review_actions(self) -> list[keymap.Remappable]:
+        """The remappable actions of the review screen and the app (not the form's)."""
+        return [action for action in self.actions.values() if action.scope == "review"]
+
+    def form_help(self) -> list[KeyHelp]:
+        """The event form's keys as the keys file left them, one help line per binding."""
+        return form_key_help(
+            EventForm.form_bindings(), self.get_key_display, self.actions, self.keys.effective
+        )
+
     def action_help(self) -> None:
         """Show every key of the review screen as it is bound now."""
         review = self.screen
         if not isinstance(review, ReviewScreen):
             return
-        actions = list(self.actions.values())
+        actions = self.review_actions()
         lines = key_help(review.active_bindings, self.get_key_display, actions, self.keys.effective)
-        lines += form_key_help(EventForm.form_bindings(), self.get_key_display)
+        lines += self.form_help()
         where = str(self.keys.path or keymap.keys_path())
         self.push_screen(HelpScreen(lines, where, self.keys.problems, self.rtl_mode))

@@ -7,8 +7,8 @@ The file is `$HADATH_KEYS`, else `$XDG_CONFIG_HOME/hadath/keys.toml` (default
     reject = "n,backspace"        # several keys: a comma-separated string ...
     undo = ["u", "ctrl+z"]        # ... or a list
 
-The names are the review screen's action names (the help screen, `?`, lists
-them beside the keys). A key is a character (`y`, `A`, `?`, `]`, an Arabic
+The names are the review screen's action names and the event form's (the
+help screen, `?`, lists them beside the keys). A key is a character (`y`, `A`, `?`, `]`, an Arabic
 letter) or a Textual key name (`space`, `enter`, `backspace`, `f2`,
 `question_mark`), optionally with modifiers (`ctrl+y`, `alt+n`). An action
 given new keys loses its default ones; a key it takes from another action is
@@ -21,15 +21,19 @@ the file still applies. Nothing in the file can stop the app from starting.
 
 How it is applied: Textual's keymap (`App.set_keymap`) maps *binding ids* to
 keys. The review screen's bindings, and the app's `/` and `?`, are declared
-with the id `review.<action>` (`remappable` lists them), and the file's action
-names are translated to those ids. Limits: only the
-review screen's keys (and the app's `/` and `?`) are remappable; keys of the
-article list, the help screen and the events table's own cursor keys (arrows,
-page keys, home/end, enter) are fixed. A key that something else gets first
-(the focused events table, the app's priority keys ctrl+q and ctrl+p) cannot
-be given to a review action, and an app-level action (`/`, `?`) cannot take a
-key the screen keeps for one of its own actions, because Textual asks the
-screen first: both are reported and the key ignored.
+with the id `review.<name>`, the event form's with `form.<name>` (`remappable`
+lists them), and the file's names are translated to those ids. Limits: only
+the review screen's keys (with the app's `/` and `?`) and the event form's
+are remappable; keys of the article list, the help screen, the form's
+`escape` and the events table's own cursor keys (arrows, page keys,
+home/end, enter) are fixed. A key that something else gets first (the
+focused events table, a field of the form, the app's priority keys ctrl+q
+and ctrl+p) cannot be given to an action, nor can a key that types a
+character into a field be a form key; an app-level action (`/`, `?`) cannot
+take a key the screen keeps for one of its own actions, because Textual asks
+the screen first: each is reported and the key ignored. The review screen
+and the form are never open to keys at once (the form is modal), so one key
+may serve one action of each.
 """
 
 from __future__ import annotations
@@ -87,7 +91,8 @@ class Remappable:
 
     `layer` is its place in Textual's binding chain: a key bound in a lower
     layer (the screen, 0) is found before the same key in a higher one (the
-    app, 1).
+    app, 1). `scope` is the screen whose keys it shares ("review" or "form"):
+    keys clash only within one scope.
     """
 
     name: str
@@ -98,16 +103,29 @@ class Remappable:
     layer: int = 0
     action: str = ""
     """The binding's action as Textual runs it (the name, with any arguments)."""
+    scope: str = "review"
+    in_text_fields: bool = False
+    """Whether its keys arrive while a text field has focus (then a typed character cannot
+    be one: the field takes it)."""
 
 
-def remappable(bindings: Iterable[BindingType], layer: int = 0) -> dict[str, Remappable]:
-    """The remappable actions of these bindings (which must carry ids), by name, in order."""
+def remappable(
+    bindings: Iterable[BindingType],
+    layer: int = 0,
+    scope: str = "review",
+    in_text_fields: bool = False,
+) -> dict[str, Remappable]:
+    """The remappable actions of these bindings (those with ids), by name, in order.
+
+    The name is the id's part after the dot (`review.accept` is `accept`);
+    bindings sharing an id are one action with all their keys.
+    """
     found: dict[str, Remappable] = {}
     for entry in bindings:
         binding = as_binding(entry)
         if binding.id is None:
             continue
-        name = action_name(binding.action)
+        name = binding.id.split(".", 1)[-1]
         keys = tuple(split_keys(binding.key))
         if name in found:
             previous = found[name]
@@ -115,7 +133,7 @@ def remappable(bindings: Iterable[BindingType], layer: int = 0) -> dict[str, Rem
         else:
             found[name] = Remappable(
                 name, binding.id, keys, binding.description, binding.priority, layer,
-                binding.action,
+                binding.action, scope, in_text_fields,
             )  # fmt: skip
     return found
 
@@ -161,6 +179,14 @@ def key_problem(key: str) -> str | None:
     return f"{base or key!r} is not a key name (try a character, or space, enter, backspace, f2)"
 
 
+def types_a_character(key: str) -> bool:
+    """Whether `key` (a checked key name) is one a text field takes as text: no ctrl or alt."""
+    *modifiers, base = key.split("+")
+    if {"ctrl", "alt", "meta", "super", "hyper"} & set(modifiers):
+        return False
+    return len(base) == 1 or base == "space" or key_to_character(base) is not None
+
+
 # -- the keys file ----------------------------------------------------------------------
 
 
@@ -172,6 +198,8 @@ class KeyConfig:
     """The file read, or None when there is none to read."""
     keys: dict[str, list[str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    scopes: dict[str, str] = field(default_factory=dict)
+    """The scope of each action the file gives keys to (keys are taken within a scope)."""
 
     def keymap(self, actions: Mapping[str, Remappable]) -> dict[str, str]:
         """The Textual keymap (binding id to comma-separated keys) for these actions."""
@@ -181,7 +209,12 @@ class KeyConfig:
         """The keys `action` has with this file: its new ones, or its defaults not taken."""
         if action.name in self.keys:
             return list(self.keys[action.name])
-        taken = {key for keys in self.keys.values() for key in keys}
+        taken = {
+            key
+            for name, keys in self.keys.items()
+            if self.scopes.get(name, "review") == action.scope
+            for key in keys
+        }
         return [key for key in action.keys if key not in taken]
 
 
@@ -208,14 +241,14 @@ def _entry_keys(value: object) -> list[str] | None:
 def read_keys(
     path: Path,
     actions: Mapping[str, Remappable],
-    reserved: Mapping[str, str] | None = None,
+    reserved: Mapping[str, Mapping[str, str]] | None = None,
 ) -> KeyConfig:
     """Read and check the keys file at `path` against the remappable `actions`.
 
-    `reserved` maps keys that a review action can never receive, because
-    something else gets them first (the focused events table, the app's
-    priority keys), to what that is. A missing file is no
-    problem: the default keys apply.
+    `reserved` maps each scope to the keys that its actions can never
+    receive, because something else gets them first (the focused events
+    table, a form field, the app's priority keys), and says what that is. A
+    missing file is no problem: the default keys apply.
     """
     config = KeyConfig(path)
     try:
@@ -244,7 +277,7 @@ def _check_entries(
     config: KeyConfig,
     data: Mapping[str, object],
     actions: Mapping[str, Remappable],
-    reserved: Mapping[str, str],
+    reserved: Mapping[str, Mapping[str, str]],
 ) -> dict[str, list[str]]:
     """Each entry's keys, checked one by one; problems are noted and the faulty parts dropped."""
     path, known = config.path, ", ".join(actions)
@@ -271,11 +304,14 @@ def _check_entries(
             )
             continue
         action, good, bad = actions[name], [], []
+        first = reserved.get(action.scope, {})
         for key in dict.fromkeys(keys):
             problem = key_problem(key)
-            taken_first = key in reserved and key not in action.keys and not action.priority
+            taken_first = key in first and key not in action.keys and not action.priority
             if problem is None and taken_first:
-                problem = f"{key!r} goes to {reserved[key]} first"
+                problem = f"{key!r} goes to {first[key]} first"
+            if problem is None and action.in_text_fields and types_a_character(key):
+                problem = f"{key!r} would be typed into the form's fields (add ctrl or alt)"
             if problem is None:
                 good.append(key)
             else:
@@ -298,16 +334,17 @@ def _settle_clashes(
     an action not in the file by an action of a higher layer (see Remappable).
     """
     path = config.path
-    owner: dict[str, str] = {}
-    holder = {key: name for name, action in actions.items() for key in action.keys}
+    config.scopes = {name: actions[name].scope for name in wanted}
+    owner: dict[tuple[str, str], str] = {}
+    holder = {(action.scope, key): name for name, action in actions.items() for key in action.keys}
     for name, keys in wanted.items():
-        kept = []
+        kept, scope = [], actions[name].scope
         for key in keys:
             problem = None
-            if key in owner:
-                problem = f"{key!r} is already given to {owner[key]}"
-            elif key in holder and holder[key] not in wanted:
-                keeper = actions[holder[key]]
+            if (scope, key) in owner:
+                problem = f"{key!r} is already given to {owner[scope, key]}"
+            elif (scope, key) in holder and holder[scope, key] not in wanted:
+                keeper = actions[holder[scope, key]]
                 if keeper.layer < actions[name].layer:
                     problem = f"{key!r} stays with {keeper.name}, whose keys are looked up first"
             if problem:
@@ -315,7 +352,7 @@ def _settle_clashes(
                     f"{path}: {name} = {_show(','.join(keys))}: {problem}; {name} does not get it."
                 )
                 continue
-            owner[key] = name
+            owner[scope, key] = name
             kept.append(key)
         if kept:
             config.keys[name] = kept
@@ -326,11 +363,11 @@ def _settle_clashes(
     for name, action in actions.items():
         if name in config.keys:
             continue
-        lost = [key for key in action.keys if key in owner]
+        lost = [key for key in action.keys if (action.scope, key) in owner]
         if not lost:
             continue
-        left = [key for key in action.keys if key not in owner]
-        takers = ", ".join(sorted({owner[key] for key in lost}))
+        left = [key for key in action.keys if (action.scope, key) not in owner]
+        takers = ", ".join(sorted({owner[action.scope, key] for key in lost}))
         remaining = f"keeps {', '.join(left)}" if left else "is left without a key"
         config.problems.append(
             f"{path}: {takers} takes {', '.join(lost)} from {name}, which {remaining}"
@@ -340,7 +377,7 @@ def _settle_clashes(
 
 def load_keys(
     actions: Mapping[str, Remappable],
-    reserved: Mapping[str, str] | None = None,
+    reserved: Mapping[str, Mapping[str, str]] | None = None,
     environ: Mapping[str, str] | None = None,
     path: str | Path | None = None,
 ) -> KeyConfig:
@@ -356,6 +393,14 @@ def load_keys(
             f"{where} could not be applied ({error}); the default keys are used."
         )
         return config
+
+
+def inherited_bindings(widget: type) -> list[BindingType]:
+    """A widget class's bindings with those it inherits (Textual merges them the same way)."""
+    found: list[BindingType] = []
+    for klass in reversed(widget.__mro__):
+        found.extend(vars(klass).get("BINDINGS", []))
+    return found
 
 
 def reserved_keys(bindings: Sequence[BindingType], owner: str) -> dict[str, str]:

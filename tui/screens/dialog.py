@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen
 from textual.widgets import Button
@@ -32,9 +32,20 @@ class DialogScreen(ModalScreen[ResultType]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+s", "save", "Save", id="form.save"),
         Binding("escape", "cancel", "Cancel"),
     ]
+
+    @on(events.Mount)
+    def _name_the_save_key(self) -> None:
+        """The Save button names the key that saves as the reviewer's keys file has it."""
+        keys = [  # as the keys file writes them: "ctrl+s", "f2"
+            active.binding.key
+            for active in self.active_bindings.values()
+            if active.node is self and active.binding.action == "save"
+        ]
+        for button in self.query("#save").results(Button):
+            button.label = f"Save  {keys[0]}" if keys else "Save"
 
     def action_save(self) -> None:
         """Dismiss with what the dialog holds (each dialog says what that is)."""

@@ -346,18 +346,35 @@ class EventForm(DialogScreen[Event | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "revert", "Revert to the event", id="form.revert"),
-        Binding("alt+left", "evidence('left', 'word')", "Evidence: a word at the left"),
-        Binding("alt+right", "evidence('right', 'word')", "Evidence: a word at the right"),
-        Binding("alt+up", "evidence('up', 'word')", "Evidence: a word earlier"),
-        Binding("alt+down", "evidence('down', 'word')", "Evidence: a word later"),
-        Binding("alt+shift+left", "evidence('left', 'clause')", "Evidence: a clause, left"),
-        Binding("alt+shift+right", "evidence('right', 'clause')", "Evidence: a clause, right"),
-        Binding("alt+shift+up", "evidence('up', 'clause')", "Evidence: a clause earlier"),
-        Binding("alt+shift+down", "evidence('down', 'clause')", "Evidence: a clause later"),
-    ]
-    """alt+arrows move the evidence's edges a word (with shift, a clause) at a time: left and
-    right its end, which is on the left where the text reads right to left (so left grows
-    it there, right where it reads left to right); up grows it at its start, down shrinks."""
+        Binding("alt+t", "jump('sub_event_type')", "Go to the type", id="form.to_type"),
+        Binding("alt+1", "jump('actor1_text')", "Go to the attacker", id="form.to_attacker"),
+        Binding("alt+2", "jump('actor2_text')", "Go to the target", id="form.to_target"),
+        Binding("alt+p", "jump('place')", "Go to the place", id="form.to_place"),
+        Binding("alt+d", "jump('date')", "Go to the date", id="form.to_date"),
+        Binding("alt+k", "jump('fatalities')", "Go to killed", id="form.to_killed"),
+        Binding("alt+i", "jump('injured')", "Go to injured", id="form.to_injured"),
+        Binding("alt+left", "evidence('left', 'word')", "Evidence: a word at the left",
+                id="form.evidence_left"),
+        Binding("alt+right", "evidence('right', 'word')", "Evidence: a word at the right",
+                id="form.evidence_right"),
+        Binding("alt+up", "evidence('up', 'word')", "Evidence: a word earlier",
+                id="form.evidence_earlier"),
+        Binding("alt+down", "evidence('down', 'word')", "Evidence: a word later",
+                id="form.evidence_later"),
+        Binding("alt+shift+left", "evidence('left', 'clause')", "Evidence: a clause, left",
+                id="form.clause_left"),
+        Binding("alt+shift+right", "evidence('right', 'clause')", "Evidence: a clause, right",
+                id="form.clause_right"),
+        Binding("alt+shift+up", "evidence('up', 'clause')", "Evidence: a clause earlier",
+                id="form.clause_earlier"),
+        Binding("alt+shift+down", "evidence('down', 'clause')", "Evidence: a clause later",
+                id="form.clause_later"),
+    ]  # fmt: skip
+    """alt+letters go straight to a field, its text selected so that typing replaces it
+    (alt+1 and alt+2 to the actors' words). alt+arrows move the evidence's edges a word
+    (with shift, a clause) at a time: left and right its end, which is on the left where
+    the text reads right to left (so left grows it there, right where it reads left to
+    right); up grows it at its start, down shrinks."""
 
     def __init__(
         self,
@@ -565,7 +582,7 @@ class EventForm(DialogScreen[Event | None]):
 
     @classmethod
     def form_bindings(cls) -> list[Binding]:
-        """The form's keys for the help and the palette: save, cancel, revert, evidence."""
+        """The form's keys for the help and the palette: save, cancel, revert, fields, evidence."""
         found: list[Binding] = []
         for klass in (DialogScreen, cls):
             for entry in vars(klass).get("BINDINGS", []):
@@ -596,6 +613,10 @@ class EventForm(DialogScreen[Event | None]):
             edge, grow = "start", direction == "up"
         size: Unit = "clause" if unit == "clause" else "word"
         self._set_evidence(moved(self.article_text, self.evidence, edge, grow, size))
+
+    def action_jump(self, field_id: str) -> None:
+        """Focus the field `field_id`, its text selected (a text field selects on focus)."""
+        self.query_one(f"#{field_id}").focus()
 
     def action_revert(self) -> None:
         """Put the fields back as the event has them (the draft is dropped)."""

@@ -118,16 +118,26 @@ FORM_KEYS = "In the event form"
 
 
 def form_key_help(
-    bindings: Sequence[BindingType], key_display: Callable[[Binding], str]
+    bindings: Sequence[BindingType],
+    key_display: Callable[[Binding], str],
+    remappable: Mapping[str, Remappable] | None = None,
+    keys_of: Callable[[Remappable], list[str]] | None = None,
 ) -> list[KeyHelp]:
-    """Help lines for the event form's own keys (they cannot be remapped)."""
+    """Help lines for the event form's own keys, one per binding, in order.
+
+    A binding among the `remappable` actions shows the keys `keys_of` gives
+    it (the keys file's) and its name in the keys file; the others (escape)
+    their fixed keys.
+    """
+    by_id = {action.id: action for action in (remappable or {}).values()}
     lines = []
     for entry in bindings:
         binding = entry if isinstance(entry, Binding) else Binding(*entry)
-        keys = ", ".join(
-            key_display(Binding(key, binding.action)) for key in binding.key.split(",")
-        )
-        lines.append(KeyHelp(keys, binding.description, None, FORM_KEYS))
+        action = by_id.get(binding.id or "")
+        keys = keys_of(action) if action and keys_of else binding.key.split(",")
+        shown = ", ".join(key_display(Binding(key, binding.action)) for key in keys)
+        name = action.name if action else None
+        lines.append(KeyHelp(shown or NO_KEY, binding.description, name, FORM_KEYS))
     return lines
 
 

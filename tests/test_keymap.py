@@ -383,3 +383,22 @@ async def test_remapped_form_keys_work_and_help_shows_them(
         decision = get_decision(store, event, "layla")
         assert decision is not None and decision.corrected is not None
         assert decision.corrected.fatalities == 8
+
+
+def test_the_default_keys_clash_with_nothing(db_path: Path) -> None:
+    """Each default key has one action in its scope, and none is a key that something else
+    gets first (the events table, a field of the form, the app's priority keys)."""
+    reserved = ReviewApp(db_path, "layla", environ={}).reserved_keys()
+    for scope in ("review", "form"):
+        owners: dict[str, str] = {}
+        for name, action in ACTIONS.items():
+            if action.scope != scope:
+                continue
+            for key in action.keys:
+                assert key not in owners, f"{key} is both {owners[key]} and {name}"
+                owners[key] = name
+                if (name, key) == ("edit_event", "enter"):
+                    continue  # the table's own enter selects the event, which edits it
+                assert key not in reserved[scope], f"{name}: {key} goes to {reserved[scope][key]}"
+                if action.in_text_fields:
+                    assert not keymap.types_a_character(key), f"{name}: {key} types a character"

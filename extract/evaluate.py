@@ -3,10 +3,10 @@
 A predicted event matches a gold event of the same article when their
 sub-event types are equal and their places agree (same place name, same
 words, or coordinates within 15 km; two events without a place agree).
-Each event matches at most once; among candidates, pairs that also agree on
-date and overlap in evidence are preferred. On matched pairs, each field
-(attacker key, target key, fatalities, injured, date) counts as right when
-equal, null included.
+Each event matches at most once, in a maximum one-to-one matching (the most
+pairs; among those, pairs that also agree on date and overlap in evidence).
+On matched pairs, each field (attacker key, target key, fatalities, injured,
+date) counts as right when equal, null included.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from extract.normalize import fold_text
 from extract.record import Event, Location
@@ -62,6 +65,10 @@ def field_value(event: Event, name: str) -> Any:
     return getattr(event, name)
 
 
+_MAX_PAIR_SCORE = 3.0
+"""The best `_pair_score`: the same date (2) and overlapping evidence (1)."""
+
+
 def _pair_score(predicted: Event, gold: Event) -> float:
     overlap = min(predicted.evidence.end, gold.evidence.end) - max(
         predicted.evidence.start, gold.evidence.start
@@ -70,23 +77,31 @@ def _pair_score(predicted: Event, gold: Event) -> float:
 
 
 def match_events(predicted: list[Event], gold: list[Event]) -> list[tuple[int, int]]:
-    """Pair predicted with gold events of one article; return (predicted, gold) indices."""
-    candidates = [
-        (_pair_score(p, g), i, j)
-        for i, p in enumerate(predicted)
-        for j, g in enumerate(gold)
-        if p.sub_event_type == g.sub_event_type and place_agrees(p.location, g.location)
-    ]
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    pairs = []
-    for _, i, j in candidates:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
+    """Pair predicted with gold events of one article; return (predicted, gold) indices.
+
+    A maximum one-to-one matching over the pairs that may match (same
+    sub-event type, places that agree): as many pairs as there can be, and
+    among those matchings the one whose pairs agree best on date and
+    evidence (`_pair_score`). Greedy pairing could take a pair that leaves
+    two other events unmatched; an assignment solver cannot.
+    """
+    if not predicted or not gold:
+        return []
+    eligible = np.zeros((len(predicted), len(gold)), dtype=bool)
+    score = np.zeros((len(predicted), len(gold)))
+    for i, p in enumerate(predicted):
+        for j, g in enumerate(gold):
+            if p.sub_event_type == g.sub_event_type and place_agrees(p.location, g.location):
+                eligible[i, j] = True
+                score[i, j] = _pair_score(p, g)
+    if not eligible.any():
+        return []
+    # One more pair always outweighs any gain in score: a pair is worth more than the
+    # largest total score a matching can have.
+    pair_worth = _MAX_PAIR_SCORE * min(len(predicted), len(gold)) + 1.0
+    weight = np.where(eligible, pair_worth + score, 0.0)
+    rows, columns = linear_sum_assignment(weight, maximize=True)
+    return sorted((int(i), int(j)) for i, j in zip(rows, columns, strict=True) if eligible[i, j])
 
 
 @dataclass

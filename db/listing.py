@@ -78,11 +78,18 @@ def _clean_query(query: str | None) -> str | None:
     return stripped or None
 
 
-def _where(which: str, query: str | None, params: dict[str, Any]) -> str:
+def _where(
+    which: str, query: str | None, params: dict[str, Any], assigned_to: str | None = None
+) -> str:
     """The WHERE clause of a listing (over `articles a` left-joined to `article_state s`)."""
     if which not in FILTERS:
         raise ValueError(f"which must be one of {', '.join(FILTERS)}, not {which!r}")
     conditions = ["a.seq > :after"]
+    if assigned_to is not None:
+        params["mine"] = assigned_to
+        conditions.append(
+            "EXISTS (SELECT 1 FROM assignments x WHERE x.annotator = :mine AND x.seq = a.seq)"
+        )
     if which == "not done":
         conditions.append("coalesce(s.done, 0) = 0")
     elif which == "flagged":
@@ -133,6 +140,7 @@ def list_articles(
     limit: int = DEFAULT_LIMIT,
     *,
     after_seq: int | None = None,
+    assigned_to: str | None = None,
 ) -> list[ArticleRow]:
     """The articles matching a filter and a search, in review order, one page of them.
 
@@ -141,6 +149,7 @@ def list_articles(
     (see the module docstring). Pages are `limit` rows from `offset`; for
     paging through a long list, pass the last row's `seq` as `after_seq`
     instead of growing `offset` (which SQLite has to walk past every time).
+    With `assigned_to`, only that annotator's assigned articles are listed.
     """
     params: dict[str, Any] = {
         "who": annotator,
@@ -149,7 +158,7 @@ def list_articles(
         "offset": max(0, offset),
         "head": _HEAD_LENGTH,
     }
-    where = _where(which, _clean_query(query), params)
+    where = _where(which, _clean_query(query), params, assigned_to)
     # The page's articles first, then their columns: the event counts and the start of
     # the text are computed for these rows only, not for every match before sorting.
     page = f"SELECT a.seq {_FROM} WHERE {where} ORDER BY a.seq LIMIT :limit OFFSET :offset"
@@ -174,11 +183,16 @@ def list_articles(
 
 
 def count_articles_matching(
-    store: Store, annotator: str, which: Which | str = "not done", query: str | None = None
+    store: Store,
+    annotator: str,
+    which: Which | str = "not done",
+    query: str | None = None,
+    *,
+    assigned_to: str | None = None,
 ) -> int:
     """How many articles `list_articles` would list with no limit (a scan when searching)."""
     query = _clean_query(query)
-    if query is None:
+    if query is None and assigned_to is None:
         if which == "all":
             return int(store.db.execute("SELECT count(*) FROM articles").fetchone()[0])
         if which == "flagged":
@@ -190,5 +204,5 @@ def count_articles_matching(
             done = store.db.execute(sql, [annotator]).fetchone()[0]
             return int(total) - int(done)
     params: dict[str, Any] = {"who": annotator, "after": -1}
-    where = _where(which, query, params)
+    where = _where(which, query, params, assigned_to)
     return int(store.db.execute(f"SELECT count(*) {_FROM} WHERE {where}", params).fetchone()[0])

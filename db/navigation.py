@@ -40,54 +40,97 @@ def _one(store: Store, sql: str, params: dict[str, object]) -> Article | None:
     return get_article(store, row[0]) if row else None
 
 
-def first_article(store: Store) -> Article | None:
-    """The first article in review order, or None in an empty database."""
-    return _one(store, "SELECT id FROM articles ORDER BY seq LIMIT 1", {})
+def _walk(assigned_to: str | None) -> tuple[str, str, str, dict[str, object]]:
+    """The articles walked: FROM (with `a` the article), its condition, the column that
+    orders it, and the condition's params.
+
+    With `assigned_to`, only that annotator's assigned articles, read from the
+    assignments index in review order; else every article. Conditions name the
+    order column `{seq}`, so that a range is read from the index walked.
+    """
+    if assigned_to is None:
+        return "articles a", "1", "a.seq", {}
+    walked = "assignments x JOIN articles a ON a.seq = x.seq"
+    return walked, "x.annotator = :mine", "x.seq", {"mine": assigned_to}
 
 
-def first_not_done(store: Store, annotator: str) -> Article | None:
+def _first(store: Store, where: str, params: dict[str, object], assigned_to: str | None,
+           descending: bool = False) -> Article | None:  # fmt: skip
+    walked, mine, seq, more = _walk(assigned_to)
+    order = "DESC" if descending else ""
+    condition = where.format(seq=seq)
+    sql = f"SELECT a.id FROM {walked} WHERE {mine} AND {condition} ORDER BY {seq} {order} LIMIT 1"
+    return _one(store, sql, {**params, **more})
+
+
+def first_article(store: Store, *, assigned_to: str | None = None) -> Article | None:
+    """The first article in review order (of `assigned_to`'s, if given), or None."""
+    return _first(store, "1", {}, assigned_to)
+
+
+def first_not_done(
+    store: Store, annotator: str, *, assigned_to: str | None = None
+) -> Article | None:
     """The first article the annotator has not marked done (None when all are done)."""
-    sql = f"SELECT a.id FROM articles a WHERE {_NOT_DONE} ORDER BY a.seq LIMIT 1"
-    return _one(store, sql, {"who": annotator})
+    return _first(store, _NOT_DONE, {"who": annotator}, assigned_to)
 
 
-def next_article(store: Store, article_id: str) -> Article | None:
+def next_article(
+    store: Store, article_id: str, *, assigned_to: str | None = None
+) -> Article | None:
     """The article after this one, or None at the end."""
-    sql = "SELECT id FROM articles WHERE seq > :seq ORDER BY seq LIMIT 1"
-    return _one(store, sql, {"seq": _seq(store, article_id)})
+    return _first(store, "{seq} > :seq", {"seq": _seq(store, article_id)}, assigned_to)
 
 
-def previous_article(store: Store, article_id: str) -> Article | None:
+def previous_article(
+    store: Store, article_id: str, *, assigned_to: str | None = None
+) -> Article | None:
     """The article before this one, or None at the start."""
-    sql = "SELECT id FROM articles WHERE seq < :seq ORDER BY seq DESC LIMIT 1"
-    return _one(store, sql, {"seq": _seq(store, article_id)})
-
-
-def next_not_done(store: Store, annotator: str, article_id: str) -> Article | None:
-    """The next article not done after this one, wrapping around; None when all are done."""
     seq = _seq(store, article_id)
-    after = f"SELECT a.id FROM articles a WHERE a.seq > :seq AND {_NOT_DONE} ORDER BY a.seq LIMIT 1"
-    found = _one(store, after, {"seq": seq, "who": annotator})
+    return _first(store, "{seq} < :seq", {"seq": seq}, assigned_to, descending=True)
+
+
+def next_not_done(
+    store: Store, annotator: str, article_id: str, *, assigned_to: str | None = None
+) -> Article | None:
+    """The next article not done after this one, wrapping around; None when all are done."""
+    params = {"seq": _seq(store, article_id), "who": annotator}
+    found = _first(store, "{seq} > :seq AND " + _NOT_DONE, params, assigned_to)
     if found is not None:
         return found
-    before = (
-        f"SELECT a.id FROM articles a WHERE a.seq < :seq AND {_NOT_DONE} ORDER BY a.seq LIMIT 1"
-    )
-    return _one(store, before, {"seq": seq, "who": annotator})
+    return _first(store, "{seq} < :seq AND " + _NOT_DONE, params, assigned_to)
 
 
-def position(store: Store, annotator: str, article_id: str) -> Position:
+def _count(store: Store, where: str, params: dict[str, object], assigned_to: str | None) -> int:
+    walked, mine, seq, more = _walk(assigned_to)
+    sql = f"SELECT count(*) FROM {walked} WHERE {mine} AND {where.format(seq=seq)}"
+    return int(store.db.execute(sql, {**params, **more}).fetchone()[0])
+
+
+def position(
+    store: Store, annotator: str, article_id: str, *, assigned_to: str | None = None
+) -> Position:
     """The article's 1-based index in review order, the article count and the done count."""
     seq = _seq(store, article_id)
-    index = store.db.execute("SELECT count(*) FROM articles WHERE seq <= ?", [seq]).fetchone()[0]
-    total = store.db.execute("SELECT count(*) FROM articles").fetchone()[0]
-    done = store.db.execute(
-        "SELECT count(*) FROM article_state WHERE annotator = ? AND done = 1", [annotator]
-    ).fetchone()[0]
-    return Position(int(index), int(total), int(done))
+    index = _count(store, "{seq} <= :seq", {"seq": seq}, assigned_to)
+    total = _count(store, "1", {}, assigned_to)
+    if assigned_to is None:
+        done = store.db.execute(
+            "SELECT count(*) FROM article_state WHERE annotator = ? AND done = 1", [annotator]
+        ).fetchone()[0]
+    else:
+        done = _count(store, "NOT " + _NOT_DONE, {"who": annotator}, assigned_to)
+    return Position(index, total, int(done))
 
 
-def position_after_move(store: Store, from_id: str, to_id: str, before: Position) -> Position:
+def position_after_move(
+    store: Store,
+    from_id: str,
+    to_id: str,
+    before: Position,
+    *,
+    assigned_to: str | None = None,
+) -> Position:
     """The position of `to_id`, from `before`, the known position of `from_id`.
 
     Counts only the articles between the two (a step to the next article
@@ -97,8 +140,7 @@ def position_after_move(store: Store, from_id: str, to_id: str, before: Position
     """
     old, new = _seq(store, from_id), _seq(store, to_id)
     low, high = sorted((old, new))
-    between = store.db.execute(
-        "SELECT count(*) FROM articles WHERE seq > ? AND seq <= ?", [low, high]
-    ).fetchone()[0]
-    step = int(between) if new >= old else -int(between)
+    between = _count(store, "{seq} > :low AND {seq} <= :high", {"low": low, "high": high},
+                     assigned_to)  # fmt: skip
+    step = between if new >= old else -between
     return Position(before.index + step, before.total, before.done)

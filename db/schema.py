@@ -183,7 +183,19 @@ WHEN NEW.id IS NOT OLD.id OR NEW.seq IS NOT OLD.seq OR NEW.text IS NOT OLD.text
 BEGIN SELECT RAISE(ABORT, 'articles are immutable (only empty metadata can be filled)'); END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+# Version 10: who reviews which article (db.assignments). An article's rows are its
+# annotators; an annotator's rows, in review order, are the articles they walk.
+_V10 = """
+CREATE TABLE assignments (
+    annotator TEXT NOT NULL,
+    seq INTEGER NOT NULL REFERENCES articles(seq),
+    assigned_at TEXT NOT NULL,
+    PRIMARY KEY (annotator, seq)
+) WITHOUT ROWID;
+CREATE INDEX assignments_by_article ON assignments(seq, annotator);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

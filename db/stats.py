@@ -5,13 +5,16 @@ each annotator's accepted, rejected and corrected count decisions on machine
 events only; `added` counts the events reviewers added that still stand, and
 `withdrawn` those they added and then deleted or undid (the event stays on
 record, so it is counted, but never as added). The annotators' rows add up
-to the top lines.
+to the top lines. Where articles are assigned (db.assignments), each
+annotator's row also has `assigned` and, of those, `assigned_done` (finished:
+marked done or every machine event decided).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from db.assignments import assignment_counts
 from db.store import Store
 
 MACHINE_STATUSES = ("accepted", "rejected", "corrected")
@@ -51,6 +54,8 @@ def collect_stats(store: Store) -> dict[str, Any]:
                 "articles_done": 0,
                 "articles_flagged": 0,
                 "seconds_spent": 0.0,
+                "assigned": 0,
+                "assigned_done": 0,
             },
         )
 
@@ -75,6 +80,9 @@ def collect_stats(store: Store) -> dict[str, Any]:
         row["articles_done"] = int(done or 0)
         row["articles_flagged"] = int(flagged or 0)
         row["seconds_spent"] = round(float(seconds or 0), 1)
+    for name, counts in assignment_counts(store).items():
+        row = entry(name)
+        row["assigned"], row["assigned_done"] = counts["assigned"], counts["done"]
     people = [per_annotator[name] for name in sorted(per_annotator)]
     return {
         "articles": _scalar(store, "SELECT count(*) FROM articles"),
@@ -93,4 +101,5 @@ def collect_stats(store: Store) -> dict[str, Any]:
             store, "SELECT count(DISTINCT article_id) FROM article_state WHERE flagged = 1"
         ),
         "annotators": people,
+        "assignments": any(person["assigned"] for person in people),
     }

@@ -44,8 +44,9 @@ COMMANDS: dict[str, list[str]] = {
     "stats": ["stats"],
     "evaluate": ["evaluate"],
     "demo": ["demo", "--no-review"],
+    "assign": ["assign", "--annotators", "layla,omar"],
 }
-WRITING = {"import", "extract", "predictions import", "review"}
+WRITING = {"import", "extract", "predictions import", "review", "assign"}
 """The commands that have something to write in every case (demo adds only what is missing)."""
 
 

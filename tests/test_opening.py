@@ -138,6 +138,7 @@ ARGUMENTS = {
     "export": ["-o", "{tmp}/out.jsonl"],
     "review": ["--annotator", "layla"],
     "evaluate": ["--annotator", "layla"],
+    "assign": ["--annotators", "layla,omar"],
 }
 """Arguments a command needs to get as far as opening the database."""
 

@@ -51,7 +51,10 @@ def test_stats_count_articles_events_decisions_and_annotators(db_path: Path) -> 
         "articles_done": 1,
         "articles_flagged": 0,
         "seconds_spent": 42.5,
+        "assigned": 0,
+        "assigned_done": 0,
     }
+    assert figures["assignments"] is False
     assert (omar["annotator"], omar["rejected"], omar["pending"], omar["articles_flagged"]) == (
         "omar",
         1,

@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from db.articles import import_articles, import_defaults, import_size
+from db.assignments import AssignmentError, assign, is_assigned, reassign, uses_assignments
 from db.curated import count_undated
 from db.database_files import claim_new_database, remove_new_database
 from db.decisions import DecisionError
@@ -46,7 +47,10 @@ from tui.seeds import seeds_dir
 
 DEMO_DB = "hadath-demo.db"
 EXTRACT_BATCH = 100
-_REFUSALS = (InputError, ExportError, StoreError, SchemaError, DecisionError, EvaluationError)
+_REFUSALS = (
+    InputError, ExportError, StoreError, SchemaError, DecisionError, EvaluationError,
+    AssignmentError,
+)  # fmt: skip
 
 
 UNEXPECTED = "hadath stopped on an unexpected error"
@@ -339,7 +343,7 @@ def _print_stats(figures: dict[str, object]) -> None:
     assert isinstance(people, list)
     if not people:
         return
-    columns = (
+    columns: tuple[str, ...] = (
         "annotator",
         "accepted",
         "rejected",
@@ -351,12 +355,53 @@ def _print_stats(figures: dict[str, object]) -> None:
         "articles_flagged",
         "seconds_spent",
     )
+    if figures.get("assignments"):
+        columns = ("annotator", "assigned", "assigned_done", *columns[1:])
     widths = [max(len(c), *(len(safe(str(p[c]))) for p in people)) for c in columns]
     click.echo("")
     click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
     for person in people:
         cells = (safe(str(person[c])).ljust(w) for c, w in zip(columns, widths, strict=True))
         click.echo("  ".join(cells))
+
+
+@main.command("assign")
+@click.option("--annotators", metavar="A,B,C", help="Who reviews: names separated by commas.")
+@click.option("--overlap", type=int, default=1, show_default=True, help="Annotators per article.")
+@click.option("--limit", type=int, help="Assign at most this many more articles.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Breaks ties the same way.")
+@click.option("--reassign", "leaving", metavar="FROM", help="Move FROM's unfinished articles...")
+@click.option("--to", "taking", metavar="TO", help="...to TO (with --reassign).")
+@click.pass_context
+def assign_command(
+    ctx: click.Context,
+    annotators: str | None,
+    overlap: int,
+    limit: int | None,
+    seed: int,
+    leaving: str | None,
+    taking: str | None,
+) -> None:
+    """Assign articles to annotators, each article to --overlap of them; or move one's work."""
+    if leaving is not None or taking is not None:
+        if leaving is None or taking is None or annotators is not None:
+            raise click.UsageError("--reassign FROM goes with --to TO, and without --annotators")
+        moved = reassign(_store(ctx), leaving, taking)
+        click.echo(
+            f"moved {moved.moved} of {safe(leaving)}'s unfinished articles to {safe(taking)}"
+            f" ({moved.dropped} {safe(taking)} had already; {moved.kept} finished stay"
+            f" {safe(leaving)}'s)"
+        )
+        return
+    if annotators is None:
+        raise click.UsageError("give --annotators A,B,C (or --reassign FROM --to TO)")
+    done = assign(_store(ctx), annotators.split(","), overlap, limit, seed)
+    click.echo(f"assigned {done.articles} articles, each to {overlap} annotator(s)")
+    width = max(len(safe(name)) for name in done.totals)
+    for name, total in done.totals.items():
+        click.echo(f"  {safe(name).ljust(width)}  +{done.added[name]}  ({total} in all)")
+    if done.short:
+        click.echo(f"{done.short} articles wait for another run (--limit {limit})")
 
 
 @main.command("stats")
@@ -401,12 +446,23 @@ def check_reviewable(db_path: str) -> None:
         first_article(store)
 
 
+def check_assigned(db_path: str, annotator: str) -> None:
+    """Refuse an annotator with no article in a database whose articles are assigned."""
+    with open_store(db_path) as store:
+        if uses_assignments(store) and not is_assigned(store, annotator):
+            raise click.ClickException(
+                f"{safe(annotator)} has no article assigned in {safe(db_path)}: each annotator"
+                " reviews the articles assigned to them (hadath assign --annotators ...)"
+            )
+
+
 def open_review(db_path: str, annotator: str | None, rtl: RtlMode) -> None:
     """Open the review app (loading Textual only now) on a database."""
     from tui.app import ReviewApp
 
     check_reviewable(db_path)  # before asking a name: a refused review writes nothing
     who = choose_annotator(annotator)
+    check_assigned(db_path, who)
     app = ReviewApp(db_path, who, rtl)
     app.run()
     if app.failure:

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from db import navigation
 from db.articles import Article, get_article
+from db.assignments import scope_for
 from db.decisions import (
     DecisionError,
     ReviewItem,
@@ -89,6 +90,9 @@ class ReviewSession:
     def __init__(self, store: Store, annotator: str) -> None:
         self.store = store
         self.annotator = annotator
+        self.assigned_to = scope_for(store, annotator)
+        """Whose assignments limit the articles walked: the annotator once the database has
+        assignments (each walks their own), else None (everyone walks every article)."""
         self.article: Article | None = None
         self.items: list[ReviewItem] = []
         self._opened_at = time.monotonic()
@@ -101,8 +105,12 @@ class ReviewSession:
 
     def open_start(self) -> Article | None:
         """Open the first article not done (or the first article when all are done)."""
-        article = navigation.first_not_done(self.store, self.annotator)
-        return self.open(article or navigation.first_article(self.store))
+        article = navigation.first_not_done(
+            self.store, self.annotator, assigned_to=self.assigned_to
+        )
+        return self.open(
+            article or navigation.first_article(self.store, assigned_to=self.assigned_to)
+        )
 
     def open(self, article: Article | None) -> Article | None:
         """Make `article` the current one, recording the time spent on the one left."""
@@ -120,11 +128,19 @@ class ReviewSession:
 
     def next_article(self) -> Article | None:
         """Go to the next article (stay at the last one)."""
-        return self.open(self.article and navigation.next_article(self.store, self.article.id))
+        return self.open(
+            self.article
+            and navigation.next_article(self.store, self.article.id, assigned_to=self.assigned_to)
+        )
 
     def previous_article(self) -> Article | None:
         """Go to the previous article (stay at the first one)."""
-        return self.open(self.article and navigation.previous_article(self.store, self.article.id))
+        return self.open(
+            self.article
+            and navigation.previous_article(
+                self.store, self.article.id, assigned_to=self.assigned_to
+            )
+        )
 
     @_writes
     def done_and_next(self) -> Article | None:
@@ -137,7 +153,9 @@ class ReviewSession:
         if not was_done and self._where is not None and self._where[0] == self.article.id:
             where = self._where[1]
             self._where = (self.article.id, dataclasses.replace(where, done=where.done + 1))
-        following = navigation.next_not_done(self.store, self.annotator, self.article.id)
+        following = navigation.next_not_done(
+            self.store, self.annotator, self.article.id, assigned_to=self.assigned_to
+        )
         return self.open(following) if following else self.reload()
 
     def upcoming(self) -> list[tuple[Article, tuple[int, int] | None]]:
@@ -150,8 +168,10 @@ class ReviewSession:
             return []
         found: list[tuple[Article, tuple[int, int] | None]] = []
         for article in (
-            navigation.next_article(self.store, self.article.id),
-            navigation.next_not_done(self.store, self.annotator, self.article.id),
+            navigation.next_article(self.store, self.article.id, assigned_to=self.assigned_to),
+            navigation.next_not_done(
+                self.store, self.annotator, self.article.id, assigned_to=self.assigned_to
+            ),
         ):
             if article is None or any(article.id == seen.id for seen, _ in found):
                 continue
@@ -333,13 +353,16 @@ class ReviewSession:
         last counted again, after an undo).
         """
         if self._where is None:
-            where = navigation.position(self.store, self.annotator, article_id)
+            where = navigation.position(
+                self.store, self.annotator, article_id, assigned_to=self.assigned_to
+            )
         elif self._where[0] == article_id:
             where = self._where[1]
         else:
             where = navigation.position_after_move(
-                self.store, self._where[0], article_id, self._where[1]
-            )
+                self.store, self._where[0], article_id, self._where[1],
+                assigned_to=self.assigned_to,
+            )  # fmt: skip
         self._where = (article_id, where)
         return where
 

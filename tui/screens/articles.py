@@ -150,15 +150,18 @@ class ArticlesScreen(ModalScreen[str | None]):
         query: str = "",
         current: str | None = None,
         page_size: int = DEFAULT_LIMIT,
+        assigned_to: str | None = None,
     ) -> None:
         """List `store`'s articles for `annotator`, drawn in RTL `mode`, starting at a filter.
 
         `current` is the article under review: the cursor starts on it when
-        it is on the first page.
+        it is on the first page. With `assigned_to`, only that annotator's
+        assigned articles are listed.
         """
         super().__init__()
         self.store = store
         self.annotator = annotator
+        self.assigned_to = assigned_to
         self.mode = mode
         self.which = which if which in FILTERS else "all"
         self.query_text = query
@@ -232,9 +235,12 @@ class ArticlesScreen(ModalScreen[str | None]):
         self.error = None
         if self.searched is None:
             self.searching = None
-            rows = list_articles(self.store, self.annotator, self.which, limit=self.page_size)
+            rows = list_articles(self.store, self.annotator, self.which, limit=self.page_size,
+                                 assigned_to=self.assigned_to)  # fmt: skip
             self._show_rows(rows, append=False)
-            self.total = count_articles_matching(self.store, self.annotator, self.which)
+            self.total = count_articles_matching(
+                self.store, self.annotator, self.which, assigned_to=self.assigned_to
+            )
             self.show_heading()
             return
         self.searching = "rows"
@@ -249,8 +255,9 @@ class ArticlesScreen(ModalScreen[str | None]):
         after = self.rows[-1].seq
         if self.searched is None:
             page = list_articles(
-                self.store, self.annotator, self.which, limit=self.page_size, after_seq=after
-            )
+                self.store, self.annotator, self.which, limit=self.page_size, after_seq=after,
+                assigned_to=self.assigned_to,
+            )  # fmt: skip
             self._show_rows(page, append=True)
             self.show_heading()
             return
@@ -273,13 +280,16 @@ class ArticlesScreen(ModalScreen[str | None]):
                     return
                 self._searches[generation] = store
             rows = list_articles(
-                store, self.annotator, which, query, limit=self.page_size, after_seq=after_seq
-            )
+                store, self.annotator, which, query, limit=self.page_size, after_seq=after_seq,
+                assigned_to=self.assigned_to,
+            )  # fmt: skip
             self._post(self.Found(generation, rows, after_seq is not None))
             if after_seq is None:
                 total = len(rows)
                 if len(rows) >= self.page_size:
-                    total = count_articles_matching(store, self.annotator, which, query)
+                    total = count_articles_matching(
+                        store, self.annotator, which, query, assigned_to=self.assigned_to
+                    )
                 self._post(self.Counted(generation, total))
         except SQLiteError as error:
             if generation == self._generation:  # not interrupted for a newer search

@@ -424,8 +424,9 @@ class ReviewScreen(Screen[None]):
         current = session.article.id if session.article else None
         which, query = self.listing
         articles = ArticlesScreen(
-            session.store, session.annotator, self.mode, which, query, current=current
-        )
+            session.store, session.annotator, self.mode, which, query, current=current,
+            assigned_to=session.assigned_to,
+        )  # fmt: skip
 
         def chosen(article_id: str | None) -> None:
             self.listing = (articles.which, articles.query_text)

@@ -35,14 +35,17 @@ PROVENANCE_KEYS = ("title", "url", "source", "published")
 """The members of a curated record's `article`: where the event was reported."""
 
 _EVENT_COLUMNS = ", ".join(f"e.{name}" for name in COLUMN_NAMES)
-_CURATED_SQL = f"""
-SELECT e.id, e.article_id, e.added_by IS NOT NULL, d.status, d.corrected, d.decided_at,
-       {_EVENT_COLUMNS}
-FROM decisions d
+CURATED_FROM = """decisions d
 CROSS JOIN events e ON e.seq = d.event_seq
 WHERE d.annotator = :annotator
   AND d.status IN ('accepted', 'corrected')
-  AND (e.added_by IS NULL OR e.added_by = :annotator)
+  AND (e.added_by IS NULL OR e.added_by = :annotator)"""
+"""Where an annotator's curated events come from (`d` their decisions, `e` the events):
+every reader of the curated dataset selects with this."""
+_CURATED_SQL = f"""
+SELECT e.id, e.article_id, e.added_by IS NOT NULL, d.status, d.corrected, d.decided_at,
+       {_EVENT_COLUMNS}
+FROM {CURATED_FROM}
   AND d.event_seq >= :low AND d.event_seq < :high
 ORDER BY d.annotator, d.event_seq
 """

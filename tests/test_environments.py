@@ -45,6 +45,7 @@ COMMANDS: dict[str, list[str]] = {
     "evaluate": ["evaluate"],
     "demo": ["demo", "--no-review"],
     "assign": ["assign", "--annotators", "layla,omar"],
+    "agreement": ["agreement", "--annotators", "layla,omar"],
 }
 WRITING = {"import", "extract", "predictions import", "review", "assign"}
 """The commands that have something to write in every case (demo adds only what is missing)."""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import click
 
+from db.agreement import AgreementError, measure_agreement
 from db.articles import import_articles, import_defaults, import_size
 from db.assignments import AssignmentError, assign, is_assigned, reassign, uses_assignments
 from db.curated import count_undated
@@ -40,6 +41,7 @@ from db.folders import ARTICLE_SUFFIXES, expand_paths
 from db.schema import SchemaError
 from db.stats import collect_stats
 from db.store import SQLiteError, Store, StoreError, database_error, open_store
+from extract.agreement import AgreementReport
 from extract.record import Event
 from tui.layout.modes import MODES, RtlMode
 from tui.progress import progress_bar
@@ -49,7 +51,7 @@ DEMO_DB = "hadath-demo.db"
 EXTRACT_BATCH = 100
 _REFUSALS = (
     InputError, ExportError, StoreError, SchemaError, DecisionError, EvaluationError,
-    AssignmentError,
+    AssignmentError, AgreementError,
 )  # fmt: skip
 
 
@@ -402,6 +404,54 @@ def assign_command(
         click.echo(f"  {safe(name).ljust(width)}  +{done.added[name]}  ({total} in all)")
     if done.short:
         click.echo(f"{done.short} articles wait for another run (--limit {limit})")
+
+
+@main.command("agreement")
+@click.option("--annotators", metavar="A,B,...", help="Whose work to compare (default: all).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_context
+def agreement_command(ctx: click.Context, annotators: str | None, as_json: bool) -> None:
+    """Agreement between annotators (and with the extractor) on the articles several finished."""
+    names = [name.strip() for name in annotators.split(",")] if annotators else None
+    report = measure_agreement(_store(ctx), names)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    _print_agreement(report)
+
+
+def _print_agreement(report: AgreementReport) -> None:
+    """The agreement figures as tables."""
+    names = [safe(name) for name in report.sources]
+    click.echo(
+        f"{report.articles} articles finished by two or more of the annotators"
+        f" ({', '.join(names[:-1])})"
+    )
+    if not report.articles:
+        return
+    width = max(len(name) for name in names) + 2
+    click.echo("")
+    click.echo("events, paired by sub-event type and place: F1 (count of pairs)")
+    click.echo("".ljust(width) + "".join(name.ljust(width + 8) for name in names))
+    for row, row_name in zip(report.sources, names, strict=True):
+        cells = []
+        for column in report.sources:
+            pair = report.pair(row, column)
+            cells.append("-" if pair is None else f"{pair.f1:.3f} ({pair.matched})")
+        click.echo(row_name.ljust(width) + "".join(cell.ljust(width + 8) for cell in cells))
+    click.echo("")
+    click.echo("fields, on events paired by overlapping evidence: Krippendorff's alpha")
+    for figure in report.fields:
+        shown = "-" if figure.alpha is None else f"{figure.alpha:.3f}"
+        note = f"  {figure.note}" if figure.note else ""
+        click.echo(
+            f"  {figure.field:<15} {figure.level:<9} {shown:>6}  {figure.units:>6} units{note}"
+        )
+    click.echo("")
+    click.echo("articles by disagreement (missing events + differing fields)")
+    for article in report.by_disagreement[:20]:
+        who = ", ".join(safe(name) for name in article.sources)
+        click.echo(f"  {article.disagreements:>4}  {safe(article.article_id)}  ({who})")
 
 
 @main.command("stats")

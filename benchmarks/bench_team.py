@@ -12,6 +12,11 @@ for both. Then it times:
   and the extractor (event-level F1 of every pair, Krippendorff's alpha per
   field, the articles by disagreement), in a fresh interpreter; wall time
   and peak RSS. The target: under 10 s at 10,000 articles.
+- ``merge``: ``db.merge.merge`` of that file into a copy of it as it was
+  before ``bench2`` worked (the same articles and events, ``bench``'s
+  decisions): every article matched by content, every event found, each of
+  ``bench``'s decisions compared, each of ``bench2``'s brought in. The
+  target: under 60 s for a 100,000-article file (``--sizes 100000``).
 
 Run:  uv run python benchmarks/bench_team.py [--sizes 10000] [--workdir DIR]
 The database is kept in the work folder and reused when its counts match.
@@ -46,16 +51,16 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def build(db_path: Path, n: int) -> None:
+def build(db_path: Path, n: int) -> Path:
     """A database of `n` articles reviewed in full by two annotators (reused if it is one)."""
     if db_path.exists():
         with open_store(db_path) as store:
             found = store.db.execute(
                 "SELECT count(*) FROM article_state WHERE annotator = ? AND done = 1", [SECOND]
             ).fetchone()[0]
-        if found == n:
+        if found == n and _before(db_path).exists():
             _log(f"[{n:,}] reusing {db_path}")
-            return
+            return _before(db_path)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
@@ -65,6 +70,9 @@ def build(db_path: Path, n: int) -> None:
         import_articles(store, [corpus])
     corpus.unlink()
     build_fixtures(db_path, EVENTS_PER_ARTICLE, 0)
+    _before(db_path).unlink(missing_ok=True)
+    with open_store(db_path) as store:  # the file as it was before bench2 worked
+        store.conn.execute("VACUUM INTO ?", [str(_before(db_path))])
     rng = random.Random(1)
     with open_store(db_path) as store, store.write() as db:
         rows = db.execute(
@@ -98,6 +106,11 @@ def build(db_path: Path, n: int) -> None:
                 [name, now],
             )
     _log(f"[{n:,}] built in {time.perf_counter() - started:.1f} s")
+    return _before(db_path)
+
+
+def _before(db_path: Path) -> Path:
+    return db_path.with_name(db_path.stem + "-before.db")
 
 
 def _record_of(db: Any, event_id: str) -> dict[str, Any]:
@@ -124,17 +137,42 @@ def _measure_agreement(db_path: str, queue: Any) -> None:
     })  # fmt: skip
 
 
-def run(n: int, workdir: Path) -> dict[str, Any]:
-    """Build the size-`n` database and time agreement on it, in a fresh interpreter."""
-    db_path = workdir / f"team-{n}.db"
-    build(db_path, n)
+def _measure_merge(db_path: str, before: str, queue: Any) -> None:
+    import shutil
+    import tempfile
+
+    from db.merge import merge
+
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "this.db"
+        shutil.copy(before, target)
+        with open_store(target) as store:
+            started = time.perf_counter()
+            summary = merge(store, db_path)
+            seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put({"seconds": seconds, "peak_mib": peak, "decisions": summary.decisions,
+               "matched": summary.articles_matched})  # fmt: skip
+
+
+def _in_child(target: Any, *args: str) -> dict[str, Any]:
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    child = context.Process(target=_measure_agreement, args=(str(db_path), queue))
+    child = context.Process(target=target, args=(*args, queue))
     child.start()
     figures: dict[str, Any] = queue.get()
     child.join()
-    return {"n": n, **figures}
+    return figures
+
+
+def run(n: int, workdir: Path) -> list[dict[str, Any]]:
+    """Build the size-`n` database and time agreement and merge on it, each in a fresh
+    interpreter."""
+    db_path = workdir / f"team-{n}.db"
+    before = build(db_path, n)
+    agreement = _in_child(_measure_agreement, str(db_path))
+    merging = _in_child(_measure_merge, str(db_path), str(before))
+    return [{"n": n, "step": "agreement", **agreement}, {"n": n, "step": "merge", **merging}]
 
 
 def main() -> None:
@@ -144,14 +182,18 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/hadath-bench-team"))
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
-    rows = [run(int(size), args.workdir) for size in args.sizes.split(",")]
+    rows = [row for size in args.sizes.split(",") for row in run(int(size), args.workdir)]
     print(f"{'articles':>9} {'events/ann.':>11} {'step':<10} {'seconds':>8} {'peak MiB':>9}"
           f"  result")  # fmt: skip
     for row in rows:
+        if row["step"] == "agreement":
+            result = (f"{row['articles']:,} articles, F1 {row['f1']:.3f},"
+                      f" alpha(killed) {row['alpha_fatalities']:.3f}")  # fmt: skip
+        else:
+            result = f"{row['matched']:,} articles matched, {row['decisions']:,} decisions in"
         print(
-            f"{row['n']:>9,} {row['n'] * EVENTS_PER_ARTICLE:>11,} {'agreement':<10}"
-            f" {row['seconds']:>8.2f} {row['peak_mib']:>9.0f}  {row['articles']:,} articles,"
-            f" F1 {row['f1']:.3f}, alpha(killed) {row['alpha_fatalities']:.3f}"
+            f"{row['n']:>9,} {row['n'] * EVENTS_PER_ARTICLE:>11,} {row['step']:<10}"
+            f" {row['seconds']:>8.2f} {row['peak_mib']:>9.0f}  {result}"
         )
 
 

@@ -46,8 +46,9 @@ COMMANDS: dict[str, list[str]] = {
     "demo": ["demo", "--no-review"],
     "assign": ["assign", "--annotators", "layla,omar"],
     "agreement": ["agreement", "--annotators", "layla,omar"],
+    "merge": ["merge", "{work}/other.db"],
 }
-WRITING = {"import", "extract", "predictions import", "review", "assign"}
+WRITING = {"import", "extract", "predictions import", "review", "assign", "merge"}
 """The commands that have something to write in every case (demo adds only what is missing)."""
 
 
@@ -86,6 +87,7 @@ def work(tmp_path: Path, reviewed_copy: Path) -> Path:
     (folder / "events.jsonl").write_text(json.dumps(record) + "\n")
     article = {"id": "new-1", "text": "اشتباكات عنيفة في ريف حلب الشمالي."}
     (folder / "new.jsonl").write_text(json.dumps(article, ensure_ascii=False) + "\n")
+    assert run_cli(folder / "other.db", "import", str(folder / "new.jsonl")).exit_code == 0
     return folder
 
 

@@ -139,6 +139,7 @@ ARGUMENTS = {
     "review": ["--annotator", "layla"],
     "evaluate": ["--annotator", "layla"],
     "assign": ["--annotators", "layla,omar"],
+    "merge": ["{tmp}/events.jsonl"],
 }
 """Arguments a command needs to get as far as opening the database."""
 

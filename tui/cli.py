@@ -38,6 +38,7 @@ from db.export import (
 )
 from db.extraction import articles_to_extract, count_to_extract, store_extractions
 from db.folders import ARTICLE_SUFFIXES, expand_paths
+from db.merge import MergeError, describe, merge
 from db.schema import SchemaError
 from db.stats import collect_stats
 from db.store import SQLiteError, Store, StoreError, database_error, open_store
@@ -51,7 +52,7 @@ DEMO_DB = "hadath-demo.db"
 EXTRACT_BATCH = 100
 _REFUSALS = (
     InputError, ExportError, StoreError, SchemaError, DecisionError, EvaluationError,
-    AssignmentError, AgreementError,
+    AssignmentError, AgreementError, MergeError,
 )  # fmt: skip
 
 
@@ -452,6 +453,16 @@ def _print_agreement(report: AgreementReport) -> None:
     for article in report.by_disagreement[:20]:
         who = ", ".join(safe(name) for name in article.sources)
         click.echo(f"  {article.disagreements:>4}  {safe(article.article_id)}  ({who})")
+
+
+@main.command("merge")
+@click.argument("other", type=click.Path(readable=False))
+@click.pass_context
+def merge_command(ctx: click.Context, other: str) -> None:
+    """Bring another hadath file's articles, events and reviewers' work into this one."""
+    summary = merge(_store(ctx), other)
+    for line in describe(summary):
+        click.echo(line)
 
 
 @main.command("stats")

@@ -21,6 +21,7 @@ from typing import Any
 import orjson
 
 from db.curated import CURATED_FROM
+from db.decisions import ADJUDICATED
 from db.display import safe
 from db.evaluation import newest_builtin, reviewed_articles
 from db.store import Store
@@ -29,6 +30,8 @@ from extract.record import Actor, Event, Location, Span
 
 EXTRACTOR = "extractor"
 """The extractor's name among the sources."""
+VIEW = "adjudicated"
+"""The adjudicated view's name among the sources (where it exists)."""
 
 
 class AgreementError(ValueError):
@@ -38,7 +41,8 @@ class AgreementError(ValueError):
 def annotators_with_work(store: Store) -> list[str]:
     """Every annotator with a decision or an article state, by name."""
     sql = "SELECT annotator FROM decisions UNION SELECT annotator FROM article_state ORDER BY 1"
-    return [row[0] for row in store.db.execute(sql).fetchall()]
+    names = [row[0] for row in store.db.execute(sql).fetchall()]
+    return [name for name in names if not (name.startswith("(") and name.endswith(")"))]
 
 
 def measure_agreement(store: Store, annotators: Sequence[str] | None = None) -> AgreementReport:
@@ -74,7 +78,25 @@ def measure_agreement(store: Store, annotators: Sequence[str] | None = None) -> 
             found = articles.get(article_id)
             if found is not None and name in found:
                 found[name].append(event)
-    return agreement(articles, names, [EXTRACTOR])
+    others = [EXTRACTOR]
+    adjudicated = _adjudicated_articles(store) & set(articles)
+    if adjudicated:
+        others.append(VIEW)
+        for article_id in adjudicated:
+            articles[article_id][VIEW] = []
+        for article_id, event in _curated_events(store, ADJUDICATED, machine):
+            if article_id in adjudicated:
+                articles[article_id][VIEW].append(event)
+    return agreement(articles, names, others)
+
+
+def _adjudicated_articles(store: Store) -> set[str]:
+    """The articles the adjudicated view has decided something in."""
+    sql = (
+        "SELECT DISTINCT e.article_id FROM decisions d JOIN events e ON e.seq = d.event_seq"
+        " WHERE d.annotator = ?"
+    )
+    return {row[0] for row in store.db.execute(sql, [ADJUDICATED]).fetchall()}
 
 
 _COMPARED = (

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from db.decisions import check_annotator
+from db.decisions import check_person
 from db.display import safe
 from db.evaluation import reviewed_articles
 from db.store import Store, utc_now
@@ -87,7 +87,7 @@ def annotators_of(store: Store, article_id: str) -> list[str]:
 
 def check_team(annotators: Sequence[str]) -> list[str]:
     """The annotator names, checked: usable names, each once."""
-    names = [check_annotator(name.strip()) for name in annotators]
+    names = [check_person(name.strip()) for name in annotators]
     if not names:
         raise AssignmentError("name at least one annotator (--annotators A,B,C)")
     seen: set[str] = set()

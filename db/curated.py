@@ -32,6 +32,8 @@ from db.event_columns import COLUMN_NAMES, record_from_values
 from extract.record import LATER_LOCATION_MEMBERS, LOCATION_MEMBERS, RECORD_MEMBERS
 
 PROVENANCE_KEYS = ("title", "url", "source", "published")
+ADJUDICATED_VIEW = "(adjudicated)"
+"""db.decisions.ADJUDICATED (this module imports nothing of the decisions')."""
 """The members of a curated record's `article`: where the event was reported."""
 
 _EVENT_COLUMNS = ", ".join(f"e.{name}" for name in COLUMN_NAMES)
@@ -39,12 +41,13 @@ CURATED_FROM = """decisions d
 CROSS JOIN events e ON e.seq = d.event_seq
 WHERE d.annotator = :annotator
   AND d.status IN ('accepted', 'corrected')
-  AND (e.added_by IS NULL OR e.added_by = :annotator)"""
+  AND (e.added_by IS NULL OR e.added_by = :annotator OR :annotator = '(adjudicated)')"""
 """Where an annotator's curated events come from (`d` their decisions, `e` the events):
-every reader of the curated dataset selects with this."""
+every reader of the curated dataset selects with this. The adjudicated view
+(db.adjudication) also takes events a reviewer added."""
 _CURATED_SQL = f"""
 SELECT e.id, e.article_id, e.added_by IS NOT NULL, d.status, d.corrected, d.decided_at,
-       {_EVENT_COLUMNS}
+       d.source, {_EVENT_COLUMNS}
 FROM {CURATED_FROM}
   AND d.event_seq >= :low AND d.event_seq < :high
 ORDER BY d.annotator, d.event_seq
@@ -118,7 +121,7 @@ def iter_curated(
     high = _NO_END if seq_range.high is None else seq_range.high
     parameters = {"annotator": annotator, "low": seq_range.low, "high": high}
     current, article, text = "", {}, ""
-    for event_id, article_id, human, status, corrected, decided_at, *values in conn.execute(
+    for event_id, article_id, human, status, corrected, decided_at, source, *values in conn.execute(
         _CURATED_SQL, parameters
     ):
         if article_id != current:
@@ -137,4 +140,6 @@ def iter_curated(
         record["article"] = article
         record["evidence_text"] = text[span["start"] : span["end"]]
         record["machine_event"] = machine
+        if annotator == ADJUDICATED_VIEW:  # whose version it is, and who adjudicated
+            record["adjudication"] = orjson.loads(source) if source else None
         yield record

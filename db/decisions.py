@@ -17,6 +17,7 @@ entries written together (an accept-all, the undo of one) share a `batch`.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
@@ -46,6 +47,9 @@ UNDOABLE_ACTIONS = ("accept", "reject", "correct", "add", "delete", "done", "und
 STATE_ACTIONS = frozenset({"done", "undone"})
 """Actions on an article's state (its `done`), not on an event's decision."""
 MAX_ANNOTATOR_LENGTH = 100
+ADJUDICATED = "(adjudicated)"
+"""The name the adjudicated view's decisions are stored and audited under (db.adjudication):
+it may decide on any event of an article, an event a reviewer added included."""
 _ACTION_OF_STATUS: dict[Verdict, str] = {
     "accepted": "accept",
     "rejected": "reject",
@@ -114,11 +118,23 @@ def check_annotator(name: str) -> str:
     return name
 
 
+def check_person(name: str) -> str:
+    """`check_annotator` for a name a person gives: names in parentheses are hadath's own
+    (the adjudicated view, an import's metadata fills)."""
+    check_annotator(name)
+    if name.startswith("(") and name.endswith(")"):
+        raise DecisionError(f"annotator name {name!r} is kept for hadath's own entries")
+    return name
+
+
 def _decision_state(row: dict[str, Any] | None) -> dict[str, Any] | None:
     if row is None:
         return None
     corrected = json.loads(row["corrected"]) if row["corrected"] else None
-    return {"status": row["status"], "corrected": corrected, "decided_at": row["decided_at"]}
+    state = {"status": row["status"], "corrected": corrected, "decided_at": row["decided_at"]}
+    if row.get("source"):
+        state["source"] = json.loads(row["source"])
+    return state
 
 
 def _to_decision(row: dict[str, Any]) -> Decision:
@@ -141,13 +157,13 @@ def _write_decision(
             "DELETE FROM decisions WHERE event_id = ? AND annotator = ?", [event_id, annotator]
         )
         return
-    corrected = state["corrected"]
+    corrected, source = state["corrected"], state.get("source")
     db.execute(
-        "INSERT INTO decisions (event_id, annotator, status, corrected, decided_at, event_seq)"
-        " VALUES (?, ?, ?, ?, ?, (SELECT seq FROM events WHERE id = ?))"
+        "INSERT INTO decisions (event_id, annotator, status, corrected, decided_at, event_seq,"
+        " source) VALUES (?, ?, ?, ?, ?, (SELECT seq FROM events WHERE id = ?), ?)"
         " ON CONFLICT (event_id, annotator) DO UPDATE SET"
         " status = excluded.status, corrected = excluded.corrected,"
-        " decided_at = excluded.decided_at",
+        " decided_at = excluded.decided_at, source = excluded.source",
         [
             event_id,
             annotator,
@@ -155,6 +171,7 @@ def _write_decision(
             None if corrected is None else json.dumps(corrected, ensure_ascii=False),
             state["decided_at"],
             event_id,
+            None if source is None else json.dumps(source, ensure_ascii=False),
         ],
     )
 
@@ -163,7 +180,7 @@ def _visible_event(store: Store, event_id: str, annotator: str) -> StoredEvent:
     stored = get_event(store, event_id)
     if stored is None:
         raise DecisionError(f"there is no event {event_id!r}")
-    if stored.added_by is not None and stored.added_by != annotator:
+    if stored.added_by is not None and stored.added_by != annotator and annotator != ADJUDICATED:
         raise DecisionError(f"event {event_id!r} was added by {stored.added_by}, not {annotator}")
     return stored
 
@@ -198,11 +215,7 @@ def decide(
     if (status == "corrected") != (corrected is not None):
         raise DecisionError("a correction, and only a correction, carries a corrected record")
     stored = _visible_event(store, event_id, annotator)
-    corrected_dict = None
-    if corrected is not None:
-        checked = _checked_human_event(store, stored.article_id, corrected)
-        corrected_dict = {**checked.to_dict(), "origin": stored.event.origin}
-        corrected_dict["extractor"] = stored.event.extractor
+    corrected_dict = _corrected_record(store, stored, corrected)
     decided_at = utc_now()
     after = {"status": status, "corrected": corrected_dict, "decided_at": decided_at}
     _change_decision(store, stored, annotator, _ACTION_OF_STATUS[status], after)
@@ -215,13 +228,77 @@ def decide(
     )
 
 
-def add_event(store: Store, annotator: str, article_id: str, event: Event) -> StoredEvent:
-    """Store an event the annotator adds (origin human) as accepted by them; audit it."""
+def _corrected_record(
+    store: Store, stored: StoredEvent, corrected: Event | None
+) -> dict[str, Any] | None:
+    """A correction's record as stored: checked against the article, the event's origin kept."""
+    if corrected is None:
+        return None
+    checked = _checked_human_event(store, stored.article_id, corrected)
+    record = {**checked.to_dict(), "origin": stored.event.origin}
+    record["extractor"] = stored.event.extractor
+    return record
+
+
+@dataclass(frozen=True)
+class Change:
+    """One decision of a batch (`decide_batch`): the event, the verdict, the corrected
+    record of a correction, and the decision's provenance (the adjudicated view's)."""
+
+    event_id: str
+    status: Verdict
+    corrected: Event | None = None
+    source: dict[str, Any] | None = None
+
+
+def decide_batch(store: Store, annotator: str, changes: Sequence[Change]) -> None:
+    """Record several decisions in one transaction, audited as one undo step."""
+    check_annotator(annotator)
+    decided_at = utc_now()
+    with store.write() as db:
+        batch: int | None = None
+        for change in changes:
+            if change.status not in VERDICTS:
+                raise DecisionError(f"status must be a verdict, not {change.status!r}")
+            stored = _visible_event(store, change.event_id, annotator)
+            after: dict[str, Any] = {
+                "status": change.status,
+                "corrected": _corrected_record(store, stored, change.corrected),
+                "decided_at": decided_at,
+            }
+            if change.source is not None:
+                after["source"] = change.source
+            before = _decision_state(_current_row(db, stored.id, annotator))
+            _write_decision(db, stored.id, annotator, after)
+            entry = append_audit(
+                db, annotator, _ACTION_OF_STATUS[change.status], article_id=stored.article_id,
+                event_id=stored.id, before=before, after=after, batch=batch,
+            )  # fmt: skip
+            batch = batch or entry
+
+
+def add_event(
+    store: Store,
+    annotator: str,
+    article_id: str,
+    event: Event,
+    source: dict[str, Any] | None = None,
+) -> StoredEvent:
+    """Store an event the annotator adds (origin human) as accepted by them; audit it.
+
+    `source` is the decision's provenance (the adjudicated view's), if any.
+    """
     check_annotator(annotator)
     checked = _checked_human_event(store, article_id, event)
     event_id = human_event_id()
     row = event_row(event_id, article_id, checked, annotator)
-    after = {"status": "accepted", "corrected": None, "decided_at": row["created_at"]}
+    after: dict[str, Any] = {
+        "status": "accepted",
+        "corrected": None,
+        "decided_at": row["created_at"],
+    }
+    if source is not None:
+        after["source"] = source
     with store.write() as db:
         db.table("events").insert(row)
         _write_decision(db, event_id, annotator, after)

@@ -25,7 +25,7 @@ from db.acled import ACLED_COLUMNS, TEXT_COLUMN_INDEXES, acled_values
 from db.cells import FormulaGuard, blank_unsafe_utf8, escape_unsafe_json
 from db.csvrows import CsvRows
 from db.curated import SeqRange
-from db.decisions import annotators
+from db.decisions import ADJUDICATED, annotators
 from db.display import safe
 from db.export_workers import (
     ExportJob,
@@ -79,15 +79,21 @@ def resolve_annotator(store: Store, annotator: str | None) -> str | None:
     With several annotators and none named, or a name nobody uses while
     others exist, raise ExportError naming those who do.
     """
-    known = annotators(store)
+    everyone = annotators(store)
+    known = [name for name in everyone if name != ADJUDICATED]
     if annotator is not None:
-        if known and annotator not in known:
+        if everyone and annotator not in everyone:
+            if annotator == ADJUDICATED:
+                raise ExportError("nothing adjudicated yet: hadath adjudicate makes the view")
             raise ExportError(
                 f"no decisions by annotator {annotator!r}; annotators: {', '.join(known)}"
             )
         return annotator
     if len(known) > 1:
-        raise ExportError(f"several annotators ({', '.join(known)}): choose one with --annotator")
+        view = ", or --adjudicated" if ADJUDICATED in everyone else ""
+        raise ExportError(
+            f"several annotators ({', '.join(known)}): choose one with --annotator{view}"
+        )
     return known[0] if known else None
 
 

@@ -330,13 +330,13 @@ def _plan(
         )
     }
     for row in conn.execute(
-        "SELECT d.event_id, d.status, d.corrected, d.decided_at FROM other.decisions d"
-        " WHERE d.annotator = ?",
+        "SELECT d.event_id, d.status, d.corrected, d.decided_at, d.source"
+        " FROM other.decisions d WHERE d.annotator = ?",
         [annotator],
     ):
         event_id = events.get(row[0], row[0])
         mine = here_rows.get(event_id)
-        theirs = (row[1], row[2], row[3])
+        theirs = (row[1], row[2], row[3], row[4])
         if mine is not None and tuple(mine[:2]) == theirs[:2]:
             continue  # the same decision (made at another moment): nothing to bring
         if mine is None or (event_id in new_events and event_id not in local_events):
@@ -396,9 +396,11 @@ def _apply(conn: sqlite3.Connection, plan: _Plan, summary: MergeSummary) -> None
     summary.audit += len(plan.entries)
     conn.executemany(
         "INSERT INTO main.decisions (event_id, annotator, status, corrected, decided_at,"
-        " event_seq) VALUES (?, ?, ?, ?, ?, (SELECT seq FROM main.events WHERE id = ?))"
+        " source, event_seq) VALUES (?, ?, ?, ?, ?, ?,"
+        " (SELECT seq FROM main.events WHERE id = ?))"
         " ON CONFLICT (event_id, annotator) DO UPDATE SET status = excluded.status,"
-        " corrected = excluded.corrected, decided_at = excluded.decided_at",
+        " corrected = excluded.corrected, decided_at = excluded.decided_at,"
+        " source = excluded.source",
         [(*row, row[0]) for row in plan.decisions],
     )
     summary.decisions += len(plan.decisions)

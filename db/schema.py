@@ -195,7 +195,14 @@ CREATE TABLE assignments (
 CREATE INDEX assignments_by_article ON assignments(seq, annotator);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+# Version 11: a decision's provenance (JSON, null for a reviewer's own): for the
+# adjudicated view, who adjudicated and which annotator's version was taken or edited
+# (db.adjudication).
+_V11 = """
+ALTER TABLE decisions ADD COLUMN source TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

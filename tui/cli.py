@@ -21,7 +21,7 @@ from db.articles import import_articles, import_defaults, import_size
 from db.assignments import AssignmentError, assign, is_assigned, reassign, uses_assignments
 from db.curated import count_undated
 from db.database_files import claim_new_database, remove_new_database
-from db.decisions import DecisionError
+from db.decisions import ADJUDICATED, DecisionError
 from db.display import safe
 from db.errors import InputError
 from db.evaluation import EvaluationError, check_extractor, evaluation_pairs, newest_builtin
@@ -292,6 +292,7 @@ def evaluate_command(
     help="File to write (through a symlink: its target); - or none: stdout.",
 )
 @click.option("--annotator", help="Whose decisions (needed when several annotators exist).")
+@click.option("--adjudicated", is_flag=True, help="The adjudicated view (hadath adjudicate).")
 @click.option(
     "--raw-cells",
     is_flag=True,
@@ -299,9 +300,18 @@ def evaluate_command(
 )
 @click.pass_context
 def export_command(
-    ctx: click.Context, fmt: str | None, output: str | None, annotator: str | None, raw_cells: bool
+    ctx: click.Context,
+    fmt: str | None,
+    output: str | None,
+    annotator: str | None,
+    adjudicated: bool,
+    raw_cells: bool,
 ) -> None:
     """Export the curated dataset as JSONL with provenance, or CSV in ACLED's columns."""
+    if adjudicated:
+        if annotator is not None:
+            raise click.UsageError("--adjudicated and --annotator exclude each other")
+        annotator = ADJUDICATED
     fmt = choose_format(output, fmt)
     store = _store(ctx)
     if output in (None, STDOUT):
@@ -479,7 +489,7 @@ def stats_command(ctx: click.Context, as_json: bool) -> None:
 
 def choose_annotator(given: str | None) -> str:
     """The annotator: --annotator, else $HADATH_ANNOTATOR, else remembered, else asked once."""
-    from db.decisions import check_annotator
+    from db.decisions import check_person
     from tui import config
 
     name = given or os.environ.get("HADATH_ANNOTATOR") or config.remembered_annotator()
@@ -489,9 +499,9 @@ def choose_annotator(given: str | None) -> str:
                 "no annotator: give --annotator NAME or set HADATH_ANNOTATOR"
             )
         name = click.prompt("Your name as annotator", type=str).strip()
-        check_annotator(name)
+        check_person(name)
         config.remember_annotator(name)
-    return check_annotator(name)
+    return check_person(name)
 
 
 def check_reviewable(db_path: str) -> None:

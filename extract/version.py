@@ -8,7 +8,8 @@ default, so the name must change whenever the extractor's output can.
 
 How: `EXTRACTOR_VERSION` is a number bumped by hand, and `RULES_HASH` records
 a SHA-256 of the extractor's rules and data (every extract/*.py file except
-this one, record.py and evaluate.py, and every extract/data/*.tsv file). A
+this one, record.py, evaluate.py and agreement.py, and every extract/data/*.tsv
+file). A
 test recomputes the hash and fails, saying "bump EXTRACTOR_VERSION and update
 the recorded hash", whenever those files change and the hash was not updated.
 
@@ -18,8 +19,9 @@ newest built-in version that ran on a database, and how a reader tells an
 upgrade from a downgrade; and an edit that cannot change the output (a
 comment, a docstring, a rename) needs no re-reading of every article: the
 developer updates the hash and keeps the version. record.py (the event
-record's shape and parsing) and evaluate.py (scoring) are left out because
-they do not decide which events are found.
+record's shape and parsing), evaluate.py (scoring) and agreement.py
+(annotators' agreement) are left out because they do not decide which events
+are found.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ import pytest
 
 from db.decisions import (
     add_event,
+    add_time,
     audit_log,
     decide,
     get_decision,
@@ -208,3 +209,20 @@ def test_a_file_of_a_newer_hadath_is_refused_by_its_name(base: Path, tmp_path: P
     result = run_cli(base, "merge", str(newer))
     assert result.exit_code == 1
     assert str(newer) in result.stderr and "hadath-merge-" not in result.stderr
+
+
+def test_time_spent_takes_the_longer_of_the_two(base: Path) -> None:
+    laptop = copy_of(base, "laptop.db")
+    with open_store(base) as store:
+        first, second = seed_ids(store)[:2]
+        add_time(store, "layla", first, 10.0)
+    with open_store(laptop) as store:
+        add_time(store, "layla", first, 30.0)
+        add_time(store, "layla", second, 5.0)
+    merged(base, laptop)
+    with open_store(base) as store:
+        assert get_state(store, first, "layla").seconds_spent == 30.0
+        assert get_state(store, second, "layla").seconds_spent == 5.0
+    merged(base, laptop)  # again: still the longer, never the sum
+    with open_store(base) as store:
+        assert get_state(store, first, "layla").seconds_spent == 30.0

@@ -9,6 +9,7 @@ the code. A test's own `@settings(max_examples=...)` applies on top of either.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 import sys
@@ -20,6 +21,7 @@ from click.testing import CliRunner, Result
 from hypothesis import settings
 
 from db.articles import import_articles
+from db.decisions import accept_all, decide, review_items, set_done
 from db.store import Store, open_store
 from extract.record import Event, parse_event
 from tui.cli import main
@@ -108,3 +110,26 @@ def isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -
     monkeypatch.setenv("HADATH_CONFIG", str(home / "config.json"))
     monkeypatch.setenv("HADATH_KEYS", str(home / "keys.toml"))
     monkeypatch.delenv("HADATH_ANNOTATOR", raising=False)
+
+
+@pytest.fixture
+def two_reviewers(db_path: Path) -> Path:
+    """Layla accepts every seed event; Omar rejects the first event of articles 1, 3 and 5
+    and gives the second of each article two more dead; both mark every article done."""
+    assert run_cli(db_path, "import", str(SEEDS)).exit_code == 0
+    assert run_cli(db_path, "extract").exit_code == 0
+    with open_store(db_path) as store:
+        for index, article in enumerate(seed_ids(store)):
+            accept_all(store, "layla", article)
+            set_done(store, "layla", article, True)
+            for position, item in enumerate(review_items(store, article, "omar")):
+                if position == 0 and index % 2 == 0:
+                    decide(store, "omar", item.stored.id, "rejected")
+                elif position == 1:
+                    dead = (item.current.fatalities or 0) + 2
+                    corrected = dataclasses.replace(item.current, fatalities=dead)
+                    decide(store, "omar", item.stored.id, "corrected", corrected)
+                else:
+                    decide(store, "omar", item.stored.id, "accepted")
+            set_done(store, "omar", article, True)
+    return db_path

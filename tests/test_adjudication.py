@@ -24,37 +24,11 @@ from db.decisions import (
     DecisionError,
     accept_all,
     check_person,
-    decide,
     get_decision,
-    review_items,
-    set_done,
     undo,
 )
 from db.store import open_store
 from tests.conftest import SEEDS, make_event, run_cli, seed_ids
-
-
-@pytest.fixture
-def two_reviewers(db_path: Path) -> Path:
-    """Layla accepts every seed event; Omar rejects the first event of articles 1, 3 and 5
-    and gives the second of each article two more dead; both mark every article done."""
-    assert run_cli(db_path, "import", str(SEEDS)).exit_code == 0
-    assert run_cli(db_path, "extract").exit_code == 0
-    with open_store(db_path) as store:
-        for index, article in enumerate(seed_ids(store)):
-            accept_all(store, "layla", article)
-            set_done(store, "layla", article, True)
-            for position, item in enumerate(review_items(store, article, "omar")):
-                if position == 0 and index % 2 == 0:
-                    decide(store, "omar", item.stored.id, "rejected")
-                elif position == 1:
-                    dead = (item.current.fatalities or 0) + 2
-                    corrected = dataclasses.replace(item.current, fatalities=dead)
-                    decide(store, "omar", item.stored.id, "corrected", corrected)
-                else:
-                    decide(store, "omar", item.stored.id, "accepted")
-            set_done(store, "omar", article, True)
-    return db_path
 
 
 def test_items_show_each_annotators_version_and_what_differs(two_reviewers: Path) -> None:

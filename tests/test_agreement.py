@@ -3,7 +3,6 @@ evidence, and `hadath agreement` on a small case built by hand."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import math
 from pathlib import Path
@@ -14,10 +13,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from db.decisions import accept_all, decide, review_items, set_done
 from db.store import open_store
 from extract.agreement import NONE, agreement, alpha_of, closed_form_alpha, units_of
-from tests.conftest import SEEDS, make_event, run_cli, seed_ids
+from tests.conftest import make_event, run_cli, seed_ids
 
 N = None  # a missing value in the tables below
 
@@ -92,29 +90,6 @@ def test_units_pair_events_by_evidence_even_when_type_and_place_differ() -> None
     # two units; each lacks one of three annotators; type and place differ in the first
     assert article.disagreements == 2 + 2
     assert NONE == "(none)"
-
-
-@pytest.fixture
-def two_reviewers(db_path: Path) -> Path:
-    """Layla accepts every seed event; Omar rejects the first event of articles 1, 3 and 5
-    and gives the second of each article two more dead; both mark every article done."""
-    assert run_cli(db_path, "import", str(SEEDS)).exit_code == 0
-    assert run_cli(db_path, "extract").exit_code == 0
-    with open_store(db_path) as store:
-        for index, article in enumerate(seed_ids(store)):
-            accept_all(store, "layla", article)
-            set_done(store, "layla", article, True)
-            for position, item in enumerate(review_items(store, article, "omar")):
-                if position == 0 and index % 2 == 0:
-                    decide(store, "omar", item.stored.id, "rejected")
-                elif position == 1:
-                    dead = (item.current.fatalities or 0) + 2
-                    corrected = dataclasses.replace(item.current, fatalities=dead)
-                    decide(store, "omar", item.stored.id, "corrected", corrected)
-                else:
-                    decide(store, "omar", item.stored.id, "accepted")
-            set_done(store, "omar", article, True)
-    return db_path
 
 
 def test_the_agreement_command_on_a_case_built_by_hand(two_reviewers: Path) -> None:

@@ -31,28 +31,20 @@ from db.decisions import (
     Change,
     add_event,
     decide_batch,
-    get_decision,
     review_items,
 )
+from db.evaluation import finished
 from db.events import StoredEvent, get_event
 from db.store import Store
-from extract.agreement import field_values, units_of
+from extract.agreement import FIELD_LEVELS, field_values, units_of
 from extract.record import Event
 
-_FINISHED = """
+_FINISHERS = f"""
 SELECT a.annotator FROM (
     SELECT annotator FROM decisions WHERE event_id IN (SELECT id FROM events WHERE article_id = :a)
     UNION SELECT annotator FROM article_state WHERE article_id = :a
 ) a
-WHERE substr(a.annotator, 1, 1) != '('
-  AND (EXISTS (SELECT 1 FROM article_state s
-               WHERE s.article_id = :a AND s.annotator = a.annotator AND s.done = 1)
-       OR (EXISTS (SELECT 1 FROM events e WHERE e.article_id = :a AND e.origin = 'machine')
-           AND NOT EXISTS (SELECT 1 FROM events e
-                           WHERE e.article_id = :a AND e.origin = 'machine'
-                             AND NOT EXISTS (SELECT 1 FROM decisions d
-                                             WHERE d.event_id = e.id
-                                               AND d.annotator = a.annotator))))
+WHERE substr(a.annotator, 1, 1) != '(' AND {finished(":a", "a.annotator")}
 ORDER BY a.annotator
 """
 
@@ -86,14 +78,13 @@ class Item:
 
     def differing(self) -> set[str]:
         """The compared fields on which the versions differ (all of them for a lone version)."""
-        names = ("sub_event_type", "actor1", "actor2", "place", "date", "fatalities", "injured")
         rows = [field_values(version.event) for version in self.versions.values()]
-        return {name for index, name in enumerate(names) if len({r[index] for r in rows}) > 1}
+        return {name for i, name in enumerate(FIELD_LEVELS) if len({row[i] for row in rows}) > 1}
 
 
 def finishers(store: Store, article_id: str) -> list[str]:
     """The annotators (not hadath's own entries) who finished the article, by name."""
-    return [row[0] for row in store.db.execute(_FINISHED, {"a": article_id}).fetchall()]
+    return [row[0] for row in store.db.execute(_FINISHERS, {"a": article_id}).fetchall()]
 
 
 def articles_to_adjudicate(store: Store) -> list[str]:
@@ -130,27 +121,22 @@ def items(store: Store, article_id: str) -> list[Item]:
 
 def _view_state(store: Store, members: list[Version]) -> tuple[str, dict[str, Any] | None]:
     """What the view holds of an item's events: its state and provenance."""
-    decisions = [get_decision(store, v.event_id, ADJUDICATED) for v in members]
-    kept = [d for d in decisions if d is not None and d.status in ("accepted", "corrected")]
-    if kept:
-        source = view_source(store, kept[0].event_id)
-        if source and "edited" in source:
-            return "edited", source
-        if source and "agreed" in source:
-            return "agreed", source
-        return "taken", source
-    if decisions and all(d is not None and d.status == "rejected" for d in decisions):
-        return "dropped", view_source(store, members[0].event_id)
+    ids = list(dict.fromkeys(version.event_id for version in members))
+    marks = ",".join("?" * len(ids))
+    rows = store.db.execute(
+        f"SELECT status, source FROM decisions WHERE annotator = ? AND event_id IN ({marks})",
+        [ADJUDICATED, *ids],
+    ).fetchall()
+    for status, source in rows:
+        if status in ("accepted", "corrected"):
+            provenance = json.loads(source) if source else None
+            for state in ("edited", "agreed"):
+                if provenance and state in provenance:
+                    return state, provenance
+            return "taken", provenance
+    if len(rows) == len(ids) and all(status == "rejected" for status, _ in rows):
+        return "dropped", json.loads(rows[0][1]) if rows[0][1] else None
     return "pending", None
-
-
-def view_source(store: Store, event_id: str) -> dict[str, Any] | None:
-    """The provenance of the view's decision on an event, if it has one."""
-    row = store.db.execute(
-        "SELECT source FROM decisions WHERE event_id = ? AND annotator = ?",
-        [event_id, ADJUDICATED],
-    ).fetchone()
-    return json.loads(row[0]) if row and row[0] else None
 
 
 def take(store: Store, adjudicator: str, item: Item, annotator: str) -> None:

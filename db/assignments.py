@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from db.decisions import check_person
 from db.display import safe
-from db.evaluation import reviewed_articles
+from db.evaluation import finished, reviewed_articles
 from db.store import Store, utc_now
 
 
@@ -74,15 +74,6 @@ def is_assigned(store: Store, annotator: str) -> bool:
 def scope_for(store: Store, annotator: str) -> str | None:
     """The annotator whose assignments limit what `annotator` walks, or None for all articles."""
     return annotator if uses_assignments(store) else None
-
-
-def annotators_of(store: Store, article_id: str) -> list[str]:
-    """The annotators an article is assigned to, by name."""
-    sql = (
-        "SELECT x.annotator FROM assignments x JOIN articles a ON a.seq = x.seq"
-        " WHERE a.id = ? ORDER BY x.annotator"
-    )
-    return [row[0] for row in store.db.execute(sql, [article_id]).fetchall()]
 
 
 def check_team(annotators: Sequence[str]) -> list[str]:
@@ -202,20 +193,16 @@ def reassign(store: Store, from_annotator: str, to_annotator: str) -> ReassignSu
     return summary
 
 
+_COUNTS = f"""
+SELECT x.annotator, count(*), sum({finished("a.id", "x.annotator")})
+FROM assignments x JOIN articles a ON a.seq = x.seq
+GROUP BY x.annotator ORDER BY x.annotator
+"""
+
+
 def assignment_counts(store: Store) -> dict[str, dict[str, int]]:
     """Each assigned annotator's articles assigned and, of those, finished."""
-    counts: dict[str, dict[str, int]] = {}
-    for name, assigned in store.db.execute(
-        "SELECT annotator, count(*) FROM assignments GROUP BY annotator ORDER BY annotator"
-    ).fetchall():
-        mine = {
-            row[0]
-            for row in store.db.execute(
-                "SELECT a.id FROM assignments x JOIN articles a ON a.seq = x.seq"
-                " WHERE x.annotator = ?",
-                [name],
-            )
-        }
-        done = sum(1 for article_id in reviewed_articles(store, name) if article_id in mine)
-        counts[name] = {"assigned": int(assigned), "done": done}
-    return counts
+    return {
+        name: {"assigned": int(assigned), "done": int(done or 0)}
+        for name, assigned, done in store.db.execute(_COUNTS).fetchall()
+    }

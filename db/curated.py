@@ -28,20 +28,19 @@ from typing import Any
 
 import orjson
 
+from db.decisions import ADJUDICATED
 from db.event_columns import COLUMN_NAMES, record_from_values
 from extract.record import LATER_LOCATION_MEMBERS, LOCATION_MEMBERS, RECORD_MEMBERS
 
 PROVENANCE_KEYS = ("title", "url", "source", "published")
-ADJUDICATED_VIEW = "(adjudicated)"
-"""db.decisions.ADJUDICATED (this module imports nothing of the decisions')."""
 """The members of a curated record's `article`: where the event was reported."""
 
 _EVENT_COLUMNS = ", ".join(f"e.{name}" for name in COLUMN_NAMES)
-CURATED_FROM = """decisions d
+CURATED_FROM = f"""decisions d
 CROSS JOIN events e ON e.seq = d.event_seq
 WHERE d.annotator = :annotator
   AND d.status IN ('accepted', 'corrected')
-  AND (e.added_by IS NULL OR e.added_by = :annotator OR :annotator = '(adjudicated)')"""
+  AND (e.added_by IS NULL OR e.added_by = :annotator OR :annotator = '{ADJUDICATED}')"""
 """Where an annotator's curated events come from (`d` their decisions, `e` the events):
 every reader of the curated dataset selects with this. The adjudicated view
 (db.adjudication) also takes events a reviewer added."""
@@ -140,6 +139,6 @@ def iter_curated(
         record["article"] = article
         record["evidence_text"] = text[span["start"] : span["end"]]
         record["machine_event"] = machine
-        if annotator == ADJUDICATED_VIEW:  # whose version it is, and who adjudicated
+        if annotator == ADJUDICATED:  # whose version it is, and who adjudicated
             record["adjudication"] = orjson.loads(source) if source else None
         yield record

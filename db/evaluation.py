@@ -52,17 +52,23 @@ def newest_builtin(store: Store) -> str | None:
     return max(built_in)[1] if built_in else None
 
 
-_REVIEWED = """
-SELECT a.id FROM articles a
-WHERE EXISTS (SELECT 1 FROM article_state s
-              WHERE s.article_id = a.id AND s.annotator = :who AND s.done = 1)
-   OR (EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.origin = 'machine')
+_FINISHED = """(EXISTS (SELECT 1 FROM article_state s
+              WHERE s.article_id = {article} AND s.annotator = {who} AND s.done = 1)
+   OR (EXISTS (SELECT 1 FROM events e WHERE e.article_id = {article} AND e.origin = 'machine')
        AND NOT EXISTS (SELECT 1 FROM events e
-                       WHERE e.article_id = a.id AND e.origin = 'machine'
+                       WHERE e.article_id = {article} AND e.origin = 'machine'
                          AND NOT EXISTS (SELECT 1 FROM decisions d
-                                         WHERE d.event_id = e.id AND d.annotator = :who)))
-ORDER BY a.seq
-"""
+                                         WHERE d.event_id = e.id AND d.annotator = {who}))))"""
+
+
+def finished(article: str, annotator: str) -> str:
+    """An SQL condition: the annotator (an SQL expression) finished the article (another):
+    marked it done, or decided every machine event of it. What evaluation, agreement,
+    assignment and adjudication count as finished."""
+    return _FINISHED.format(article=article, who=annotator)
+
+
+_REVIEWED = f"SELECT a.id FROM articles a WHERE {finished('a.id', ':who')} ORDER BY a.seq"
 
 
 def reviewed_articles(store: Store, annotator: str) -> list[str]:

@@ -56,8 +56,6 @@ MERGE_CACHE_MIB = 512
 """SQLite's page cache for each file during a merge: every decision of the other file is
 looked up here by key, and a cache that holds both files' decision indexes turns those
 random reads into memory reads (at 100,000 articles: 56 s instead of 70 s with 64 MiB)."""
-ARTICLE_STATE_COLUMNS = ("done", "flagged", "comment")
-"""What an article state holds that a decision makes (time spent is added up apart)."""
 _STATE_ACTIONS = {"done", "undone", "flag", "unflag", "comment"}
 
 

@@ -17,6 +17,11 @@ for both. Then it times:
   decisions): every article matched by content, every event found, each of
   ``bench``'s decisions compared, each of ``bench2``'s brought in. The
   target: under 60 s for a 100,000-article file (``--sizes 100000``).
+- ``adjudicate``: the adjudication session on a copy of that file, as
+  ``hadath adjudicate`` uses it: starting (finding the articles two
+  annotators finished, opening the first with its agreed events accepted),
+  then per key the mean of 50 steps to the next article (its items and
+  versions read, its agreed events accepted) and of 50 takes of a version.
 
 Run:  uv run python benchmarks/bench_team.py [--sizes 10000] [--workdir DIR]
 The database is kept in the work folder and reused when its counts match.
@@ -155,6 +160,37 @@ def _measure_merge(db_path: str, before: str, queue: Any) -> None:
                "matched": summary.articles_matched})  # fmt: skip
 
 
+def _measure_adjudication(db_path: str, queue: Any) -> None:
+    import shutil
+    import tempfile
+
+    from tui.adjudication_session import AdjudicationSession
+
+    steps = 50
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "view.db"
+        shutil.copy(db_path, target)
+        with open_store(target) as store:
+            started = time.perf_counter()
+            session = AdjudicationSession(store, "bench-adjudicator")
+            session.open_start()
+            start = time.perf_counter() - started
+            started = time.perf_counter()
+            for _ in range(steps):
+                session.next_article()
+            opening = (time.perf_counter() - started) / steps
+            taken = 0.0
+            for _ in range(steps):
+                session.next_article()
+                pending = [i for i, item in enumerate(session.found) if item.state == "pending"]
+                started = time.perf_counter()
+                session.take(pending[0] if pending else 0, 2)
+                taken += time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put({"seconds": start, "peak_mib": peak, "articles": len(session.article_ids),
+               "open_ms": opening * 1000, "take_ms": taken / steps * 1000})  # fmt: skip
+
+
 def _in_child(target: Any, *args: str) -> dict[str, Any]:
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
@@ -172,7 +208,12 @@ def run(n: int, workdir: Path) -> list[dict[str, Any]]:
     before = build(db_path, n)
     agreement = _in_child(_measure_agreement, str(db_path))
     merging = _in_child(_measure_merge, str(db_path), str(before))
-    return [{"n": n, "step": "agreement", **agreement}, {"n": n, "step": "merge", **merging}]
+    adjudicating = _in_child(_measure_adjudication, str(db_path))
+    return [
+        {"n": n, "step": "agreement", **agreement},
+        {"n": n, "step": "merge", **merging},
+        {"n": n, "step": "adjudicate", **adjudicating},
+    ]
 
 
 def main() -> None:
@@ -189,8 +230,11 @@ def main() -> None:
         if row["step"] == "agreement":
             result = (f"{row['articles']:,} articles, F1 {row['f1']:.3f},"
                       f" alpha(killed) {row['alpha_fatalities']:.3f}")  # fmt: skip
-        else:
+        elif row["step"] == "merge":
             result = f"{row['matched']:,} articles matched, {row['decisions']:,} decisions in"
+        else:
+            result = (f"start; {row['articles']:,} articles to adjudicate; next article"
+                      f" {row['open_ms']:.1f} ms, take {row['take_ms']:.1f} ms")  # fmt: skip
         print(
             f"{row['n']:>9,} {row['n'] * EVENTS_PER_ARTICLE:>11,} {row['step']:<10}"
             f" {row['seconds']:>8.2f} {row['peak_mib']:>9.0f}  {result}"

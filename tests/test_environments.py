@@ -47,8 +47,9 @@ COMMANDS: dict[str, list[str]] = {
     "assign": ["assign", "--annotators", "layla,omar"],
     "agreement": ["agreement", "--annotators", "layla,omar"],
     "merge": ["merge", "{work}/other.db"],
+    "adjudicate": ["adjudicate", "--adjudicator", "sara"],
 }
-WRITING = {"import", "extract", "predictions import", "review", "assign", "merge"}
+WRITING = {"import", "extract", "predictions import", "review", "assign", "merge", "adjudicate"}
 """The commands that have something to write in every case (demo adds only what is missing)."""
 
 

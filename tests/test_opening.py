@@ -140,6 +140,7 @@ ARGUMENTS = {
     "evaluate": ["--annotator", "layla"],
     "assign": ["--annotators", "layla,omar"],
     "merge": ["{tmp}/events.jsonl"],
+    "adjudicate": ["--adjudicator", "sara"],
 }
 """Arguments a command needs to get as far as opening the database."""
 

@@ -25,6 +25,7 @@ from tui import keymap
 from tui.commands import palette_commands
 from tui.layout.drawing import drawn_inline
 from tui.layout.modes import RtlMode, resolve
+from tui.screens.adjudication import AdjudicationScreen
 from tui.screens.event_form import EventForm
 from tui.screens.help import HelpScreen, KeyHelp, form_key_help, key_help
 from tui.screens.review import WRITE_WAIT_SECONDS, ReviewScreen
@@ -36,6 +37,9 @@ from tui.widgets.rtl_text_area import RtlTextArea
 REVIEW_CACHE_MIB = 8
 """SQLite page cache of the review app: counting articles deep in a large database
 would otherwise fill the 64 MiB a bulk import or export wants."""
+SCREENS: tuple[type[ReviewScreen], ...] = (ReviewScreen, AdjudicationScreen)
+"""The main screens a keys file speaks to: a name one of them knows is never reported as
+unknown by an app that opens the other."""
 
 
 class ReviewApp(App[None]):
@@ -47,6 +51,8 @@ class ReviewApp(App[None]):
         Binding("slash", "search", "Search", id="review.search"),
         Binding("question_mark", "help", "Help", id="review.help"),
     ]
+    SCREEN: ClassVar[type[ReviewScreen]] = ReviewScreen
+    """The main screen, whose bindings the keys file moves."""
 
     def __init__(
         self,
@@ -68,12 +74,15 @@ class ReviewApp(App[None]):
         self.store: Store | None = None
         self.session: ReviewSession | None = None
         self.actions = {
-            **keymap.remappable(ReviewScreen.BINDINGS, layer=0),
+            **keymap.remappable(self.SCREEN.BINDINGS, layer=0),
             **keymap.remappable(self.BINDINGS, layer=1),
             **keymap.remappable(EventForm.form_bindings(), scope="form", in_text_fields=True),
         }
-        """What the keys file can move: the review screen's actions, the app's, the form's."""
-        self.keys = keymap.load_keys(self.actions, self.reserved_keys(), environ, keys_file)
+        """What the keys file can move: the main screen's actions, the app's, the form's."""
+        elsewhere = {name for screen in SCREENS for name in keymap.remappable(screen.BINDINGS)}
+        self.keys = keymap.load_keys(
+            self.actions, self.reserved_keys(), environ, keys_file, elsewhere - set(self.actions)
+        )
         self.failure: str | None = None
         """Why the app could not open the database, said by `hadath review` once it closes."""
 
@@ -111,8 +120,9 @@ class ReviewApp(App[None]):
             )
             self.exit(return_code=1)
             return
-        self.session = ReviewSession(self.store, self.annotator)
-        self.push_screen(ReviewScreen(self.session, self.rtl_mode, self.hint))
+        screen = self.make_screen(self.store)
+        self.session = screen.session
+        self.push_screen(screen)
         problems = self.keys.problems
         if len(problems) == 1:  # a key may be an Arabic letter: drawn like the article
             shown = drawn_inline(problems[0], self.rtl_mode)
@@ -127,6 +137,10 @@ class ReviewApp(App[None]):
                 drawn_inline(summary, self.rtl_mode), title="keys file", severity="warning",
                 timeout=20, markup=False,
             )  # fmt: skip
+
+    def make_screen(self, store: Store) -> ReviewScreen:
+        """The main screen, with its session on the open store."""
+        return ReviewScreen(ReviewSession(store, self.annotator), self.rtl_mode, self.hint)
 
     def on_unmount(self) -> None:
         """Record the time on the last article (ctrl+q skips the screen's quit), close the file."""

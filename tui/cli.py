@@ -13,9 +13,11 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
+from db.adjudication import articles_to_adjudicate
 from db.agreement import AgreementError, measure_agreement
 from db.articles import import_articles, import_defaults, import_size
 from db.assignments import AssignmentError, assign, is_assigned, reassign, uses_assignments
@@ -47,6 +49,9 @@ from extract.record import Event
 from tui.layout.modes import MODES, RtlMode
 from tui.progress import progress_bar
 from tui.seeds import seeds_dir
+
+if TYPE_CHECKING:
+    from tui.app import ReviewApp
 
 DEMO_DB = "hadath-demo.db"
 EXTRACT_BATCH = 100
@@ -534,25 +539,52 @@ def open_review(db_path: str, annotator: str | None, rtl: RtlMode) -> None:
     check_reviewable(db_path)  # before asking a name: a refused review writes nothing
     who = choose_annotator(annotator)
     check_assigned(db_path, who)
-    app = ReviewApp(db_path, who, rtl)
+    _run(ReviewApp(db_path, who, rtl))
+
+
+def _run(app: ReviewApp) -> None:
+    """Run the app; what kept it from opening the database is said once it has closed."""
     app.run()
     if app.failure:
         raise click.ClickException(safe(app.failure))
 
 
-@main.command("review")
-@click.option("--annotator", help="Your name (else $HADATH_ANNOTATOR, else asked once).")
-@click.option(
+RTL_OPTION = click.option(
     "--rtl",
     type=click.Choice(MODES),
     default="auto",
     show_default=True,
     help="Who draws Arabic: auto, app (hadath), terminal, off.",
 )
+"""The review and adjudication apps' choice of who draws Arabic."""
+
+
+@main.command("review")
+@click.option("--annotator", help="Your name (else $HADATH_ANNOTATOR, else asked once).")
+@RTL_OPTION
 @click.pass_context
 def review_command(ctx: click.Context, annotator: str | None, rtl: RtlMode) -> None:
     """Review the articles' events: one key per decision, saved as you go."""
     open_review(ctx.obj["db"], annotator, rtl)
+
+
+@main.command("adjudicate")
+@click.option("--adjudicator", help="Your name (else $HADATH_ANNOTATOR, else asked once).")
+@RTL_OPTION
+@click.pass_context
+def adjudicate_command(ctx: click.Context, adjudicator: str | None, rtl: RtlMode) -> None:
+    """Make one version of the articles two or more annotators finished, key by key."""
+    from tui.adjudication_app import AdjudicationApp
+
+    db_path = ctx.obj["db"]
+    check_reviewable(db_path)
+    with open_store(db_path) as store:
+        if not articles_to_adjudicate(store):
+            raise click.ClickException(
+                f"nothing to adjudicate in {safe(db_path)}: no article is finished by two or"
+                " more annotators yet (hadath stats shows each annotator's progress)"
+            )
+    _run(AdjudicationApp(db_path, choose_annotator(adjudicator), rtl))
 
 
 @main.command("demo")

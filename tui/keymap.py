@@ -41,7 +41,7 @@ from __future__ import annotations
 import os
 import string
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -242,6 +242,7 @@ def read_keys(
     path: Path,
     actions: Mapping[str, Remappable],
     reserved: Mapping[str, Mapping[str, str]] | None = None,
+    elsewhere: Collection[str] = (),
 ) -> KeyConfig:
     """Read and check the keys file at `path` against the remappable `actions`.
 
@@ -268,7 +269,7 @@ def read_keys(
     except tomllib.TOMLDecodeError as error:
         config.problems.append(f"{path} is not valid TOML ({error}); the default keys are used.")
         return config
-    wanted = _check_entries(config, data, actions, reserved or {})
+    wanted = _check_entries(config, data, actions, reserved or {}, elsewhere)
     _settle_clashes(config, wanted, actions)
     return config
 
@@ -278,12 +279,18 @@ def _check_entries(
     data: Mapping[str, object],
     actions: Mapping[str, Remappable],
     reserved: Mapping[str, Mapping[str, str]],
+    elsewhere: Collection[str] = (),
 ) -> dict[str, list[str]]:
-    """Each entry's keys, checked one by one; problems are noted and the faulty parts dropped."""
+    """Each entry's keys, checked one by one; problems are noted and the faulty parts dropped.
+
+    Names in `elsewhere` are another screen's actions: passed over in silence.
+    """
     path, known = config.path, ", ".join(actions)
     wanted: dict[str, list[str]] = {}
     for name, value in data.items():
         entry = f"{_name(name)} = {_show(value)}"
+        if name in elsewhere and name not in actions:
+            continue
         if name not in actions:
             config.problems.append(
                 f"{path}: {entry} is ignored: there is no action {name!r}"
@@ -380,13 +387,17 @@ def load_keys(
     reserved: Mapping[str, Mapping[str, str]] | None = None,
     environ: Mapping[str, str] | None = None,
     path: str | Path | None = None,
+    elsewhere: Collection[str] = (),
 ) -> KeyConfig:
-    """Read the reviewer's keys file (`path`, else `keys_path(environ)`); never raises."""
+    """Read the reviewer's keys file (`path`, else `keys_path(environ)`); never raises.
+
+    Entries naming an action of another screen (`elsewhere`) are left alone.
+    """
     where = Path(path) if path is not None else keys_path(environ)
     if where is None:
         return KeyConfig(None)
     try:
-        return read_keys(where, actions, reserved)
+        return read_keys(where, actions, reserved, elsewhere)
     except Exception as error:  # a bug here must not keep a reviewer from working
         config = KeyConfig(where)
         config.problems.append(

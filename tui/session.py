@@ -69,7 +69,7 @@ class DatabaseBusy(DecisionError):
 BUSY = "the database is locked by another reviewer's process"
 
 
-def _writes(method: Callable[..., T]) -> Callable[..., T]:
+def writes(method: Callable[..., T]) -> Callable[..., T]:
     """Turn database errors into DecisionErrors the screen shows: DatabaseBusy for a lock."""
 
     @functools.wraps(method)
@@ -118,7 +118,7 @@ class ReviewSession:
             return self.article
         self._record_time()
         self.article = article
-        self.items = review_items(self.store, article.id, self.annotator)
+        self.reload()
         self._opened_at = time.monotonic()
         return article
 
@@ -142,7 +142,7 @@ class ReviewSession:
             )
         )
 
-    @_writes
+    @writes
     def done_and_next(self) -> Article | None:
         """Mark the current article done and go to the next one not done."""
         if self.article is None:
@@ -209,12 +209,12 @@ class ReviewSession:
 
     # -- decisions -----------------------------------------------------------------
 
-    @_writes
+    @writes
     def accept(self, index: int) -> None:
         """Accept the event at `index` of the current article (committed on return)."""
         self._decide(index, "accepted")
 
-    @_writes
+    @writes
     def reject(self, index: int) -> None:
         """Reject the event at `index` of the current article (committed on return)."""
         self._decide(index, "rejected")
@@ -224,7 +224,7 @@ class ReviewSession:
             decide(self.store, self.annotator, self.items[index].stored.id, status)
             self.reload()
 
-    @_writes
+    @writes
     def accept_all(self) -> list[str]:
         """Accept every pending event of the current article, as one undo step."""
         if self.article is None:
@@ -233,7 +233,7 @@ class ReviewSession:
         self.reload()
         return accepted
 
-    @_writes
+    @writes
     def correct(self, index: int, event: Event) -> None:
         """Record `event` as the correction of the event at `index` (committed on return).
 
@@ -243,7 +243,7 @@ class ReviewSession:
             decide(self.store, self.annotator, self.items[index].stored.id, "corrected", event)
             self.reload()
 
-    @_writes
+    @writes
     def add(self, event: Event) -> StoredEvent | None:
         """Store `event` as one this annotator adds to the current article (origin human).
 
@@ -256,7 +256,7 @@ class ReviewSession:
         self.reload()
         return stored
 
-    @_writes
+    @writes
     def delete(self, index: int) -> bool:
         """Delete the event at `index` if this annotator added it; return whether it was.
 
@@ -278,14 +278,14 @@ class ReviewSession:
             return None
         return get_state(self.store, self.article.id, self.annotator).comment
 
-    @_writes
+    @writes
     def set_comment(self, text: str | None) -> str | None:
         """Set the comment on the current article (blank clears it); return it as stored."""
         if self.article is None:
             return None
         return set_comment(self.store, self.annotator, self.article.id, text).comment
 
-    @_writes
+    @writes
     def toggle_flag(self) -> bool:
         """Flag the current article, or unflag it; return the new state."""
         if self.article is None:
@@ -321,12 +321,12 @@ class ReviewSession:
         """How many events of the current article have no decision yet."""
         return sum(1 for item in self.items if item.decision is None)
 
-    @_writes
+    @writes
     def undo(self) -> UndoResult | None:
         """Undo the last decision, going back to its article if it was another one."""
         return self._step_back_or_forth(undo)
 
-    @_writes
+    @writes
     def redo(self) -> UndoResult | None:
         """Re-apply what the last undo took back, going to its article if it is another one."""
         return self._step_back_or_forth(redo)

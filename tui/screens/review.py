@@ -79,7 +79,7 @@ PREPARE_AFTER_SECONDS = 0.05
 article's frame and its messages come first."""
 
 
-def _in_turn(action: Callable[[ReviewScreen], None]) -> Callable[[ReviewScreen], None]:
+def _in_turn(action: Callable[..., None]) -> Callable[..., None]:
     """Run a key's action, or keep it for later while a decision waits for the database.
 
     A kept key runs, in order, once the waiting decision is stored: its meaning
@@ -89,15 +89,15 @@ def _in_turn(action: Callable[[ReviewScreen], None]) -> Callable[[ReviewScreen],
     counted = action.__name__ in ("action_next_sentence", "action_previous_sentence")
 
     @functools.wraps(action)
-    def run(screen: ReviewScreen) -> None:
+    def run(screen: ReviewScreen, *args: Any) -> None:
         if not counted and screen.count:
             screen.count = 0  # a count applies to the sentence keys only
             screen.show_status()
         if screen.waiting:
-            screen.kept_keys.append(functools.partial(action, screen))
+            screen.kept_keys.append(functools.partial(action, screen, *args))
             screen.show_status()
             return
-        action(screen)
+        action(screen, *args)
 
     return run
 
@@ -263,7 +263,7 @@ class ReviewScreen(Screen[None]):
     @property
     def table(self) -> EventsTable:
         """The events table."""
-        return self.query_one(EventsTable)
+        return self.query_one("#events", EventsTable)
 
     @property
     def article_view(self) -> ArticleView:
@@ -466,9 +466,13 @@ class ReviewScreen(Screen[None]):
         keep = self.table.cursor_row if row is None else row
         if row is not None:  # a decision moved the cursor: its event's evidence, not a match
             self._match = None
-        self.table.show(self.session.items, self.mode, keep)
+        self.show_events(keep)
         self.show_selection()
         self.show_status()
+
+    def show_events(self, row: int) -> None:
+        """Fill the events table from the session, the cursor on `row`."""
+        self.table.show(self.session.items, self.mode, row)
 
     def _prepare_upcoming(self) -> None:
         self._prepare_timer = None
@@ -762,9 +766,8 @@ class ReviewScreen(Screen[None]):
     @_in_turn
     def action_edit_event(self) -> None:
         """Open the form on the selected event; saving records a correction."""
-        article = self.session.article
         chosen = self.selected()
-        if article is None or chosen is None:
+        if self.session.article is None or chosen is None:
             self.notify("no event to edit (n adds one)", markup=False)
             return
         row, item = chosen
@@ -774,15 +777,7 @@ class ReviewScreen(Screen[None]):
         )
         title = f"Edit event {row + 1} of {len(self.session.items)}  ({origin})"
 
-        draft = self.session.draft(event_id)
-        if draft is not None:
-            title += "  · draft restored (ctrl+r reverts)"
-
-        def saved(event: Event | None) -> None:
-            if event is None:
-                self._said_draft(form, self._key_for("edit_event"))
-                return
-            self.session.keep_draft(event_id, None)
+        def saved(event: Event) -> None:
             if event == item.current:
                 self.notify("no change: nothing stored", markup=False)
                 return
@@ -799,11 +794,32 @@ class ReviewScreen(Screen[None]):
 
             self.save(lambda: self.session.correct(index, event), shown)
 
+        self.edit_in_form(item.current, event_id, title, saved)
+
+    def edit_in_form(
+        self, event: Event, target: str, title: str, saved: Callable[[Event], None]
+    ) -> None:
+        """Open the event form on `event` (with the draft kept for `target`, the event's id,
+        if any); `saved` gets the event as saved, the draft dropped. Closed unsaved, what
+        was typed stays a draft and the reviewer is told so."""
+        article = self.session.article
+        assert article is not None
+        draft = self.session.draft(target)
+        if draft is not None:
+            title += "  · draft restored (ctrl+r reverts)"
+
+        def closed(edited: Event | None) -> None:
+            if edited is None:
+                self._said_draft(form, self._key_for("edit_event"))
+                return
+            self.session.keep_draft(target, None)
+            saved(edited)
+
         form = EventForm(
-            item.current, article.text, title=title, mode=self.mode, draft=draft,
-            keep=lambda kept: self.session.keep_draft(event_id, kept),
+            event, article.text, title=title, mode=self.mode, draft=draft,
+            keep=lambda kept: self.session.keep_draft(target, kept),
         )  # fmt: skip
-        self.app.push_screen(form, saved)
+        self.app.push_screen(form, closed)
 
     def _said_draft(self, form: EventForm, key: str) -> None:
         """After a form was closed without saving: say that what was typed is kept."""

@@ -18,6 +18,9 @@ The first row is the header; the highlighted row is the selected event,
 marked with ▶ as well as by colour. When the article's events come from more
 than one source (two extractors, or a reviewer's added events beside the
 machine's) a last column says which each came from.
+The same table shows rows made elsewhere (`show_rows`): the adjudication
+screen's items and, without a cursor (`cursor=False`), the annotators'
+versions of one item, whose differing cells carry a style of their own.
 Keys, as in a DataTable: up/down, page up/down, home/end move the cursor;
 enter posts `EventsTable.Selected`. Every cursor move posts
 `EventsTable.Highlighted`. A click selects a row, a click on the selected row
@@ -42,7 +45,7 @@ from textual.strip import Strip
 
 from db.decisions import DecisionStatus, ReviewItem
 from extract.record import Event
-from tui.layout.drawing import drawn
+from tui.layout.drawing import drawn, drawn_inline
 from tui.layout.modes import DrawnMode
 
 GLYPHS: dict[DecisionStatus | None, tuple[str, str]] = {
@@ -118,26 +121,46 @@ def source_of(item: ReviewItem) -> str:
 
 def row_cells(item: ReviewItem, mode: DrawnMode, with_source: bool = False) -> list[Cell]:
     """The cells of one event's row (and its source's, `with_source`)."""
-    event: Event = item.current
     status = item.decision.status if item.decision else None
     glyph, style = ADDED if item.stored.added_by is not None else GLYPHS[status]
     if status in ("rejected", "corrected"):
         glyph, style = GLYPHS[status]
+    return [
+        Cell(glyph, style),
+        *event_cells(item.current, mode),
+        # a reviewer's name may be Arabic: drawn like the place
+        *([name_cell(source_of(item), mode)] if with_source else []),
+    ]
+
+
+def name_cell(name: str, mode: DrawnMode, style: str = "") -> Cell:
+    """A cell holding a name, or a short left-to-right phrase with a name in it, that may
+    be Arabic: each Arabic run drawn like the article, where it stands."""
+    shown = drawn_inline(name, mode)
+    # a value that is one right-to-left run is cut before drawing (its start is kept)
+    return Cell(shown, style, source=name if shown == drawn(name, mode) else None)
+
+
+EVENT_FIELDS = ("sub_event_type", "place", "actors", "counts", "date", "confidence")
+"""What each of `event_cells`' cells shows, in order."""
+
+
+def event_cells(event: Event, mode: DrawnMode, styles: dict[str, str] | None = None) -> list[Cell]:
+    """The cells of an event's values, one per `EVENT_FIELDS` entry (the columns after the
+    glyph); `styles` gives some of them a style (by their EVENT_FIELDS name)."""
+    styles = styles or {}
     place = event.location
     where = (place.text or place.name) if place else None
     attacker = event.actor1.key if event.actor1 and event.actor1.key else "?"
     target = event.actor2.key if event.actor2 and event.actor2.key else "?"
     confidence = "" if event.confidence is None else f"{event.confidence:.2f}"
     return [
-        Cell(glyph, style),
-        Cell(event.sub_event_type),
-        Cell(drawn(where, mode), source=where),
-        Cell(f"{attacker} → {target}"),
-        Cell(f"{_count(event.fatalities)}/{_count(event.injured)}"),
-        Cell(event.date or ""),
-        Cell(confidence),
-        # a reviewer's name may be Arabic: drawn like the place
-        *([Cell(drawn(source_of(item), mode), source=source_of(item))] if with_source else []),
+        Cell(event.sub_event_type, styles.get("sub_event_type", "")),
+        Cell(drawn(where, mode), styles.get("place", ""), source=where),
+        Cell(f"{attacker} → {target}", styles.get("actors", "")),
+        Cell(f"{_count(event.fatalities)}/{_count(event.injured)}", styles.get("counts", "")),
+        Cell(event.date or "", styles.get("date", "")),
+        Cell(confidence, styles.get("confidence", "")),
     ]
 
 
@@ -171,9 +194,13 @@ def fit(cell: Cell, width: int, mode: DrawnMode) -> str:
 
 
 def column_widths(
-    rows: list[list[Cell]], width: int, labels: tuple[str, ...] = COLUMNS
+    rows: list[list[Cell]],
+    width: int,
+    labels: tuple[str, ...] = COLUMNS,
+    droppable: tuple[int, ...] = DROPPABLE,
 ) -> list[int]:
-    """Each column's width: its longest value, the shrinkable ones cut so the row fits `width`."""
+    """Each column's width: its longest value, the shrinkable ones cut so the row fits `width`,
+    then the `droppable` ones left out in turn while it still does not."""
     widths = [cell_len(label) for label in labels]
     for row in rows:
         for index, cell in enumerate(row):
@@ -186,7 +213,7 @@ def column_widths(
         if shrink > 0:
             widths[index] -= shrink
             excess -= shrink
-    for index in DROPPABLE:
+    for index in droppable:
         if excess <= 0:
             break
         if index >= len(widths):
@@ -273,9 +300,16 @@ class EventsTable(ScrollView, can_focus=True):
         id: str | None = None,
         classes: str | None = None,
         disabled: bool = False,
+        cursor: bool = True,
     ) -> None:
-        """An empty table; `show` fills it."""
+        """An empty table; `show` fills it. Without `cursor` no row is marked as selected
+        and the table takes no focus (a list to read, such as the versions of one item)."""
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self.with_cursor = cursor
+        self.can_focus = cursor
+        self._given: tuple[tuple[str, ...], list[list[Cell]]] | None = None
+        self._droppable: tuple[int, ...] = DROPPABLE
+        """Rows made by the caller (`show_rows`), with their column labels."""
         self._cells: list[list[Cell]] = []
         self._labels: tuple[str, ...] = COLUMNS
         self._items: list[ReviewItem] = []
@@ -300,6 +334,10 @@ class EventsTable(ScrollView, can_focus=True):
         """The plain text of row `index`'s cells."""
         return [cell.text for cell in self._cells[index]]
 
+    def row_styles(self, index: int) -> list[str]:
+        """The style of each of row `index`'s cells ("" for none)."""
+        return [cell.style for cell in self._cells[index]]
+
     def show(self, items: list[ReviewItem], mode: DrawnMode, keep: int = 0) -> None:
         """Show these events, with the cursor on row `keep` (clamped).
 
@@ -307,32 +345,61 @@ class EventsTable(ScrollView, can_focus=True):
         """
         self._mode = mode
         self._items = list(items)
+        self._given = None
+        self._droppable = DROPPABLE
+        self._shown([item.stored.id for item in items], keep)
+
+    def show_rows(
+        self,
+        rows: list[list[Cell]],
+        ids: list[str],
+        mode: DrawnMode,
+        keep: int = 0,
+        labels: tuple[str, ...] = (*COLUMNS, SOURCE_COLUMN),
+        droppable: tuple[int, ...] = DROPPABLE,
+    ) -> None:
+        """Show rows made by the caller (a glyph cell, `event_cells`, then any more cells,
+        one label each), `ids` naming each row, with the cursor on row `keep`; `droppable`
+        are the columns left out first when the table is narrow."""
+        self._mode = mode
+        self._items = []
+        self._droppable = droppable
+        self._given = (labels, [list(row) for row in rows])
+        self._shown(ids, keep)
+
+    def _shown(self, ids: list[str], keep: int) -> None:
         self._fill()
-        self._ids = [item.stored.id for item in items]
+        self._ids = list(ids)
         self._measure()
         self.virtual_size = Size(self._text_width(), len(self._cells) + 1)
-        row = max(0, min(keep, len(items) - 1)) if items else 0
+        row = max(0, min(keep, len(ids) - 1)) if ids else 0
         self.set_reactive(EventsTable.cursor_row, row)
         self._invalidate()
         self._scroll_to_cursor()
 
     def _fill(self) -> None:
         """Make the rows' cells: full type names where they fit, else the short forms."""
-        items = self._items
-        with_source = len({source_of(item) for item in items}) > 1
-        self._labels = (*COLUMNS, SOURCE_COLUMN) if with_source else COLUMNS
-        self._cells = [row_cells(item, self._mode, with_source) for item in items]
+        if self._given is not None:
+            self._labels = self._given[0]
+            self._cells = [list(row) for row in self._given[1]]
+        else:
+            items = self._items
+            with_source = len({source_of(item) for item in items}) > 1
+            self._labels = (*COLUMNS, SOURCE_COLUMN) if with_source else COLUMNS
+            self._cells = [row_cells(item, self._mode, with_source) for item in items]
         width = self._text_width()
         longest = max((cell_len(row[1].text) for row in self._cells), default=0)
-        if width and column_widths(self._cells, width, self._labels)[1] < longest:
+        widths = column_widths(self._cells, width, self._labels, self._droppable)
+        if width and widths[1] < longest:
             for row in self._cells:  # only the type column changes
-                row[1] = Cell(SHORT_TYPES.get(row[1].text, row[1].text))
+                row[1] = Cell(SHORT_TYPES.get(row[1].text, row[1].text), row[1].style)
 
     def _text_width(self) -> int:
-        return max(0, self.scrollable_content_region.width - cell_len(MARKER))
+        marker = cell_len(MARKER) if self.with_cursor else 0
+        return max(0, self.scrollable_content_region.width - marker)
 
     def _measure(self) -> None:
-        self._widths = column_widths(self._cells, self._text_width(), self._labels)
+        self._widths = column_widths(self._cells, self._text_width(), self._labels, self._droppable)
 
     def _invalidate(self) -> None:
         self._strips.clear()
@@ -427,7 +494,7 @@ class EventsTable(ScrollView, can_focus=True):
         index = int(self.scroll_y) + y - 1
         if index >= len(self._cells):
             return Strip.blank(self.size.width, self.rich_style)
-        return self._strip(index, index == self.cursor_row)
+        return self._strip(index, self.with_cursor and index == self.cursor_row)
 
     def _strip(self, index: int, cursor: bool) -> Strip:
         key = (index, cursor)
@@ -449,7 +516,8 @@ class EventsTable(ScrollView, can_focus=True):
             if cursor:
                 style += self.get_component_rich_style("events-table--cursor")
             cells = self._cells[index]
-        segments = [Segment(MARKER if cursor else " " * cell_len(MARKER), style)]
+        marker = (MARKER if cursor else " " * cell_len(MARKER)) if self.with_cursor else ""
+        segments = [Segment(marker, style)]
         gap = " " * GAP
         for column, (cell, size) in enumerate(zip(cells, self._widths, strict=True)):
             if not size:

@@ -182,9 +182,10 @@ def _measure_adjudication(db_path: str, queue: Any) -> None:
             taken = 0.0
             for _ in range(steps):
                 session.next_article()
-                pending = [i for i, item in enumerate(session.found) if item.state == "pending"]
+                row = next(i for i, item in enumerate(session.found) if item.versions)
+                whose = list(session.found[row].versions)[-1]  # a version there is
                 started = time.perf_counter()
-                session.take(pending[0] if pending else 0, 2)
+                session.take(row, session.annotators.index(whose) + 1)
                 taken += time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     queue.put({"seconds": start, "peak_mib": peak, "articles": len(session.article_ids),

@@ -6,7 +6,9 @@ words, or coordinates within 15 km; two events without a place agree).
 Each event matches at most once, in a maximum one-to-one matching (the most
 pairs; among those, pairs that also agree on date and overlap in evidence).
 On matched pairs, each field (attacker key, target key, fatalities, injured,
-date) counts as right when equal, null included.
+date) counts as right when equal, null included. Gold written since the
+record's later members exist is also scored on them (`LATER_FIELDS`: the
+place's district, level and qualifier, the date's precision, a vague count).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from extract.normalize import fold_text
 from extract.record import Event, Location
 
 FIELDS = ("actor1", "actor2", "fatalities", "injured", "date")
+LATER_FIELDS = ("admin2", "level", "qualifier", "date_precision", "fatalities_vague")
+"""Fields of the record's later members, scored when the gold gives them (`Report.fields`)."""
+LOCATION_FIELDS = frozenset({"admin2", "level", "qualifier"})
 PLACE_RADIUS_KM = 15.0
 
 
@@ -58,10 +63,14 @@ def place_agrees(a: Location | None, b: Location | None) -> bool:
 
 
 def field_value(event: Event, name: str) -> Any:
-    """Return the value compared for a field: actor keys, counts, date."""
+    """Return the value compared for a field: actor keys, counts, date, the place's district,
+    level and qualifier, the date's precision, a vague count."""
     if name in ("actor1", "actor2"):
         actor = getattr(event, name)
         return actor.key if actor else None
+    if name in LOCATION_FIELDS:
+        value = getattr(event.location, name) if event.location else None
+        return value.casefold() if isinstance(value, str) and name == "admin2" else value
     return getattr(event, name)
 
 
@@ -112,7 +121,9 @@ class Report:
     predicted: int = 0
     matched: int = 0
     articles: int = 0
-    field_right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    fields: tuple[str, ...] = FIELDS
+    """The fields scored on matched pairs."""
+    field_right: dict[str, int] = field(default_factory=dict)
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -133,7 +144,7 @@ class Report:
 
     def accuracy(self, name: str) -> float:
         """Share of matched pairs whose field `name` is right (1 when nothing matched)."""
-        return self.field_right[name] / self.matched if self.matched else 1.0
+        return self.field_right.get(name, 0) / self.matched if self.matched else 1.0
 
     def add(self, article_id: str, predicted: list[Event], gold: list[Event]) -> None:
         """Score one article's predictions against its gold events."""
@@ -143,10 +154,10 @@ class Report:
         self.predicted += len(predicted)
         self.matched += len(pairs)
         for i, j in pairs:
-            for name in FIELDS:
+            for name in self.fields:
                 want, got = field_value(gold[j], name), field_value(predicted[i], name)
                 if want == got:
-                    self.field_right[name] += 1
+                    self.field_right[name] = self.field_right.get(name, 0) + 1
                 else:
                     self.misses.append(
                         {"article_id": article_id, "field": name, "gold": want, "predicted": got}
@@ -184,7 +195,7 @@ class Report:
             "precision": round(self.precision, 4),
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
-            "fields": {name: round(self.accuracy(name), 4) for name in FIELDS},
+            "fields": {name: round(self.accuracy(name), 4) for name in self.fields},
         }
 
     def table(self) -> str:
@@ -194,12 +205,11 @@ class Report:
             f"   matched {self.matched}",
             f"precision {self.precision:.3f}   recall {self.recall:.3f}   F1 {self.f1:.3f}",
             "",
-            "field        accuracy  right/matched",
+            "field            accuracy  right/matched",
         ]
-        for name in FIELDS:
-            lines.append(
-                f"{name:<12} {self.accuracy(name):>8.3f}  {self.field_right[name]}/{self.matched}"
-            )
+        for name in self.fields:
+            right = self.field_right.get(name, 0)
+            lines.append(f"{name:<16} {self.accuracy(name):>8.3f}  {right}/{self.matched}")
         return "\n".join(lines)
 
 
@@ -208,9 +218,11 @@ def _brief(event: Event) -> str:
     return f"{event.sub_event_type} @ {place} {event.date} k={event.fatalities} i={event.injured}"
 
 
-def evaluate(articles: Iterable[tuple[str, list[Event], list[Event]]]) -> Report:
-    """Score (article_id, predicted, gold) triples and return the report."""
-    report = Report()
+def evaluate(
+    articles: Iterable[tuple[str, list[Event], list[Event]]], fields: tuple[str, ...] = FIELDS
+) -> Report:
+    """Score (article_id, predicted, gold) triples on `fields` and return the report."""
+    report = Report(fields=fields)
     for article_id, predicted, gold in articles:
         report.add(article_id, predicted, gold)
     return report

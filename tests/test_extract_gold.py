@@ -48,8 +48,30 @@ def test_seed_gold_texts_are_the_shipped_seeds() -> None:
 
 
 def test_gold_records_are_valid_and_inside_their_articles() -> None:
-    for prefix in ("seed", "written"):
+    for prefix in ("seed", "written", "heldout", "heldout2"):
         for article, events in load_gold(prefix):
             for event in events:
                 assert event.evidence.end <= len(article["text"])
                 assert parse_event(event.to_dict(), text_length=len(article["text"]))
+
+
+def test_the_second_held_out_set_gives_the_later_members() -> None:
+    """Written with the later members (GUIDELINES.md): every event gives them, consistently.
+    (The set is only read here, never scored: it measures the extractor in
+    scripts/evaluate_gold.py and is not tuned on.)"""
+    raw = [json.loads(line) for line in (GOLD / "heldout2_events.jsonl").open()]
+    articles = {a["id"]: a for a, _ in load_gold("heldout2")}
+    assert len(articles) >= 20 and len(raw) >= 40
+    assert sum(1 for a in articles if not any(r["article_id"] == a for r in raw)) >= 3
+    for record in raw:
+        assert {"date_precision", "fatalities_vague", "assoc_actors1", "assoc_actors2"} <= set(
+            record
+        )
+        assert {"admin2", "level", "qualifier"} <= set(
+            record["location"] or {"admin2": 0, "level": 0, "qualifier": 0}
+        )
+        assert (record["date"] is None) == (record["date_precision"] is None)
+        if record["fatalities_vague"] is not None:
+            assert record["fatalities"] is None
+        if record["date"] is not None:
+            assert record["date"] <= articles[record["article_id"]]["published"]

@@ -84,3 +84,22 @@ def test_the_matching_is_one_to_one_allowed_and_maximum(
         assert len(pairs) == _most_pairs(predicted, gold)
     else:
         assert len(pairs) == _most_pairs(gold, predicted)
+
+
+def test_the_later_members_are_scored_when_asked() -> None:
+    """A report over the later fields counts the place's district and level, the qualifier,
+    the date's precision and a vague count on matched pairs."""
+    from extract.evaluate import FIELDS, LATER_FIELDS, evaluate
+
+    gold = make_event(location={"name": "Saraqib", "admin2": "Idlib", "level": "town",
+                                "qualifier": "near"},
+                      date="2024-05-02", date_precision=1, fatalities=None,
+                      fatalities_vague="dozens")  # fmt: skip
+    predicted = make_event(location={"name": "Saraqib", "admin2": "IDLIB", "level": "city"},
+                           date="2024-05-02", date_precision=1)  # fmt: skip
+    report = evaluate([("a", [predicted], [gold])], FIELDS + LATER_FIELDS)
+    assert report.matched == 1
+    assert report.accuracy("admin2") == 1.0  # the district's case does not matter
+    assert report.accuracy("level") == 0.0 and report.accuracy("qualifier") == 0.0
+    assert report.accuracy("date_precision") == 1.0 and report.accuracy("fatalities_vague") == 0
+    assert "level" not in evaluate([("a", [predicted], [gold])]).to_dict()["fields"]

@@ -4,16 +4,19 @@ A figure belongs to a casualty word ("مقتل أربعة عناصر", "14 قت�
 "أصيب جندي"); a figure with no casualty word next to it (troop numbers,
 counts of attacks) is never taken. A negated casualty word ("لم يسفر عن
 إصابات", "دون خسائر بشرية") gives zero; vague counts ("سقوط قتلى", "عشرات
-الجرحى") leave the figure unknown.
+الجرحى") leave the figure unknown, and the word is kept as ACLED groups vague counts
+(`Casualties.killed_vague`: few, several, many, dozens, hundreds).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from extract.numbers import NumberMatch, count_from_noun
 from extract.phrases import PhraseMatch, PhraseMatcher
+from extract.record import VagueCount
 from extract.tokens import Token
 
 KILLED = "killed"
@@ -116,6 +119,23 @@ _PRONOUN_COUNTS = {
     "مصرعها": 1,
     "مصرعهما": 2,
 }
+_VAGUE = {
+    "بضع": "few",
+    "بضعه": "few",
+    "عده": "several",
+    "عدد": "several",
+    "العديد": "many",
+    "كثير": "many",
+    "كثيرون": "many",
+    "الكثير": "many",
+    "عشرات": "dozens",
+    "العشرات": "dozens",
+    "ميات": "hundreds",
+    "الميات": "hundreds",
+}
+"""Vague counts (folded) and ACLED's group for each."""
+_VAGUE_SIZE = {"كبير": "many", "قليل": "few"}
+"""A size after "عدد" that changes its group ("عدد كبير من": many)."""
 _GENERIC_INJURY = frozenset({"اصابات", "الاصابات", "اصابه", "باصابات", "يصب"})
 _OTHER = frozenset({"اخر", "اخري", "ثالث"})
 
@@ -126,6 +146,9 @@ class Casualties:
 
     killed: int | None = None
     injured: int | None = None
+    killed_vague: VagueCount | None = None
+    """How the dead are counted when no number is given (few, several, many, dozens,
+    hundreds), else None."""
 
 
 @cache
@@ -187,6 +210,21 @@ def _figure(
     return False, None
 
 
+def _vague(tokens: list[Token], first: int, last: int, begin: int, stop: int) -> str | None:
+    """The vague count of a casualty word: two words before it or after it ("سقوط عشرات
+    القتلى", "مقتل العشرات", "عدد كبير من القتلى")."""
+    near = [*range(max(begin, first - 3), first), *range(last, min(stop, last + 2))]
+    for index in near:
+        group = _VAGUE.get(tokens[index].folded)
+        if group is None:
+            continue
+        following = tokens[index + 1].folded if index + 1 < len(tokens) else ""
+        if tokens[index].folded == "عدد":
+            return _VAGUE_SIZE.get(following, group)
+        return group
+    return None
+
+
 def _plus_following(
     numbers: list[NumberMatch], tokens: list[Token], after: int, value: int, stop: int
 ) -> int:
@@ -224,6 +262,7 @@ def find_casualties(
     without them the clause is searched on its own.
     """
     figures: dict[str, list[int | None]] = {KILLED: [], INJURED: []}
+    vague: str | None = None  # one of VAGUE_COUNTS
     if words is None:
         matches = [
             PhraseMatch(m.first + begin, m.last + begin, m.start, m.end, m.value)
@@ -244,7 +283,11 @@ def find_casualties(
             continue
         found, value = _figure(numbers, tokens, first, last, stop)
         figures[match.value].append(value if found else None)
-    return Casualties(_pick(figures[KILLED]), _pick(figures[INJURED]))
+        if (not found or value is None) and match.value == KILLED:
+            vague = vague or _vague(tokens, first, last, begin, stop)
+    killed = _pick(figures[KILLED])
+    group = cast("VagueCount | None", vague if killed is None else None)
+    return Casualties(killed, _pick(figures[INJURED]), group)
 
 
 def _pick(values: list[int | None]) -> int | None:

@@ -26,8 +26,13 @@ Decisions:
   (time zones, after-midnight publishing) while the weekday is what the
   writer saw. An explicit day and month win over both.
 - A month without a day ("ديسمبر/كانون الأول 2021", "أكتوبر/تشرين الأول
-  الجاري") is kind "month" with date None. A lone single-word month name is
-  not matched at all ("مارس" is also a verb, "آب" a noun).
+  الجاري", "الشهر الماضي", "هذا الشهر") is kind "month", precision 3, dated
+  the 15th of that month (ACLED's middle of the period), or the publication
+  date when the 15th is after it; after "منذ" (since) it is the start of a
+  period, not a date. A lone single-word month name is not matched at all
+  ("مارس" is also a verb, "آب" a noun).
+- "الأسبوع الماضي" (the seven days before publication) is kind "week",
+  precision 2, dated the middle of them: four days before publication.
 - "ليلة الخميس" is read as Thursday; "في" is never part of a span, "يوم" and
   a part of the day (فجر صباح ظهر عصر مساء ليلة) are.
 - A span starts after a clitic (و ف ب ل) glued to its first word.
@@ -60,8 +65,9 @@ class DateMatch:
     """One date expression: its span [start, end) and surface text, and the date it names.
 
     `kind` is "absolute" (day and month), "weekday", "relative" (اليوم، أمس،
-    قبل يومين) or "month" (a month without a day). `date` is None when the
-    expression cannot be resolved or names a day after the publication date.
+    قبل يومين), "week" (last week) or "month" (a month without a day). `date`
+    is None when the expression cannot be resolved or names a day after the
+    publication date.
     """
 
     date: dt.date | None
@@ -69,6 +75,13 @@ class DateMatch:
     end: int
     text: str
     kind: str
+
+    @property
+    def precision(self) -> int | None:
+        """ACLED's time precision of the date: 1 a day, 2 a week, 3 a month (None undated)."""
+        if self.date is None:
+            return None
+        return {"week": 2, "month": 3}.get(self.kind, 1)
 
 
 # --- lexicon -------------------------------------------------------------------------------
@@ -189,9 +202,18 @@ _NOT_TODAY = _words(
     "نفسه ذاته الوطني العالمي الدولي ال"
 )
 _AGO = _Words.of(["قبل", "منذ"])
+_PERIOD_UNITS = _Words.table_of("الاسبوع=7\nالشهر=30")
+_THIS = frozenset({"هذا"})
+MID_MONTH = 15
+"""The day a month-precision date is given (ACLED's middle of the month)."""
+WEEK_BACK = 4
+"""Days before publication a "last week" date is given (the middle of the seven days)."""
 _AGO_ALONE = _Words(_table("يومين يومان=2\nاسبوع=7\nاسبوعين اسبوعان=14"))
 _AGO_UNITS = _table("ايام يوما يوم=1\nاسابيع اسبوعا اسبوع=7")
 _MAX_BACK = 36_600
+_SINCE = frozenset({"منذ", "طيله", "طوال"})
+"""Words before a month or week (or one word before it: "منذ بداية") that make it a period,
+not the date of an incident."""
 _CODE_GAPS = frozenset({"/", "-", ".", ":"})
 
 
@@ -229,6 +251,25 @@ def _latest(published: dt.date, month: int, day: int) -> dt.date | None:
         if found is not None and found <= published:
             return found
     return None
+
+
+def _mid_month(published: dt.date | None, month: int, year: int | str | None) -> dt.date | None:
+    """The 15th of the month meant (a year, a year word or none: the latest such month on or
+    before `published`), never after `published` (then `published`, in its own month)."""
+    if isinstance(year, int):
+        found = _make(year, month, MID_MONTH)
+    elif published is None or year == "future":
+        return None
+    elif year == "current":
+        found = _make(published.year, month, MID_MONTH)
+    elif year == "last":
+        found = _make(published.year - (month >= published.month), month, MID_MONTH)
+    else:
+        found = _make(published.year - (month > published.month), month, MID_MONTH)
+    if found is not None and published is not None and found > published:
+        same_month = (found.year, found.month) == (published.year, published.month)
+        return published if same_month else found
+    return found
 
 
 def _absolute_date(
@@ -422,7 +463,7 @@ def _absolute(
     return _Found(date, "absolute", day.prefix, next_index, end)
 
 
-def _month_only(doc: FoldedWords, index: int) -> _Found | None:
+def _month_only(doc: FoldedWords, index: int, published: dt.date | None) -> _Found | None:
     """A month without a day: with a year, الجاري/الماضي, or in double or two-word form."""
     month = _month(doc, index, first=True)
     if month is None:
@@ -430,11 +471,43 @@ def _month_only(doc: FoldedWords, index: int) -> _Found | None:
     piece, double = month
     year = _year(doc, piece.next)
     if year is not None:
-        return _Found(None, "month", piece.prefix, year[1], year[2])
+        date = _mid_month(published, piece.value, year[0])
+        return _Found(date, "month", piece.prefix, year[1], year[2])
     two_words = piece.next - index >= 2
     if not (double or two_words):
         return None
-    return _Found(None, "month", piece.prefix, piece.next, piece.end)
+    date = _mid_month(published, piece.value, None)
+    return _Found(date, "month", piece.prefix, piece.next, piece.end)
+
+
+def _period(doc: FoldedWords, index: int, published: dt.date | None) -> _Found | None:
+    """ "الأسبوع الماضي", "الشهر الماضي", "الشهر الجاري", "هذا الشهر": a week or a month."""
+    this = doc.word(index) in _THIS
+    at = index + 1 if this else index
+    split = (
+        _PERIOD_UNITS.splits.get(doc.word(at))
+        if not this
+        else ((0, doc.joined_word(at)) if doc.joined_word(at) in _PERIOD_UNITS.table else None)
+    )
+    if split is None or published is None:
+        return None
+    unit = _PERIOD_UNITS.table[split[1]]
+    modifier = doc.joined_word(at + 1)
+    if this or modifier in _CURRENT:
+        if unit == 7:
+            return None  # this week: the day is not told
+        next_index = at + 1 if this else at + 2
+        date = _mid_month(published, published.month, "current")
+    elif modifier in _PAST:
+        next_index = at + 2
+        if unit == 7:
+            return _Found(_days_before(published, WEEK_BACK), "week", split[0], next_index,
+                          doc.ends[next_index - 1])  # fmt: skip
+        last = published.replace(day=1) - dt.timedelta(days=1)
+        date = _make(last.year, last.month, MID_MONTH)
+    else:
+        return None
+    return _Found(date, "month", split[0] if not this else 0, next_index, doc.ends[next_index - 1])
 
 
 def _numeric(doc: FoldedWords, index: int) -> _Found | None:
@@ -607,6 +680,8 @@ _STARTS = frozenset(
         _AGO,
         _TWO_WORD_FIRSTS,
         _MONTHS,
+        _PERIOD_UNITS,
+        _Words.of(_THIS),
     )
     for word in words.splits
 )
@@ -617,7 +692,8 @@ def _longest(doc: FoldedWords, index: int, published: dt.date | None) -> _Found 
     candidates = (
         _Chain(doc, index, published).read(),
         _ago(doc, index, published),
-        _month_only(doc, index),
+        _month_only(doc, index, published),
+        _period(doc, index, published),
         _numeric(doc, index),
     )
     best: _Found | None = None
@@ -631,6 +707,8 @@ def _to_match(doc: FoldedWords, index: int, found: _Found, published: dt.date | 
     date = found.date
     if date is not None and published is not None and date > published:
         date = None
+    if found.kind in ("month", "week") and _SINCE & {doc.word(index - 1), doc.word(index - 2)}:
+        date = None  # "since October": a period begins, no incident's date
     start, end = doc.span(doc.starts[index] + found.prefix, found.end)
     return DateMatch(date, start, end, doc.source[start:end], found.kind)
 

@@ -540,7 +540,11 @@ def _merge(into: Candidate, other: Candidate) -> Candidate:
         strength=strongest.strength,
         attacker=base.attacker or extra.attacker,
         target=base.target or extra.target,
-        casualties=Casualties(max(killed, default=None), max(injured, default=None)),
+        casualties=Casualties(
+            max(killed, default=None),
+            max(injured, default=None),
+            None if killed else base.casualties.killed_vague or extra.casualties.killed_vague,
+        ),
         date=base.date or extra.date,
     )
 
@@ -644,6 +648,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
                 target.casualties.injured
                 if target.casualties.injured is not None
                 else candidate.casualties.injured,
+                target.casualties.killed_vague,
             )  # the figure given for the specific place wins over a wider total
             merged[same[0]] = replace(
                 _merge(target, candidate),
@@ -710,7 +715,11 @@ def to_event(candidate: Candidate) -> Event:
         location=_location(candidate.place),
         date=date.date.isoformat() if date and date.date else None,
         date_text=date.text if date else None,
+        date_precision=date.precision if date else None,
         fatalities=candidate.casualties.killed,
+        fatalities_vague=(
+            candidate.casualties.killed_vague if candidate.casualties.killed is None else None
+        ),
         injured=candidate.casualties.injured,
         confidence=_confidence(candidate),
         origin="machine",

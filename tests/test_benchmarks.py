@@ -30,7 +30,7 @@ RUNS = {
         "0",
     ],
     "bench_layout.py": ["--passes", "1"],
-    "bench_extract.py": ["--articles", "20"],
+    "bench_extract.py": ["--articles", "20", "--db-articles", "30"],
 }
 
 

@@ -25,11 +25,12 @@ def check(text: str, matches: list[DateMatch], published: dt.date | None) -> Non
         assert match.start >= previous_end
         previous_end = match.end
         assert match.text == text[match.start : match.end]
-        assert match.kind in ("absolute", "weekday", "relative", "month")
+        assert match.kind in ("absolute", "weekday", "relative", "week", "month")
         if match.date is not None and published is not None:
             assert match.date <= published
-        if match.kind == "month":
-            assert match.date is None
+        if match.kind == "month" and match.date is not None:  # the middle, or publication
+            assert match.date.day == 15 or match.date == published
+        assert (match.precision is None) == (match.date is None)
 
 
 def found(text: str, published: dt.date | None = FRIDAY) -> list[tuple[str, str | None, str]]:
@@ -62,11 +63,11 @@ def found(text: str, published: dt.date | None = FRIDAY) -> list[tuple[str, str 
         ),
         (
             "لمهمة التحالف القتالية في ديسمبر/كانون الأول 2021، بينما",
-            [("ديسمبر/كانون الأول 2021", None, "month")],
+            [("ديسمبر/كانون الأول 2021", "2021-12-15", "month")],
         ),
         (
             "منذ بداية أكتوبر/تشرين الأول الجاري لما",
-            [("أكتوبر/تشرين الأول الجاري", None, "month")],
+            [("أكتوبر/تشرين الأول الجاري", None, "month")],  # since: a period
         ),
         ("لغارات جوية ليلة أمس، كما", [("ليلة أمس", "2023-10-26", "relative")]),
         ("وتكررت الغارات صباح اليوم على المدينة", [("صباح اليوم", "2023-10-27", "relative")]),
@@ -147,17 +148,51 @@ def test_missing_year_without_publication_date() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "surface"),
+    ("text", "surface", "date"),
     [
-        ("في أكتوبر/تشرين الأول", "أكتوبر/تشرين الأول"),
-        ("في تشرين الأول", "تشرين الأول"),
-        ("مارس 2023", "مارس 2023"),
-        ("أكتوبر الماضي", "أكتوبر الماضي"),
-        ("في سبتمبر من العام الجاري", "سبتمبر من العام الجاري"),
+        ("في أكتوبر/تشرين الأول", "أكتوبر/تشرين الأول", "2023-10-15"),
+        ("في تشرين الأول", "تشرين الأول", "2023-10-15"),
+        ("مارس 2023", "مارس 2023", "2023-03-15"),
+        ("أكتوبر الماضي", "أكتوبر الماضي", "2022-10-15"),
+        ("في سبتمبر من العام الجاري", "سبتمبر من العام الجاري", "2023-09-15"),
+        ("في نوفمبر/تشرين الثاني", "نوفمبر/تشرين الثاني", "2022-11-15"),
     ],
 )
-def test_months_without_a_day(text: str, surface: str) -> None:
-    assert found(text) == [(surface, None, "month")]
+def test_months_without_a_day(text: str, surface: str, date: str) -> None:
+    """A month is dated its 15th (ACLED's middle of the month), precision 3."""
+    assert found(text) == [(surface, date, "month")]
+    assert find_dates(text, FRIDAY)[0].precision == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "date", "kind"),
+    [
+        ("قتل الأسبوع الماضي", FRIDAY, "الأسبوع الماضي", "2023-10-23", "week"),
+        ("خلال الأسبوع الفائت", FRIDAY, "الأسبوع الفائت", "2023-10-23", "week"),
+        ("في الشهر الماضي", FRIDAY, "الشهر الماضي", "2023-09-15", "month"),
+        ("والشهر الماضي", dt.date(2024, 1, 3), "الشهر الماضي", "2023-12-15", "month"),
+        ("هذا الشهر", FRIDAY, "هذا الشهر", "2023-10-15", "month"),
+        ("الشهر الجاري", dt.date(2023, 10, 9), "الشهر الجاري", "2023-10-09", "month"),
+        ("في أيار/مايو", dt.date(2023, 5, 9), "أيار/مايو", "2023-05-09", "month"),
+    ],
+)
+def test_a_week_or_a_month_before_publication(
+    text: str, published: dt.date, surface: str, date: str, kind: str
+) -> None:
+    """Last week is dated four days before publication (precision 2), a month its middle
+    (precision 3), never after publication."""
+    assert found(text, published) == [(surface, date, kind)]
+    assert find_dates(text, published)[0].precision == (2 if kind == "week" else 3)
+
+
+def test_since_a_month_is_a_period_not_a_date() -> None:
+    assert found("منذ أكتوبر/تشرين الأول الماضي") == [("أكتوبر/تشرين الأول الماضي", None, "month")]
+    assert found("منذ بداية الشهر الجاري")[0][1] is None
+    assert found("هذا الأسبوع") == []  # the day is not told
+
+
+def test_a_day_has_precision_one() -> None:
+    assert [m.precision for m in find_dates("الخميس 26 أكتوبر وأمس", FRIDAY)] == [1, 1]
 
 
 def test_a_lone_month_name_is_not_a_date() -> None:

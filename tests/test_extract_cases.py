@@ -67,6 +67,36 @@ def test_casualty_figures(words: str, killed: int | None, injured: int | None) -
     assert (event.fatalities, event.injured) == (killed, injured)
 
 
+@pytest.mark.parametrize(
+    ("words", "vague"),
+    [
+        ("سقط عشرات القتلى من عناصر قسد", "dozens"),
+        ("قتل العشرات من عناصر قسد", "dozens"),
+        ("قتل عدد من عناصر قسد", "several"),
+        ("سقط عدد كبير من القتلى في صفوف قسد", "many"),
+        ("قتل بضعة عناصر من قسد", "few"),
+        ("قتل مئات المدنيين", "hundreds"),
+        ("قتل خمسة عناصر من قسد", None),
+        ("أصيب عشرات المدنيين", None),  # only the dead are counted vaguely
+    ],
+)
+def test_vague_counts_are_kept_as_acled_groups_them(words: str, vague: str | None) -> None:
+    text = f"قصفت المدفعية التركية قرية قرب مدينة تل تمر، و{words}."
+    event = only(text)
+    assert event.fatalities_vague == vague
+    if vague is not None:
+        assert event.fatalities is None
+
+
+def test_last_week_and_last_month_give_the_dates_precision() -> None:
+    week = only("قصفت المدفعية التركية الأسبوع الماضي قرية قرب مدينة تل تمر.")
+    assert (week.date, week.date_precision) == ("2024-01-22", 2)
+    month = only("قصفت المدفعية التركية الشهر الماضي قرية قرب مدينة تل تمر.")
+    assert (month.date, month.date_precision) == ("2023-12-15", 3)
+    day = only("قصفت المدفعية التركية أمس قرية قرب مدينة تل تمر.")
+    assert (day.date, day.date_precision) == ("2024-01-25", 1)
+
+
 def test_a_running_total_is_not_this_events_toll() -> None:
     text = (
         "استهدفت طائرة مسيرة تركية سيارة لقسد قرب مدينة القامشلي أمس. وارتفع بذلك عدد قتلى "

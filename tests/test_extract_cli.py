@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from db import extraction_jobs
 from db.decisions import accept_all, add_event, decide, review_items, set_done
 from db.events import add_machine_events, article_events
 from db.store import open_store
@@ -111,3 +114,41 @@ def test_demo_database_carries_machine_events(tmp_path: Path, monkeypatch) -> No
     assert result.exit_code == 0, result.output
     counts = machine_counts(tmp_path / "hadath-demo.db")
     assert len(counts) == 5 and all(n > 0 for n in counts.values())
+
+
+def test_extract_with_several_jobs_stores_what_one_job_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--jobs 2 extracts in two processes; the events stored are the same, in the same
+    order, as with one (windows of 20 articles: one is stored while the next is read)."""
+    monkeypatch.setattr(extraction_jobs, "WINDOW_PER_JOB", 10)
+    articles = tmp_path / "many.jsonl"
+    seeds = [path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    with articles.open("w", encoding="utf-8") as out:
+        for n in range(90):
+            text = f"{seeds[n % len(seeds)]}\n({n})"
+            out.write(json.dumps({"text": text, "published": "2024-01-26"}) + "\n")
+    stored = []
+    for jobs in ("1", "2"):
+        path = tmp_path / f"jobs-{jobs}.db"
+        assert run_cli(path, "import", str(articles)).exit_code == 0
+        result = run_cli(path, "extract", "--jobs", jobs)
+        assert result.exit_code == 0, result.stderr
+        assert "from 90 articles" in result.stdout
+        with open_store(path) as store:
+            stored.append(
+                store.db.execute(
+                    "SELECT e.id, e.article_id, e.sub_event_type, e.location_name, e.fatalities"
+                    " FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.seq"
+                ).fetchall()
+            )
+    assert stored[0] and stored[0] == stored[1]
+
+
+def test_extract_refuses_a_job_count_below_one(db_path: Path) -> None:
+    assert run_cli(db_path, "import", str(SEEDS)).exit_code == 0
+    result = run_cli(db_path, "extract", "--jobs", "0")
+    assert result.exit_code == 2
+    assert "--jobs" in result.stderr
+    with open_store(db_path) as store:
+        assert store.db.execute("SELECT count(*) FROM events").fetchone()[0] == 0

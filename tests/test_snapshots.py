@@ -9,9 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from tests.conftest import SEEDS, run_cli
+from tests.waiting import wait_for
 from tui.app import ReviewApp
+from tui.screens.articles import ArticlesScreen
 
 SIZE = (150, 42)
 
@@ -53,8 +56,25 @@ def test_help_screen(snap_compare, seed_db: Path) -> None:
 
 
 def test_articles_screen(snap_compare, seed_db: Path) -> None:
+    """The list searched for "3": taken once the search has run and its rows are shown (it
+    waits for typing to pause, then reads in a worker thread)."""
     app = ReviewApp(seed_db, "layla", rtl="app", environ={})
-    assert snap_compare(app, terminal_size=SIZE, press=["slash", "3"])
+
+    async def searched(pilot: Pilot[None]) -> None:
+        await pilot.press("slash", "3")
+
+        def done() -> bool:
+            screen = pilot.app.screen
+            return (
+                isinstance(screen, ArticlesScreen)
+                and screen.query_text == "3"
+                and screen.searching is None
+                and screen.total is not None
+            )
+
+        await wait_for(pilot, done, "the search for 3 to show its rows")
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=searched)
 
 
 def test_article_header(snap_compare, tmp_path: Path) -> None:

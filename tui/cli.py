@@ -39,13 +39,13 @@ from db.export import (
     resolve_annotator,
 )
 from db.extraction import articles_to_extract, count_to_extract, store_extractions
+from db.extraction_jobs import extract_batches
 from db.folders import ARTICLE_SUFFIXES, expand_paths
 from db.merge import MergeError, describe, merge
 from db.schema import SchemaError
 from db.stats import collect_stats
 from db.store import SQLiteError, Store, StoreError, database_error, open_store
 from extract.agreement import AgreementReport
-from extract.record import Event
 from tui.layout.modes import MODES, RtlMode
 from tui.progress import progress_bar
 from tui.seeds import seeds_dir
@@ -213,27 +213,21 @@ def _file_size(path: str) -> int | None:
     return info.st_size if info.st_size else None
 
 
-def run_extractor(store: Store, force: bool = False) -> tuple[int, int]:
+def run_extractor(store: Store, force: bool = False, jobs: int = 1) -> tuple[int, int]:
     """Run the built-in extractor over the articles that need it; return (articles, events).
 
     Articles its version has not read need it, also those an earlier version
     read: their events from earlier versions that nobody decided on are
-    replaced (see db.extraction).
+    replaced (see db.extraction). With `jobs` above one, that many processes
+    extract and this one stores (db.extraction_jobs).
     """
-    from extract import extract_events, extractor_name
+    from extract import extractor_name
 
     name = extractor_name()
     articles = added = 0
-    batch: list[tuple[str, list[Event]]] = []
     with progress_bar("extracting", count_to_extract(store, name, force)) as advance:
-        for article in articles_to_extract(store, name, force):
-            batch.append((article.id, extract_events(article.text, article.published)))
-            if len(batch) >= EXTRACT_BATCH:
-                added += store_extractions(store, name, batch, redo=force)
-                articles += len(batch)
-                advance(len(batch))
-                batch = []
-        if batch:
+        pending = articles_to_extract(store, name, force)
+        for batch in extract_batches(pending, jobs, EXTRACT_BATCH):
             added += store_extractions(store, name, batch, redo=force)
             articles += len(batch)
             advance(len(batch))
@@ -242,11 +236,18 @@ def run_extractor(store: Store, force: bool = False) -> tuple[int, int]:
 
 @main.command("extract")
 @click.option("--force", is_flag=True, help="Redo articles already extracted.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes that extract (this one stores what they find).",
+)
 @click.pass_context
-def extract_command(ctx: click.Context, force: bool) -> None:
+def extract_command(ctx: click.Context, force: bool, jobs: int) -> None:
     """Run the built-in extractor over articles this version of it has not read yet."""
     store = _store(ctx)
-    articles, added = run_extractor(store, force)
+    articles, added = run_extractor(store, force, jobs)
     click.echo(f"extracted {added} new events from {articles} articles in {safe(store.path)}")
 
 

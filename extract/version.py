@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "33ad9affd16c4a9b8179a9f3899c803061ac77993a8fc7f7e40ff989745e1da6"
+RULES_HASH = "c88ac1e0013203203d27d798671263adcb397c53b7c564581400589ff555be9f"
 
 
 def builtin_version(extractor: str) -> int | None:

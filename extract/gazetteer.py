@@ -243,6 +243,7 @@ _ARABIC = re.compile(r"[\u0621-\u064a]")
 _NAME_GAP = frozenset(" \t-\u2010\u2011\u2012\u2013\u2014")
 _QUOTE_GAP = _NAME_GAP | frozenset("\"'“”„«»‘’‹›()[]")
 _LATIN_APOSTROPHES = str.maketrans("", "", "'`‘’ʻʼʿʾ´")
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
 _LATIN_ARTICLES = frozenset(
     ("al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
      "et")
@@ -251,9 +252,11 @@ _LATIN_ARTICLES = frozenset(
 
 def _latin_words(text: str) -> list[str]:
     """Lower-case ASCII words of a Latin-script name, without accents or apostrophes."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LATIN_APOSTROPHES))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return re.findall(r"[a-z0-9]+", plain)
+    text = text.translate(_LATIN_APOSTROPHES)
+    if not text.isascii():  # the data file's names mostly are: no accents to take off
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _LATIN_WORD.findall(text.lower())
 
 
 def _latin_key(text: str) -> str:
@@ -613,33 +616,44 @@ class _Gazetteer:
     @cached_property
     def latin(self) -> dict[str, list[int]]:
         """Lookup key of every English spelling -> places, best first (built on first use)."""
+        return self._english[0]
+
+    @cached_property
+    def _english(self) -> tuple[dict[str, list[int]], set[tuple[str, int]]]:
+        """The English lookup index, and (words joined, place) of every English spelling.
+
+        Both come from one reading of the English column: "Al-Bukamal" gives
+        the lookup key "bukamal" and the prefix key "albukamal".
+        """
         latin: dict[str, list[int]] = {}
+        joined: set[tuple[str, int]] = set()
         for index, line in enumerate(self.lines):
-            fields = line.split("\t")
-            for name in [fields[1], *fields[11].split("|")]:
-                key = _latin_key(name)
-                if key:
-                    found = latin.setdefault(key, [])
-                    if not found or found[-1] != index:
-                        found.append(index)
-        return latin
+            fields = line.split("\t", 12)
+            for name in {fields[1], *fields[11].split("|")}:
+                words = _latin_words(name)
+                if not words:
+                    continue
+                joined.add(("".join(words), index))
+                key = "".join(
+                    words[1:] if len(words) > 1 and words[0] in _LATIN_ARTICLES else words
+                )
+                found = latin.setdefault(key, [])
+                if index not in found[-1:]:
+                    found.append(index)
+        return latin, joined
 
     @cached_property
     def _suggestions(self) -> tuple[list[str], list[int]]:
         """Sorted prefix keys (Arabic folded, with and without the article; English) and places."""
-        keys: set[tuple[str, int]] = set()
+        latin, keys = self._english
+        keys = set(keys)
         for name, readings in self.names.items():
             for index, _ in readings:
                 keys.add((name, index))
                 if name.startswith("ال") and len(name) > 2:
                     keys.add((name[2:], index))
-        for key, indexes in self.latin.items():
+        for key, indexes in latin.items():
             keys.update((key, index) for index in indexes)
-        for index, line in enumerate(self.lines):
-            fields = line.split("\t")
-            for name in [fields[1], *fields[11].split("|")]:
-                if name:
-                    keys.add(("".join(_latin_words(name)), index))
         ordered = sorted(keys)
         return [key for key, _ in ordered], [index for _, index in ordered]
 

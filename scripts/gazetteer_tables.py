@@ -151,7 +151,7 @@ STOPWORDS = """
 # after a place word (محافظة، مدينة، قاعدة…): "بلد" (Balad) vs "بلد" (country).
 STRICT = """
 بلد الحي العلم إب صور عنة عالية عاليه الإسكندرية العمارة الحراك التبني الدور كسب سلوك
-سيان صدد الجمعيات بصرى الإمام علي الكرامة عمان
+سيان صدد الجمعيات بصرى الإمام علي الكرامة عمان سال حاتم حلاوة صخرة الطيبة طيبة صمد
 """
 # Names that are common words but safe enough after a locative (في، قرب، شرق…).
 WEAK = """
@@ -159,6 +159,7 @@ WEAK = """
 الشامية الهندية البصيرة الكسرة الضمير عمران الحزم حديثة القائم الحضر صفوان الزبير
 العباسي دبس خالص الخالص القاسم الهاشمية رانية إبراهيم الخليل مهين السخنة السلمية
 الغازية بشري ربيعة حرير ريمة الجفرة فيكتوريا المثنى القادسية المهرة الجوف ذباب اللحية حرض
+الزاهر ملكا
 """
 
 # First words that news text sometimes writes joined to the next: ديرالزور.
@@ -293,6 +294,7 @@ EXTRA: dict[int, tuple[str, ...]] = {
 # Who's On First names that name something else (by WOF id): Samawah district is not Samarra.
 WRONG_WOF: dict[int, tuple[str, ...]] = {
     421205333: ("سامراء",),
+    1125922541: ("خليج",),  # Al-Khalis is not "gulf"
 }
 
 # GeoNames alternate names that name something else.

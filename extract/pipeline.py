@@ -45,12 +45,13 @@ _PLACE_RANK = {
     "base": 5,
     "oil field": 5,
     "crossing": 5,
-    "district": 4,
+    "neighbourhood": 4,
     "village": 4,
     "town": 4,
     "city": 4,
     "water": 4,
-    "admin1": 2,
+    "district": 3,
+    "governorate": 2,
     "region": 2,
     "country": 1,
 }
@@ -688,6 +689,8 @@ def _location(match: PlaceMatch | None) -> Location | None:
         country=place.country,
         lat=place.lat,
         lon=place.lon,
+        admin2=place.admin2,
+        level=place.level,
     )
 
 

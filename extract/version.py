@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "b2dce624be36e66d3715fec3f3ff9045ac782813f8efde4882750d0e8cfb03b5"
+RULES_HASH = "1647d87309e446c7693ba5bc26471c69b739558e7c4b6c2c3ba577fe7fb20069"
 
 
 def builtin_version(extractor: str) -> int | None:

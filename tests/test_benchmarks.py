@@ -31,6 +31,7 @@ RUNS = {
     ],
     "bench_layout.py": ["--passes", "1"],
     "bench_extract.py": ["--articles", "20", "--db-articles", "30"],
+    "bench_gazetteer.py": ["--repeat", "2"],
 }
 
 

@@ -270,7 +270,7 @@ async def test_place_completion_fills_the_gazetteer_fields(reviewed_db: Path) ->
         await pilot.pause()
         assert place.value == "Al-Bukamal"
         values = {f: form.query_one(f"#{f}", Input).value for f in ("admin1", "country", "lat")}
-        assert values == {"admin1": "Deir ez-Zor", "country": "Syria", "lat": "34.45226"}
+        assert values == {"admin1": "Deir ez-Zor", "country": "Syria", "lat": "34.45"}
         # An Arabic name fills them as well, and the record carries them.
         await set_field(pilot, "place", "الميادين")
         assert form.query_one("#place_name", Input).value == "Al-Mayadin"
@@ -292,7 +292,8 @@ async def test_place_completion_fills_the_gazetteer_fields(reviewed_db: Path) ->
             "Deir ez-Zor",
             "Syria",
         )
-        assert (location.lat, location.lon) == pytest.approx((34.45226, 40.91854))
+        assert (location.lat, location.lon) == pytest.approx((34.45, 40.91861))
+        assert (location.admin2, location.level) == ("Abu Kamal", "city")  # from the gazetteer
 
 
 async def test_a_place_the_gazetteer_does_not_know_clears_its_fields(reviewed_db: Path) -> None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -414,6 +414,8 @@ class EventForm(DialogScreen[Event | None]):
         self._resolved_text = _clean(place.text)
         self.place_matches: list[gazetteer.Place] = []
         """The gazetteer places the place field's text names (best first), if any."""
+        self._filled_from: gazetteer.Place | None = None
+        """The gazetteer place last copied into the fields, if any."""
         self._first_invalid: str | None = None
 
     # -- building the form -----------------------------------------------------------
@@ -693,11 +695,12 @@ class EventForm(DialogScreen[Event | None]):
         self.query_one("#place_match", Static).update(line)
 
     def _describe(self, place: gazetteer.Place) -> Text:
-        parts = [place.name, place.kind, place.admin1, place.country]
+        parts = [place.name, place.kind, place.admin2, place.admin1, place.country]
         where = "" if place.lat is None or place.lon is None else f"  {place.lat}, {place.lon}"
         return Text(" · ".join(p for p in parts if p) + where)
 
     def _fill_place(self, place: gazetteer.Place | None) -> None:
+        self._filled_from = place
         values = (
             (None,) * len(_GAZETTEER_FIELDS)
             if place is None
@@ -707,6 +710,32 @@ class EventForm(DialogScreen[Event | None]):
             self.query_one(f"#{field_id}", Input).value = _shown(value)
 
     # -- saving ------------------------------------------------------------------------
+
+    def _with_later_members(self, place: Location) -> Location:
+        """The place with the members the form does not show (district, level, qualifier).
+
+        They stay as the event had them while the shown fields name the same
+        place; a place copied from the gazetteer brings its district and level.
+        """
+        original = self.event.location or Location()
+        if place == replace(original, admin2=None, level=None, qualifier=None):
+            return original
+        filled = self._filled_from
+        if filled is not None and (
+            place.name,
+            place.admin1,
+            place.country,
+            place.lat,
+            place.lon,
+        ) == (
+            filled.name,
+            filled.admin1,
+            filled.country,
+            filled.lat,
+            filled.lon,
+        ):
+            return replace(place, admin2=filled.admin2, level=filled.level)
+        return place
 
     def _value(self, field_id: str) -> str:
         return self.query_one(f"#{field_id}", Input).value
@@ -749,13 +778,15 @@ class EventForm(DialogScreen[Event | None]):
             self._first_invalid = errors[0][0]
             raise FieldError("\n".join(message for _, message in errors))
         assert isinstance(sub, str)
-        place = Location(
-            text=_optional(self._value("place")),
-            name=_optional(self._value("place_name")),
-            admin1=_optional(self._value("admin1")),
-            country=_optional(self._value("country")),
-            lat=lat,
-            lon=lon,
+        place = self._with_later_members(
+            Location(
+                text=_optional(self._value("place")),
+                name=_optional(self._value("place_name")),
+                admin1=_optional(self._value("admin1")),
+                country=_optional(self._value("country")),
+                lat=lat,
+                lon=lon,
+            )
         )
         event = Event(
             sub_event_type=sub,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -678,7 +679,44 @@ def _actor(mention: ActorMention | None) -> Actor | None:
     return Actor(text=mention.text, key=mention.key, name=mention.name)
 
 
-def _location(match: PlaceMatch | None) -> Location | None:
+_NEAR = frozenset(
+    fold_text(word)
+    for word in (
+        "قرب", "بالقرب", "مقربة", "بمقربة", "محيط", "بمحيط", "أطراف", "بأطراف", "ضواحي",
+        "بضواحي", "ريف", "بريف", "وريف", "قربها", "جوار", "بجوار",
+    )
+)  # fmt: skip
+"""Words that put an incident near a place, not in it (on its outskirts, in its countryside)."""
+_BETWEEN_NEAR = frozenset(
+    fold_text(word)
+    for word in (
+        "من", "على", "في", "بلدة", "مدينة", "قرية", "ناحية", "منطقة", "البلدة", "المدينة",
+        "القرية", "مخيم", "حي",
+    )
+)  # fmt: skip
+"""Words that may stand between a near word and the place ("على أطراف بلدة …")."""
+_NO_NEAR_LEVELS = frozenset({"governorate", "region", "country", "water"})
+"""Levels for which "near" says nothing: "ريف إدلب" is Idlib governorate's countryside."""
+_WORD = re.compile(r"[^\s،,.؛:()«»\"']+")
+
+
+def near_place(text: str, match: PlaceMatch) -> bool:
+    """Whether the words before the place put the incident near it ("قرب بلدة …",
+    "على أطراف …", "في ريف البلدة", "بالقرب من …"): up to three words back, over
+    prepositions and place words."""
+    if match.place.level in _NO_NEAR_LEVELS:
+        return False
+    words = _WORD.findall(text[max(0, match.start - 60) : match.start])
+    for word in reversed(words[-4:]):
+        folded = fold_text(word)
+        if folded in _NEAR:
+            return True
+        if folded not in _BETWEEN_NEAR:
+            return False
+    return False
+
+
+def _location(match: PlaceMatch | None, text: str = "") -> Location | None:
     if match is None:
         return None
     place = match.place
@@ -691,6 +729,7 @@ def _location(match: PlaceMatch | None) -> Location | None:
         lon=place.lon,
         admin2=place.admin2,
         level=place.level,
+        qualifier="near" if text and near_place(text, match) else None,
     )
 
 
@@ -707,15 +746,16 @@ def _confidence(candidate: Candidate) -> float:
     return round(min(score, 0.95), 2)
 
 
-def to_event(candidate: Candidate) -> Event:
-    """Turn a merged candidate into an event record."""
+def to_event(candidate: Candidate, text: str = "") -> Event:
+    """Turn a merged candidate into an event record (`text`, the article's, tells whether
+    its place is "near")."""
     date = candidate.date
     return Event(
         sub_event_type=candidate.sub_event_type,
         evidence=Span(candidate.sentence.start, candidate.sentence.end),
         actor1=_actor(candidate.attacker),
         actor2=_actor(candidate.target),
-        location=_location(candidate.place),
+        location=_location(candidate.place, text),
         date=date.date.isoformat() if date and date.date else None,
         date_text=date.text if date else None,
         date_precision=date.precision if date else None,
@@ -758,4 +798,4 @@ def extract_events(text: str, published: str | dt.date | None = None) -> list[Ev
         candidates.extend(_clause_candidates(article, sentence, carried))
         carried = _carry(article, sentence, carried)
     merged = merge_candidates(fill_from_article(candidates))
-    return [to_event(candidate) for candidate in merged]
+    return [to_event(candidate, article.text) for candidate in merged]

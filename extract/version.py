@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "1647d87309e446c7693ba5bc26471c69b739558e7c4b6c2c3ba577fe7fb20069"
+RULES_HASH = "56192d3d1b32b8f8d47dde11fd8f8f146980e9f76303a29a375c7f3a8daa8e92"
 
 
 def builtin_version(extractor: str) -> int | None:

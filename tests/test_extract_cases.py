@@ -200,3 +200,19 @@ def test_a_reporting_verb_stays_with_its_quotation() -> None:
         "ثم أضاف؛",
         "«لن نتراجع».",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("قصفت المدفعية التركية قرية قرب مدينة تل تمر.", "near"),
+        ("قصفت المدفعية التركية محيط بلدة تل تمر.", "near"),
+        ("قصفت المدفعية التركية مواقع بالقرب من مدينة تل تمر.", "near"),
+        ("قصفت المدفعية التركية أطراف مدينة تل تمر.", "near"),
+        ("قصفت المدفعية التركية مدينة تل تمر.", None),
+        ("قصفت المدفعية التركية ريف الحسكة.", None),  # a governorate's countryside is itself
+    ],
+)
+def test_near_a_place_is_the_qualifier(text: str, near: str | None) -> None:
+    event = only(text)
+    assert event.location is not None and event.location.qualifier == near

@@ -203,7 +203,7 @@ _NOT_TODAY = _words(
 )
 _AGO = _Words.of(["قبل", "منذ"])
 _PERIOD_UNITS = _Words.table_of("الاسبوع=7\nالشهر=30")
-_THIS = frozenset({"هذا"})
+_THIS = _Words.of(["هذا"])
 MID_MONTH = 15
 """The day a month-precision date is given (ACLED's middle of the month)."""
 WEEK_BACK = 4
@@ -256,16 +256,9 @@ def _latest(published: dt.date, month: int, day: int) -> dt.date | None:
 def _mid_month(published: dt.date | None, month: int, year: int | str | None) -> dt.date | None:
     """The 15th of the month meant (a year, a year word or none: the latest such month on or
     before `published`), never after `published` (then `published`, in its own month)."""
-    if isinstance(year, int):
-        found = _make(year, month, MID_MONTH)
-    elif published is None or year == "future":
-        return None
-    elif year == "current":
-        found = _make(published.year, month, MID_MONTH)
-    elif year == "last":
-        found = _make(published.year - (month >= published.month), month, MID_MONTH)
-    else:
-        found = _make(published.year - (month > published.month), month, MID_MONTH)
+    if year is None and published is not None:
+        year = published.year - (month > published.month)
+    found = _absolute_date(published, MID_MONTH, month, year)
     if found is not None and published is not None and found > published:
         same_month = (found.year, found.month) == (published.year, published.month)
         return published if same_month else found
@@ -482,32 +475,26 @@ def _month_only(doc: FoldedWords, index: int, published: dt.date | None) -> _Fou
 
 def _period(doc: FoldedWords, index: int, published: dt.date | None) -> _Found | None:
     """ "الأسبوع الماضي", "الشهر الماضي", "الشهر الجاري", "هذا الشهر": a week or a month."""
-    this = doc.word(index) in _THIS
-    at = index + 1 if this else index
-    split = (
-        _PERIOD_UNITS.splits.get(doc.word(at))
-        if not this
-        else ((0, doc.joined_word(at)) if doc.joined_word(at) in _PERIOD_UNITS.table else None)
-    )
-    if split is None or published is None:
+    this = _split(doc, index, _THIS, first=True)
+    at = index if this is None else index + 1
+    unit = _word_piece(doc, at, _PERIOD_UNITS, first=this is None)
+    if unit is None or published is None:
         return None
-    unit = _PERIOD_UNITS.table[split[1]]
-    modifier = doc.joined_word(at + 1)
-    if this or modifier in _CURRENT:
-        if unit == 7:
+    prefix = unit.prefix if this is None else this[0]
+    modifier = doc.joined_word(unit.next)
+    if this is not None or modifier in _CURRENT:
+        if unit.value == 7:
             return None  # this week: the day is not told
-        next_index = at + 1 if this else at + 2
+        next_index = unit.next if this is not None else unit.next + 1
         date = _mid_month(published, published.month, "current")
-    elif modifier in _PAST:
-        next_index = at + 2
-        if unit == 7:
-            return _Found(_days_before(published, WEEK_BACK), "week", split[0], next_index,
-                          doc.ends[next_index - 1])  # fmt: skip
-        last = published.replace(day=1) - dt.timedelta(days=1)
-        date = _make(last.year, last.month, MID_MONTH)
-    else:
+        return _Found(date, "month", prefix, next_index, doc.ends[next_index - 1])
+    if modifier not in _PAST:
         return None
-    return _Found(date, "month", split[0] if not this else 0, next_index, doc.ends[next_index - 1])
+    if unit.value == 7:
+        date = _days_before(published, WEEK_BACK)
+        return _Found(date, "week", prefix, unit.next + 1, doc.ends[unit.next])
+    date = _mid_month(published, (published.month - 2) % 12 + 1, "last")
+    return _Found(date, "month", prefix, unit.next + 1, doc.ends[unit.next])
 
 
 def _numeric(doc: FoldedWords, index: int) -> _Found | None:
@@ -681,7 +668,7 @@ _STARTS = frozenset(
         _TWO_WORD_FIRSTS,
         _MONTHS,
         _PERIOD_UNITS,
-        _Words.of(_THIS),
+        _THIS,
     )
     for word in words.splits
 )

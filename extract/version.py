@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "56192d3d1b32b8f8d47dde11fd8f8f146980e9f76303a29a375c7f3a8daa8e92"
+RULES_HASH = "edb8a162fcb592d1cea490553f1309f9988ed4c2118bbfc58737a6d75c45299a"
 
 
 def builtin_version(extractor: str) -> int | None:

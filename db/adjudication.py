@@ -133,10 +133,11 @@ def articles_to_adjudicate(store: Store) -> list[str]:
     return [row[0] for row in store.db.execute(_TO_ADJUDICATE).fetchall()]
 
 
-def items(store: Store, article_id: str) -> list[Item]:
+def items(store: Store, article_id: str, names: list[str] | None = None) -> list[Item]:
     """The article's items (module docstring), in the order of their evidence; the
-    adjudicator's own events among them."""
-    names = finishers(store, article_id)
+    adjudicator's own events among them. `names` are the article's finishers, when the
+    caller has them already."""
+    names = finishers(store, article_id) if names is None else names
     versions: dict[str, list[Version]] = {}
     for name in names:
         versions[name] = [

@@ -7,7 +7,7 @@ review's.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from db.store import Store
 from tui.adjudication_session import AdjudicationSession
@@ -21,11 +21,17 @@ class AdjudicationApp(ReviewApp):
 
     SCREEN: ClassVar[type[ReviewScreen]] = AdjudicationScreen
 
+    def __init__(self, *args: Any, article_ids: list[str] | None = None, **kwargs: Any) -> None:
+        """The review app's arguments; `article_ids` are the articles to adjudicate when the
+        caller has found them already (else the session finds them)."""
+        super().__init__(*args, **kwargs)
+        self.article_ids = article_ids
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The article list (`/`) is the review's: adjudication walks with ] and [."""
         return action != "search"
 
     def make_screen(self, store: Store) -> ReviewScreen:
         """The adjudication screen, with its session on the open store."""
-        session = AdjudicationSession(store, self.annotator)
+        session = AdjudicationSession(store, self.annotator, self.article_ids)
         return AdjudicationScreen(session, self.rtl_mode, self.hint)

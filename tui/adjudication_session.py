@@ -32,11 +32,16 @@ from tui.session import ReviewSession, Status, writes
 class AdjudicationSession(ReviewSession):
     """One adjudicator's work on the adjudicated view of one database."""
 
-    def __init__(self, store: Store, adjudicator: str) -> None:
+    def __init__(
+        self, store: Store, adjudicator: str, article_ids: list[str] | None = None
+    ) -> None:
+        """Adjudicate as `adjudicator` the `article_ids` (found in `store` when not given)."""
         super().__init__(store, ADJUDICATED)
         self.assigned_to = None  # assignments say who reviews, not what is adjudicated
         self.adjudicator = adjudicator
-        self.article_ids = adjudication.articles_to_adjudicate(store)
+        self.article_ids = (
+            adjudication.articles_to_adjudicate(store) if article_ids is None else article_ids
+        )
         """The articles to adjudicate, in review order, as they were when the session began."""
         self.found: list[Item] = []
         """The current article's items, one per row."""
@@ -123,7 +128,7 @@ class AdjudicationSession(ReviewSession):
         """Read the current article's items again."""
         if self.article is not None:
             self.annotators = adjudication.finishers(self.store, self.article.id)
-            self.found = adjudication.items(self.store, self.article.id)
+            self.found = adjudication.items(self.store, self.article.id, self.annotators)
             self.items = [_row_item(self.article.id, item) for item in self.found]
         return self.article
 

@@ -580,12 +580,13 @@ def adjudicate_command(ctx: click.Context, adjudicator: str | None, rtl: RtlMode
     db_path = ctx.obj["db"]
     check_reviewable(db_path)
     with open_store(db_path) as store:
-        if not articles_to_adjudicate(store):
+        found = articles_to_adjudicate(store)  # read once: the session walks these
+        if not found:
             raise click.ClickException(
                 f"nothing to adjudicate in {safe(db_path)}: no article is finished by two or"
                 " more annotators yet (hadath stats shows each annotator's progress)"
             )
-    _run(AdjudicationApp(db_path, choose_annotator(adjudicator), rtl))
+    _run(AdjudicationApp(db_path, choose_annotator(adjudicator), rtl, article_ids=found))
 
 
 @main.command("demo")

@@ -34,7 +34,7 @@ from tui.adjudication_session import AdjudicationSession
 from tui.layout.drawing import drawn_inline
 from tui.layout.modes import DrawnMode
 from tui.layout.sanitize import sanitize
-from tui.screens.review import ReviewScreen, _in_turn
+from tui.screens.review import ReviewScreen, in_turn
 from tui.widgets.article_view import ArticleView
 from tui.widgets.events_table import (
     COLUMNS,
@@ -114,13 +114,15 @@ def item_cells(item: Item, shown: Event, mode: DrawnMode) -> list[Cell]:
     return [Cell(glyph, style), *event_cells(shown, mode), name_cell(origin, mode)]
 
 
-def version_cells(number: int, name: str, item: Item, mode: DrawnMode) -> list[Cell]:
-    """The cells of annotator `number`'s version of the item, its differing values lit."""
+def version_cells(
+    number: int, name: str, item: Item, differing: set[str], mode: DrawnMode
+) -> list[Cell]:
+    """The cells of annotator `number`'s version of the item, its `differing` fields lit."""
     version = item.versions.get(name)
     if version is None:
         blank = [Cell("")] * (len(COLUMNS) - 2)
         return [Cell(str(number), "dim"), Cell("(none)", "dim"), *blank, name_cell(name, mode)]
-    lit = {FIELD_CELLS[field]: DIFFERS for field in item.differing()}
+    lit = {FIELD_CELLS[field]: DIFFERS for field in differing}
     return [
         Cell(str(number), "bold"),
         *event_cells(version.event, mode, lit),
@@ -240,14 +242,15 @@ class AdjudicationScreen(ReviewScreen, inherit_bindings=False):
             line = "no versions: an event you added" if item else "no events in this article"
             self.versions.show_rows([], [], self.mode)
         else:
+            differs = item.differing()
             rows = [
-                version_cells(number, name, item, self.mode)
+                version_cells(number, name, item, differs, self.mode)
                 for number, name in enumerate(session.annotators, 1)
             ]
             self.versions.show_rows(
                 rows, session.annotators, self.mode, labels=VERSION_COLUMNS, droppable=DROP_FIRST
             )
-            differing = [FIELD_WORDS[f] for f in FIELD_WORDS if f in item.differing()]
+            differing = [FIELD_WORDS[f] for f in FIELD_WORDS if f in differs]
             if item.agreed:
                 line = "versions: all agree"
             elif len(item.versions) < len(session.annotators):
@@ -271,7 +274,7 @@ class AdjudicationScreen(ReviewScreen, inherit_bindings=False):
 
     # -- keys --------------------------------------------------------------------------
 
-    @_in_turn
+    @in_turn
     def action_drop(self) -> None:
         """Leave the selected event out of the adjudicated view (withdraw it, if yours)."""
         row = self.table.cursor_row
@@ -282,7 +285,7 @@ class AdjudicationScreen(ReviewScreen, inherit_bindings=False):
 
         self.save(lambda: self.session.drop(row), shown)
 
-    @_in_turn
+    @in_turn
     def action_take(self, number: int) -> None:
         """Take annotator `number`'s version of the selected event into the view."""
         row = self.table.cursor_row
@@ -293,7 +296,7 @@ class AdjudicationScreen(ReviewScreen, inherit_bindings=False):
 
         self.save(lambda: self.session.take(row, number), shown)
 
-    @_in_turn
+    @in_turn
     def action_edit_event(self) -> None:
         """Open the form on the selected event as the view holds it (or its first version);
         saving makes the edited version the view's."""

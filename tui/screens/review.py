@@ -79,7 +79,7 @@ PREPARE_AFTER_SECONDS = 0.05
 article's frame and its messages come first."""
 
 
-def _in_turn(action: Callable[..., None]) -> Callable[..., None]:
+def in_turn(action: Callable[..., None]) -> Callable[..., None]:
     """Run a key's action, or keep it for later while a decision waits for the database.
 
     A kept key runs, in order, once the waiting decision is stored: its meaning
@@ -609,7 +609,7 @@ class ReviewScreen(Screen[None]):
 
     # -- keys --------------------------------------------------------------------------
 
-    @_in_turn
+    @in_turn
     def action_next_event(self) -> None:
         """Select the next event."""
         self._match = None
@@ -618,7 +618,7 @@ class ReviewScreen(Screen[None]):
         if self.table.cursor_row == row:  # no move, so no Highlighted message: light it here
             self.show_selection()
 
-    @_in_turn
+    @in_turn
     def action_previous_event(self) -> None:
         """Select the previous event."""
         self._match = None
@@ -650,19 +650,19 @@ class ReviewScreen(Screen[None]):
         self._match = 0 if self._match is None else (self._match + 1) % len(self._matches)
         self.show_selection()
 
-    @_in_turn
+    @in_turn
     def action_accept(self) -> None:
         """Accept the selected event and move to the next one."""
         row = self.table.cursor_row
         self.save(lambda: self.session.accept(row), lambda _: self.refresh_events(row + 1))
 
-    @_in_turn
+    @in_turn
     def action_reject(self) -> None:
         """Reject the selected event and move to the next one."""
         row = self.table.cursor_row
         self.save(lambda: self.session.reject(row), lambda _: self.refresh_events(row + 1))
 
-    @_in_turn
+    @in_turn
     def action_accept_all(self) -> None:
         """Accept every pending event of the article."""
 
@@ -672,12 +672,12 @@ class ReviewScreen(Screen[None]):
 
         self.save(self.session.accept_all, shown)
 
-    @_in_turn
+    @in_turn
     def action_undo(self) -> None:
         """Undo the last decision (done included), going back to its article if needed."""
         self._step_back_or_forth(self.session.undo, "undid", "nothing to undo")
 
-    @_in_turn
+    @in_turn
     def action_redo(self) -> None:
         """Re-apply what the last undo took back, going to its article if needed."""
         self._step_back_or_forth(self.session.redo, "redid", "nothing to redo")
@@ -723,7 +723,7 @@ class ReviewScreen(Screen[None]):
             where += f" ({title if len(title) <= 40 else title[:39] + '…'})"
         return what + where
 
-    @_in_turn
+    @in_turn
     def action_done(self) -> None:
         """Mark the article done and go to the next article not done; with events left
         undecided, say how many and wait for a second press."""
@@ -751,19 +751,19 @@ class ReviewScreen(Screen[None]):
 
         self.save(self.session.done_and_next, shown)
 
-    @_in_turn
+    @in_turn
     def action_next_article(self) -> None:
         """Go to the next article."""
         self.session.next_article()
         self.show_article()
 
-    @_in_turn
+    @in_turn
     def action_previous_article(self) -> None:
         """Go to the previous article."""
         self.session.previous_article()
         self.show_article()
 
-    @_in_turn
+    @in_turn
     def action_edit_event(self) -> None:
         """Open the form on the selected event; saving records a correction."""
         chosen = self.selected()
@@ -826,7 +826,7 @@ class ReviewScreen(Screen[None]):
         if form.changed:
             self.notify(f"draft kept: {key} reopens it, ctrl+r there reverts", markup=False)
 
-    @_in_turn
+    @in_turn
     def action_new_event(self) -> None:
         """Open the form on a new event whose evidence is the sentence under the article cursor."""
         article = self.session.article
@@ -866,7 +866,7 @@ class ReviewScreen(Screen[None]):
         )  # fmt: skip
         self.app.push_screen(form, saved)
 
-    @_in_turn
+    @in_turn
     def action_delete_event(self) -> None:
         """Delete the selected event if this reviewer added it (machine events are rejected)."""
         chosen = self.selected()
@@ -887,7 +887,7 @@ class ReviewScreen(Screen[None]):
 
         self.save(lambda: self.session.delete(row), shown, failed="not deleted")
 
-    @_in_turn
+    @in_turn
     def action_comment(self) -> None:
         """Edit the comment on the article; saving stores it."""
         if self.session.article is None:
@@ -921,17 +921,17 @@ class ReviewScreen(Screen[None]):
         self.show_status()
         return steps
 
-    @_in_turn
+    @in_turn
     def action_next_sentence(self) -> None:
         """Move the article's sentence cursor to the next sentence (or as many as counted)."""
         self.article_view.cursor += self._counted()
 
-    @_in_turn
+    @in_turn
     def action_previous_sentence(self) -> None:
         """Move the article's sentence cursor back a sentence (or as many as counted)."""
         self.article_view.cursor -= self._counted()
 
-    @_in_turn
+    @in_turn
     def action_flag(self) -> None:
         """Flag or unflag the article."""
 

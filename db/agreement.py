@@ -24,6 +24,7 @@ from db.curated import CURATED_FROM
 from db.decisions import ADJUDICATED
 from db.display import safe
 from db.evaluation import newest_builtin, reviewed_articles
+from db.lexicon import learned_articles
 from db.store import Store
 from extract.agreement import AgreementReport, agreement
 from extract.record import Actor, Event, Location, Span
@@ -87,7 +88,16 @@ def measure_agreement(store: Store, annotators: Sequence[str] | None = None) -> 
         for article_id, event in _curated_events(store, ADJUDICATED, machine):
             if article_id in adjudicated:
                 articles[article_id][VIEW].append(event)
-    return agreement(articles, names, others)
+    fed = learned_articles(store, extractor)
+    learned = [article_id for article_id in articles if article_id in fed]
+    if not learned:
+        return agreement(articles, names, others)
+    apart = {article_id: dict(articles[article_id]) for article_id in learned}
+    for article_id in learned:
+        del articles[article_id][EXTRACTOR]  # the extractor is scored on these apart
+    report = agreement(articles, names, others)
+    report.learned = agreement(apart, names, others)
+    return report
 
 
 def _adjudicated_articles(store: Store) -> set[str]:

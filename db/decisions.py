@@ -9,6 +9,9 @@ yet undone and appends that too; redo re-applies what the newest undo took
 back, until the reviewer decides something new. The log is never rewritten,
 and reviewers never touch each other's rows.
 
+Writing a decision also updates the project lexicon's entries that decision
+taught (db.lexicon), in the same transaction: an undo takes them back.
+
 Undo and redo are read from the log itself: an `undo` entry names the entry
 it reverted (`undoes`), a `redo` entry names the `undo` entry it reverted, and
 entries written together (an accept-all, the undo of one) share a `batch`.
@@ -32,6 +35,7 @@ from db.events import (
     human_event_id,
     text_length,
 )
+from db.lexicon import capture
 from db.store import Store, utc_now
 from extract.record import Event, RecordError, parse_event
 
@@ -150,6 +154,15 @@ def _current_row(db: sqlite_utils.Database, event_id: str, annotator: str) -> di
 
 
 def _write_decision(
+    db: sqlite_utils.Database, event_id: str, annotator: str, state: dict[str, Any] | None
+) -> None:
+    """Write (or, with None, delete) the annotator's decision row on the event, and bring the
+    project lexicon's entries from that decision in line with it (db.lexicon)."""
+    _write_decision_row(db, event_id, annotator, state)
+    capture(db.conn, event_id, annotator, state)
+
+
+def _write_decision_row(
     db: sqlite_utils.Database, event_id: str, annotator: str, state: dict[str, Any] | None
 ) -> None:
     if state is None:

@@ -14,6 +14,12 @@ reporting the same incident as one of those (same sub-event type, same place,
 overlapping evidence) is not added, so a reviewer is not asked twice. Other
 extractors' events (imported predictions) are never touched. An article a
 newer built-in version has read is not pending for an older one.
+
+Each run also records the fingerprint of the learned lexicon it extracted
+with (extract.learned; the empty lexicon's without one). A run with a
+lexicon (`hadath extract --learned`) also reads again the articles its
+version read with another lexicon, replacing their undecided events; a
+run without one reads what it always did.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import sqlite_utils
 from db.articles import Article, get_article
 from db.events import event_row, machine_event_id
 from db.store import Store, utc_now
+from extract.learned import EMPTY_FINGERPRINT
 from extract.record import Event
 from extract.version import builtin_version
 
@@ -43,11 +50,21 @@ def _readers(store: Store, extractor: str) -> list[str]:
     return [extractor, *(name for name in ran if (builtin_version(name) or -1) > version)]
 
 
-def _pending(store: Store, extractor: str, force: bool) -> tuple[str, list[str]]:
+def _pending(
+    store: Store, extractor: str, force: bool, lexicon: str | None
+) -> tuple[str, list[str]]:
     """The FROM clause selecting the articles to process, and its parameters."""
     if force:
         return "FROM articles a", []
     readers = _readers(store, extractor)
+    if lexicon is not None:
+        newer = ", ".join("?" * (len(readers) - 1))
+        sql = (
+            "FROM articles a WHERE NOT EXISTS (SELECT 1 FROM extractions x"
+            f" WHERE x.article_id = a.id AND (x.extractor IN ({newer}) OR (x.extractor = ?"
+            " AND coalesce(x.lexicon, ?) = ?)))"
+        )
+        return sql, [*readers[1:], extractor, EMPTY_FINGERPRINT, lexicon]
     marks = ", ".join("?" * len(readers))
     sql = (
         "FROM articles a WHERE NOT EXISTS (SELECT 1 FROM extractions x"
@@ -56,19 +73,25 @@ def _pending(store: Store, extractor: str, force: bool) -> tuple[str, list[str]]
     return sql, readers
 
 
-def count_to_extract(store: Store, extractor: str, force: bool = False) -> int:
-    """Return how many articles `extractor` would process."""
-    where, parameters = _pending(store, extractor, force)
+def count_to_extract(
+    store: Store, extractor: str, force: bool = False, lexicon: str | None = None
+) -> int:
+    """Return how many articles `extractor` would process (see `articles_to_extract`)."""
+    where, parameters = _pending(store, extractor, force, lexicon)
     return int(store.db.execute(f"SELECT count(*) {where}", parameters).fetchone()[0])
 
 
-def articles_to_extract(store: Store, extractor: str, force: bool = False) -> Iterator[Article]:
+def articles_to_extract(
+    store: Store, extractor: str, force: bool = False, lexicon: str | None = None
+) -> Iterator[Article]:
     """Yield the articles `extractor` has not processed yet (all of them with force).
 
-    Ids are read first and texts one at a time, so memory stays flat and the
-    caller may write between articles.
+    With `lexicon` (the fingerprint of a learned lexicon), also those it
+    processed with another lexicon (or none). Ids are read first and texts
+    one at a time, so memory stays flat and the caller may write between
+    articles.
     """
-    where, parameters = _pending(store, extractor, force)
+    where, parameters = _pending(store, extractor, force, lexicon)
     ids = [
         row[0]
         for row in store.db.execute(f"SELECT a.id {where} ORDER BY a.seq", parameters).fetchall()
@@ -96,6 +119,14 @@ class _Stored:
     def from_row(cls, row: tuple[Any, ...]) -> _Stored:
         """Read a row of `_STORED`."""
         return cls(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]))
+
+    def overlaps(self, event: Event) -> bool:
+        """Whether `event` is of this event's sub-event type and their evidence overlaps."""
+        return (
+            event.sub_event_type == self.sub_event_type
+            and event.evidence.start < self.evidence_end
+            and self.evidence_start < event.evidence.end
+        )
 
     def same_incident(self, event: Event) -> bool:
         """Whether `event` reports this event's incident: same sub-event type, same place
@@ -130,6 +161,8 @@ class _Run:
     extractor: str
     version: int | None  # None: not the built-in extractor
     redo: bool
+    lexicon: str = EMPTY_FINGERPRINT
+    """The fingerprint of the learned lexicon the run extracts with (extract.learned)."""
 
     def replaces(self, stored: _Stored) -> bool:
         """Undecided events of this extractor (when redoing) or of an earlier built-in version."""
@@ -150,28 +183,50 @@ class _Run:
         )
 
 
+def _relearned(db: sqlite_utils.Database, run: _Run, article_id: str) -> bool:
+    """Whether the run's extractor read the article before with another lexicon."""
+    row = db.execute(
+        "SELECT coalesce(lexicon, ?) FROM extractions WHERE article_id = ? AND extractor = ?",
+        [EMPTY_FINGERPRINT, article_id, run.extractor],
+    ).fetchone()
+    return row is not None and row[0] != run.lexicon
+
+
 def _store_article(
     db: sqlite_utils.Database, run: _Run, article_id: str, events: Iterable[Event]
 ) -> int:
-    """Replace and add one article's events, and record the run; return the new events."""
+    """Replace and add one article's events, and record the run; return the new events.
+
+    When the extractor read the article before with another lexicon, its own
+    decided events stay and a new event of the same sub-event type whose
+    evidence overlaps one of them is not added: the lexicon changed its place
+    or actors, and a reviewer has decided on that incident already.
+    """
     stored = [_Stored.from_row(row) for row in db.execute(_STORED, [article_id])]
     db.conn.executemany(
         "DELETE FROM events WHERE id = ?", [(old.id,) for old in stored if run.replaces(old)]
     )
     kept = [old for old in stored if run.keeps(old)]
+    decided = (
+        [old for old in stored if old.decided and old.extractor == run.extractor]
+        if _relearned(db, run, article_id)
+        else []
+    )
     found = {machine_event_id(article_id, event): event for event in events}
     rows = [
         event_row(event_id, article_id, event, None)
         for event_id, event in found.items()
         if not any(old.same_incident(event) for old in kept)
+        and not any(old.id != event_id and old.overlaps(event) for old in decided)
     ]
     if rows:
         db.table("events").insert_all(rows, ignore=True)
     db.execute(
-        "INSERT INTO extractions (article_id, extractor, extracted_at, events)"
-        " VALUES (?, ?, ?, ?) ON CONFLICT (article_id, extractor) DO UPDATE SET"
-        " extracted_at = excluded.extracted_at, events = excluded.events",
-        [article_id, run.extractor, utc_now(), len(found)],
+        "INSERT INTO extractions (article_id, extractor, extracted_at, events, lexicon)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, extractor) DO UPDATE SET"
+        " extracted_at = excluded.extracted_at, events = excluded.events,"
+        " lexicon = excluded.lexicon",
+        [article_id, run.extractor, utc_now(), len(found), run.lexicon],
     )
     return len({row["id"] for row in rows} - {old.id for old in stored})
 
@@ -181,15 +236,18 @@ def store_extractions(
     extractor: str,
     results: Iterable[tuple[str, Iterable[Event]]],
     redo: bool = False,
+    lexicon: str = EMPTY_FINGERPRINT,
 ) -> int:
     """Store several articles' events from `extractor` in one transaction; return new events.
 
-    Each article's run is recorded. With `redo`, the extractor's earlier
-    events of those articles that nobody has decided on are replaced; a
-    built-in version also replaces the undecided events of earlier built-in
-    versions, and adds no event repeating a decided one of theirs.
+    Each article's run is recorded, with `lexicon`, the fingerprint of the
+    learned lexicon it extracted with (the empty one's by default). With
+    `redo`, the extractor's earlier events of those articles that nobody has
+    decided on are replaced; a built-in version also replaces the undecided
+    events of earlier built-in versions, and adds no event repeating a
+    decided one of theirs.
     """
-    run = _Run(extractor, builtin_version(extractor), redo)
+    run = _Run(extractor, builtin_version(extractor), redo, lexicon)
     added = 0
     with store.write() as db:
         for article_id, events in results:

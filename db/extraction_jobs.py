@@ -10,7 +10,8 @@ connection; they are started with "spawn", so nothing of this process (an
 open SQLite file, its locks) is copied into them.
 
 Results do not depend on `jobs`: each article is extracted on its own and the
-windows keep their order.
+windows keep their order. A learned lexicon (extract.learned) is sent to each
+worker once, when it starts, and indexed there once.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from itertools import islice
 from typing import Any
 
 from db.articles import Article
+from extract.learned import Lexicon
 from extract.record import Event
 
 WINDOW_PER_JOB = 200
@@ -32,12 +34,29 @@ CHUNK = 20
 Extracted = list[tuple[str, list[Event]]]
 
 
-def _extract_one(job: tuple[str, str, str | None]) -> tuple[str, list[Event]]:
-    """Extract one article's events (in a worker process)."""
+_LEXICON: Lexicon | None = None
+"""The learned lexicon a worker process extracts with, set once when it starts."""
+
+
+def _start_worker(lexicon: Lexicon | None) -> None:
+    """Set the worker's lexicon (the pool's initializer: sent once, not with every article)."""
+    global _LEXICON
+    _LEXICON = lexicon
+
+
+def _extract_with(
+    job: tuple[str, str, str | None], lexicon: Lexicon | None
+) -> tuple[str, list[Event]]:
+    """Extract one article's events with a lexicon (or none)."""
     from extract import extract_events
 
     article_id, text, published = job
-    return article_id, extract_events(text, published)
+    return article_id, extract_events(text, published, lexicon)
+
+
+def _extract_one(job: tuple[str, str, str | None]) -> tuple[str, list[Event]]:
+    """Extract one article's events (in a worker process, with its lexicon)."""
+    return _extract_with(job, _LEXICON)
 
 
 def _windows(articles: Iterable[Article], size: int) -> Iterator[list[tuple[str, str, Any]]]:
@@ -47,16 +66,17 @@ def _windows(articles: Iterable[Article], size: int) -> Iterator[list[tuple[str,
 
 
 def extract_batches(
-    articles: Iterable[Article], jobs: int = 1, size: int = 100
+    articles: Iterable[Article], jobs: int = 1, size: int = 100, lexicon: Lexicon | None = None
 ) -> Iterator[Extracted]:
     """Yield the articles' extracted events window by window, in order (`size` articles a
-    window with one job; `WINDOW_PER_JOB` per worker with several)."""
+    window with one job; `WINDOW_PER_JOB` per worker with several), extracted with the
+    learned `lexicon` when one is given (each worker gets it once)."""
     if jobs <= 1:
         for window in _windows(articles, size):
-            yield [_extract_one(job) for job in window]
+            yield [_extract_with(job, lexicon) for job in window]
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs) as pool:
+    with context.Pool(jobs, initializer=_start_worker, initargs=(lexicon,)) as pool:
         pending = None
         for window in _windows(articles, WINDOW_PER_JOB * jobs):
             started = pool.map_async(_extract_one, window, chunksize=CHUNK)

@@ -28,8 +28,12 @@ nothing.
   rows: that is a conflict, and every conflict is listed and nothing
   written. A row no audit entry explains (written by an older tool) is
   taken when this file lacks it and is a conflict when it differs.
-- **Assignments and extractions** are unions. **Drafts** stay local (unsaved
-  typing in one copy).
+- **Assignments and extractions** are unions (an extraction with the
+  fingerprint of the lexicon it used, and the articles that fed each such
+  lexicon). **Drafts** stay local (unsaved typing in one copy).
+- **The project lexicon** follows the decisions: each decision the merge
+  brings in teaches here what it taught there (db.lexicon), under this
+  file's rules.
 
 Merging the same file twice adds nothing: its entries are then known here.
 """
@@ -49,6 +53,7 @@ from db.database_files import check_database_path, database_error, sqlite_uri
 from db.display import safe
 from db.event_columns import COLUMN_NAMES, event_from_record, record_from_values
 from db.events import machine_event_id
+from db.lexicon import capture_decisions
 from db.schema import SCHEMA_VERSION, SchemaError
 from db.store import Store, StoreError, open_store, utc_now
 
@@ -153,8 +158,13 @@ def _merge_attached(store: Store) -> MergeSummary:
     articles = _map_articles(conn, summary)
     events = _map_events(conn, articles, summary)
     conn.execute(
-        "INSERT OR IGNORE INTO main.extractions (article_id, extractor, extracted_at, events)"
-        " SELECT m.main_id, x.extractor, x.extracted_at, x.events FROM other.extractions x"
+        "INSERT OR IGNORE INTO main.extractions (article_id, extractor, extracted_at, events,"
+        " lexicon) SELECT m.main_id, x.extractor, x.extracted_at, x.events, x.lexicon"
+        " FROM other.extractions x JOIN temp.article_map m ON m.other_id = x.article_id"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO main.lexicon_articles (fingerprint, article_id)"
+        " SELECT x.fingerprint, m.main_id FROM other.lexicon_articles x"
         " JOIN temp.article_map m ON m.other_id = x.article_id"
     )
     conflicts: list[str] = []
@@ -465,6 +475,8 @@ def _apply(conn: sqlite3.Connection, plan: _Plan, summary: MergeSummary) -> None
     )
     summary.states += len(plan.states)
     conn.execute(_LONGER_TIMES, [plan.annotator])
+    changed = _touched(plan.entries)[0] | {row[0] for row in plan.decisions}
+    capture_decisions(conn, ((event_id, plan.annotator) for event_id in sorted(changed)))
 
 
 def describe(summary: MergeSummary) -> Iterator[str]:

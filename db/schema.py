@@ -202,7 +202,44 @@ _V11 = """
 ALTER TABLE decisions ADD COLUMN source TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
+# Version 12: the project lexicon (db.lexicon): places (words of the text with coordinates)
+# and actor spellings (words with an actor key) that reviewers' decisions taught, each with
+# who, when, and the article and decision (event, annotator) it came from; the fingerprint
+# of the lexicon each extraction used (extract.learned; null: written before there was
+# one, read as the empty lexicon's); and which articles fed each lexicon a run used.
+# The upgrade also fills the lexicon from the decisions already made (db.lexicon).
+_V12 = """
+CREATE TABLE lexicon (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('place', 'actor')),
+    surface TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    key TEXT,
+    name TEXT, admin1 TEXT, admin2 TEXT, country TEXT, level TEXT,
+    lat REAL, lon REAL,
+    annotator TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    event_id TEXT NOT NULL REFERENCES events(id),
+    CHECK ((kind = 'actor') = (key IS NOT NULL)),
+    CHECK ((kind = 'place') = (lat IS NOT NULL AND lon IS NOT NULL))
+);
+CREATE INDEX lexicon_by_decision ON lexicon(event_id, annotator);
+CREATE TABLE lexicon_articles (
+    fingerprint TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (fingerprint, article_id)
+) WITHOUT ROWID;
+ALTER TABLE extractions ADD COLUMN lexicon TEXT;
+"""
+
+_LEXICON_VERSION = 12
+"""The version that brought the project lexicon: an upgrade across it fills the lexicon
+(once every step has run, so that the events table is as this hadath reads it)."""
+
+MIGRATIONS: tuple[str, ...] = (
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12,
+)  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -246,6 +283,13 @@ def check_schema(conn: sqlite3.Connection, path: str) -> int:
     return found
 
 
+def _learn_from_earlier_decisions(conn: sqlite3.Connection) -> None:
+    """Version 12's fill: what the decisions made before the lexicon existed teach."""
+    from db.lexicon import learn_from_decisions  # the lexicon's rules are the extractor's
+
+    learn_from_decisions(conn)
+
+
 def migrate(conn: sqlite3.Connection, path: str, target: int = SCHEMA_VERSION) -> int:
     """Upgrade the file to `target` in one transaction; return the version it had.
 
@@ -259,6 +303,8 @@ def migrate(conn: sqlite3.Connection, path: str, target: int = SCHEMA_VERSION) -
             for statement in _statements(MIGRATIONS[step]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {step + 1}")
+        if found < _LEXICON_VERSION <= target:
+            _learn_from_earlier_decisions(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

@@ -7,7 +7,8 @@ events only; `added` counts the events reviewers added that still stand, and
 record, so it is counted, but never as added). The annotators' rows add up
 to the top lines. Where articles are assigned (db.assignments), each
 annotator's row also has `assigned` and, of those, `assigned_done` (finished:
-marked done or every machine event decided).
+marked done or every machine event decided). `lexicon` counts the project
+lexicon's entries: places and actor spellings reviewers taught (db.lexicon).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from db.assignments import assignment_counts
+from db.lexicon import lexicon_size
 from db.store import Store
 
 MACHINE_STATUSES = ("accepted", "rejected", "corrected")
@@ -102,4 +104,5 @@ def collect_stats(store: Store) -> dict[str, Any]:
         ),
         "annotators": people,
         "assignments": any(person["assigned"] for person in people),
+        "lexicon": lexicon_size(store),
     }

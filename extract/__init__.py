@@ -6,20 +6,30 @@ the terminal app:
     from extract import extract_events
     events = extract_events(text, published="2023-10-27")
     records = [event.to_dict() for event in events]
+
+A project's learned lexicon (extract.learned.Lexicon) is passed as
+`extract_events(text, published, lexicon)`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from extract.record import Actor, Event, Location, RecordError, Span, parse_event
 
+if TYPE_CHECKING:
+    from extract.learned import Lexicon
 
-def extract_events(text: str, published: str | dt.date | None = None) -> list[Event]:
-    """Return the events an Arabic news article reports (see extract.pipeline)."""
+
+def extract_events(
+    text: str, published: str | dt.date | None = None, lexicon: Lexicon | None = None
+) -> list[Event]:
+    """Return the events an Arabic news article reports (see extract.pipeline); `lexicon`
+    adds what a project's reviewers taught (extract.learned)."""
     from extract.pipeline import extract_events as run  # loaded on first use: data files
 
-    return run(text, published)
+    return run(text, published, lexicon)
 
 
 def extractor_name() -> str:

@@ -126,6 +126,10 @@ class AgreementReport:
     pairs: list[PairFigures] = field(default_factory=list)
     fields: list[FieldAlpha] = field(default_factory=list)
     by_disagreement: list[ArticleDisagreement] = field(default_factory=list)
+    learned: AgreementReport | None = None
+    """The same figures over the articles whose reviewers' corrections fed the lexicon the
+    extractor read them with, where there are any: the extractor is scored on those here,
+    not in this report (db.agreement)."""
 
     def pair(self, row: str, column: str) -> PairFigures | None:
         """The figures of `row` against `column`, if the two share an article."""
@@ -142,6 +146,7 @@ class AgreementReport:
             ],
             "fields": [asdict(f) for f in self.fields],
             "articles_by_disagreement": [asdict(a) for a in self.by_disagreement],
+            "learned": None if self.learned is None else self.learned.to_dict(),
         }
 
 

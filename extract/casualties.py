@@ -10,6 +10,7 @@ counts of attacks) is never taken. A negated casualty word ("لم يسفر عن
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 from typing import cast
@@ -160,10 +161,12 @@ def _number_near(
     numbers: list[NumberMatch], tokens: list[Token], first: int, last: int, stop: int
 ) -> NumberMatch | None:
     """The count right before the casualty word, or within four words after it."""
-    if first > 0:
+    # "14 قتيلاً", not "وفي عام 2019، قتل": right before the word, and not a year
+    if first > 0 and tokens[first].start - tokens[first - 1].end <= 1:
         before = tokens[first - 1]
         for number in numbers:
-            if number.end == before.end or (number.start <= before.start < number.end):
+            adjacent = number.end == before.end or number.start <= before.start < number.end
+            if adjacent and not _is_year(tokens, number):
                 return number
     window_end = tokens[min(last + 4, stop) - 1].end if last < stop else tokens[last - 1].end
     after_start = tokens[last - 1].end
@@ -171,6 +174,15 @@ def _number_near(
         if after_start <= number.start < window_end:
             return number
     return None
+
+
+_YEAR_WORDS = frozenset({"عام", "العام", "لعام", "سنه", "السنه", "لسنه"})
+
+
+def _is_year(tokens: list[Token], number: NumberMatch) -> bool:
+    """Whether a number is a year ("عام 2019"): after a year word."""
+    at = bisect.bisect_left(tokens, number.start, key=lambda t: t.start)
+    return at > 0 and tokens[at - 1].folded in _YEAR_WORDS
 
 
 def _negated(tokens: list[Token], first: int, begin: int) -> bool:
@@ -193,7 +205,7 @@ def _figure(
         return True, _plus_following(numbers, tokens, tokens[last].end, 1, stop)
     number = _number_near(numbers, tokens, first, last, stop)
     if number is not None:
-        return True, number.value
+        return True, _with_each_side(numbers, tokens, number, stop)
     if tokens[first].folded.startswith("حتف"):
         # "لقي أربعة مدنيين، بينهم امرأتان، حتفهم": the count stands before.
         reach = tokens[max(0, first - 7)].start
@@ -208,6 +220,44 @@ def _figure(
         if single is not None:
             return True, single
     return False, None
+
+
+def _with_each_side(
+    numbers: list[NumberMatch], tokens: list[Token], number: NumberMatch, stop: int
+) -> int | None:
+    """A figure and the ones joined to it group by group ("مقتل ستة من مقاتلي العشائر وأربعة
+    من عناصر قسد": 10; "ثلاثة عناصر من الفصائل وعنصران من قسد": 5), as the dead of both
+    sides of a clash add up."""
+    if number.value is None or stop <= 0:
+        return number.value
+    total = number.value
+    at = bisect.bisect_left(tokens, number.end, hi=stop, key=lambda t: t.start)
+    grouped = False  # a "من" naming the group of the figure before
+    for index in range(at, min(stop, at + _GROUP_REACH)):
+        token = tokens[index]
+        if index > at and not token.forms.isdisjoint(casualty_first_words()):
+            break
+        grouped = grouped or token.folded == "من"
+        if not grouped or not token.folded.startswith("و") or len(token.folded) < 3:
+            continue
+        joined = _joined_count(numbers, token)
+        if joined is None:
+            continue
+        total += joined
+        grouped = False
+    return total
+
+
+_GROUP_REACH = 12
+"""How many words after a figure the next side's figure may stand."""
+
+
+def _joined_count(numbers: list[NumberMatch], token: Token) -> int | None:
+    """The count a "و"-joined word gives: "وأربعة", "و4", "وعنصران" (a dual noun)."""
+    at = bisect.bisect_right(numbers, token.start, key=lambda n: n.start)  # in text order
+    if at < len(numbers) and numbers[at].start < token.end and numbers[at].value is not None:
+        return numbers[at].value
+    return 2 if count_from_noun(token.folded[1:]) == 2 else None
 
 
 def _vague(tokens: list[Token], first: int, last: int, begin: int, stop: int) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from extract.normalize import fold_text
 from extract.phrases import PhraseMatcher
 from extract.tokens import Token
 
@@ -39,6 +40,25 @@ def cue_first_words() -> frozenset[str]:
     return _matcher().first_words()
 
 
+_SINCE = fold_text("منذ")
+_RECENT = frozenset(
+    fold_text(word)
+    for word in ("أمس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليلة", "الليلة", "ساعات", "الصباح")
+)
+"""Times just past: "منذ مساء أمس" tells how long an incident has lasted, not a trend."""
+
+
+def _lasting(tokens: list[Token], cue: Cue) -> bool:
+    """Whether a "منذ" cue only says since when an incident goes on ("منذ مساء أمس")."""
+    return (
+        cue.last - cue.first == 1
+        and tokens[cue.first].folded == _SINCE
+        and cue.last < len(tokens)
+        and tokens[cue.last].folded in _RECENT
+    )
+
+
 def find_cues(tokens: list[Token], text: str, candidates: list[int] | None = None) -> list[Cue]:
     """Return the non-event cues among `tokens`, left to right."""
-    return [Cue(m.first, m.last, m.value) for m in _matcher().find(tokens, text, candidates)]
+    found = [Cue(m.first, m.last, m.value) for m in _matcher().find(tokens, text, candidates)]
+    return [cue for cue in found if not _lasting(tokens, cue)]

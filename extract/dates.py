@@ -44,8 +44,9 @@ Decisions:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.numbers import (
     FoldedWords,
@@ -57,7 +58,7 @@ from extract.numbers import (
     scan,
 )
 
-__all__ = ["DateMatch", "find_dates"]
+__all__ = ["DateMatch", "anchor_years", "find_dates"]
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ class DateMatch:
     """One date expression: its span [start, end) and surface text, and the date it names.
 
     `kind` is "absolute" (day and month), "weekday", "relative" (اليوم، أمس،
-    قبل يومين), "week" (last week) or "month" (a month without a day). `date`
+    قبل يومين), "week" (last week), "month" (a month without a day) or "past"
+    ("قبل ست سنوات": months or years back, the day unknown, `date` None). `date`
     is None when the expression cannot be resolved or names a day after the
     publication date.
     """
@@ -210,6 +212,7 @@ WEEK_BACK = 4
 """Days before publication a "last week" date is given (the middle of the seven days)."""
 _AGO_ALONE = _Words(_table("يومين يومان=2\nاسبوع=7\nاسبوعين اسبوعان=14"))
 _AGO_UNITS = _table("ايام يوما يوم=1\nاسابيع اسبوعا اسبوع=7")
+_AGO_LONG = frozenset(_words("سنوات سنه سنين عاما اعوام عام اشهر شهور شهرا شهر"))
 _MAX_BACK = 36_600
 _SINCE = frozenset({"منذ", "طيله", "طوال"})
 """Words before a month or week (or one word before it: "منذ بداية") that make it a period,
@@ -538,7 +541,11 @@ def _ago(doc: FoldedWords, index: int, published: dt.date | None) -> _Found | No
             if doc.joined_word(index + 1) or _joined_digits(doc, index + 1)
             else None
         )
-        unit = _AGO_UNITS.get(doc.joined_word(number[1])) if number else None
+        word = doc.joined_word(number[1]) if number else ""
+        unit = _AGO_UNITS.get(word)
+        if number is not None and unit is None and word in _AGO_LONG:
+            # "قبل ست سنوات": another year, its day unknown
+            return _Found(None, "past", split[0], number[1] + 1, doc.ends[number[1]])
         if number is None or unit is None:
             return None
         days, next_index = number[0] * unit, number[1] + 1
@@ -719,3 +726,49 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMatch]:
         return _to_match(doc, start, found, day), found.next
 
     return scan(doc, _STARTS, match_at)
+
+
+_YEAR_MENTION = re.compile(r"(?:عام|العام|لعام|سنة|السنة|لسنة)\s+([12١٢][0-9٠-٩]{3})(?![0-9٠-٩])")
+_STATED_YEAR = re.compile(r"[0-9٠-٩]{4}|الماضي|الجاري|الحالي|المقبل|القادم|الفائت|المنصرم")
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
+
+
+def anchor_years(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """Dates whose text gives no year, dated in the year the sentence names before them.
+
+    "وفي عام 2019، قتل سبعة مدنيين في 12 آذار": the 12th of March 2019, not
+    the latest 12th of March before publication. `dates` are `find_dates`'s,
+    in order; a date given a year it cannot have (29 February) keeps its own.
+    """
+    years = [(m.end(), int(m.group(1))) for m in _YEAR_MENTION.finditer(text)]  # int reads ٢٠١٩
+    if not years:
+        return dates
+    out: list[DateMatch] = []
+    previous_end = 0
+    for match in dates:
+        out.append(_in_named_year(text, match, years, previous_end))
+        previous_end = match.end
+    return out
+
+
+def _in_named_year(
+    text: str, match: DateMatch, years: list[tuple[int, int]], previous_end: int
+) -> DateMatch:
+    """A date moved to the year named after the previous date and before it, in its sentence."""
+    if match.date is None or match.kind not in ("absolute", "month"):
+        return match
+    if _STATED_YEAR.search(match.text):
+        return match
+    year = next(
+        (
+            value
+            for end, value in reversed(years)
+            if previous_end <= end <= match.start
+            and not _SENTENCE_END.search(text, end, match.start)
+        ),
+        None,
+    )
+    if year is None or year == match.date.year:
+        return match
+    moved = _make(year, match.date.month, match.date.day)
+    return replace(match, date=moved) if moved is not None and moved <= match.date else match

@@ -8,7 +8,9 @@ pairs; among those, pairs that also agree on date and overlap in evidence).
 On matched pairs, each field (attacker key, target key, fatalities, injured,
 date) counts as right when equal, null included. Gold written since the
 record's later members exist is also scored on them (`LATER_FIELDS`: the
-place's district, level and qualifier, the date's precision, a vague count).
+place's district, level and qualifier, the date's precision, a vague count);
+a district is right under any of its names ("Al-Bukamal", "Abu Kamal": see
+`same_district`), as transliterations of one district differ.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from extract.gazetteer import lookup
 from extract.normalize import fold_text
 from extract.record import Event, Location
 
@@ -72,6 +76,28 @@ def field_value(event: Event, name: str) -> Any:
         value = getattr(event.location, name) if event.location else None
         return value.casefold() if isinstance(value, str) and name == "admin2" else value
     return getattr(event, name)
+
+
+_DISTRICT_LEVELS = frozenset({"district", "city", "town"})
+
+
+@lru_cache(maxsize=4096)
+def _districts(name: str) -> frozenset[tuple[str | None, str | None, str]]:
+    """The districts a district name may stand for: the gazetteer's districts and seats of
+    that name (any of their spellings), as (country, governorate, district)."""
+    return frozenset(
+        (place.country, place.admin1, place.admin2.casefold())
+        for place in lookup(name)
+        if place.level in _DISTRICT_LEVELS and place.admin2
+    )
+
+
+def same_district(a: Any, b: Any) -> bool:
+    """Whether two district names name one district: "Al-Bukamal" and "Abu Kamal", "Hawija"
+    and "Hawiga" (the gazetteer's district, or the town it is named after, for both)."""
+    if not isinstance(a, str) or not isinstance(b, str):
+        return False
+    return not _districts(a).isdisjoint(_districts(b))
 
 
 _MAX_PAIR_SCORE = 3.0
@@ -156,7 +182,7 @@ class Report:
         for i, j in pairs:
             for name in self.fields:
                 want, got = field_value(gold[j], name), field_value(predicted[i], name)
-                if want == got:
+                if want == got or (name == "admin2" and same_district(want, got)):
                     self.field_right[name] = self.field_right.get(name, 0) + 1
                 else:
                     self.misses.append(

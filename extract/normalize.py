@@ -17,18 +17,22 @@ Folding drops characters (and case folding may turn one into several), so
 a match found in folded text maps back to exact offsets in the article with
 `Folded.source_span`. `fold_text` gives the folded text alone, for words
 and phrases. The extractor's matchers (words, numbers, dates, places) all
-match on this one fold. No library does an offset-keeping Arabic
+match on this one fold; `fold_runs` folds an article and cuts it into runs
+of letters and digits once for all of them. No library does an offset-keeping Arabic
 fold, hence the hand-written table.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
-__all__ = ["Folded", "fold", "fold_char", "fold_text", "is_mark"]
+__all__ = ["Folded", "Runs", "fold", "fold_char", "fold_runs", "fold_text", "is_mark"]
 
 _DROP = frozenset(
     "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"  # Quranic marks
@@ -184,3 +188,34 @@ def fold(text: str) -> Folded:
         return Folded(folded, text)
     shifts = [match.start() - count for count, match in enumerate(_DROP_RE.finditer(folded))]
     return Folded(_DROP_RE.sub("", folded), text, shifts)
+
+
+# Runs of letters and digits of any script (\w without "_"), kept with the text between them.
+_RUNS = re.compile(r"([^\W_]+)")
+
+
+class Runs(NamedTuple):
+    """A text folded (`fold`) and cut into runs of letters and digits.
+
+    `parts` alternates the text between runs and the runs: [gap, run, gap,
+    run, …, gap], so run i is parts[2i + 1] and the gap after it parts[2i + 2];
+    `offsets[k]` is where parts[k] starts in the folded text (one more entry,
+    the folded length, at the end).
+    """
+
+    folded: Folded
+    parts: list[str]
+    offsets: list[int]
+
+
+@lru_cache(maxsize=8)
+def fold_runs(text: str) -> Runs:
+    """`fold(text)` cut into runs, shared by the matchers that read the same article.
+
+    The numbers, dates and places of an article are found one after the
+    other on the same text: it is folded and cut once. Callers must not
+    change the lists.
+    """
+    folded = fold(text)
+    parts = _RUNS.split(folded.text)
+    return Runs(folded, parts, list(itertools.accumulate(map(len, parts), initial=0)))

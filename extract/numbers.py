@@ -40,12 +40,11 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-import re
 from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from extract.normalize import fold, fold_text
+from extract.normalize import fold_runs, fold_text
 
 M = TypeVar("M")
 
@@ -121,7 +120,7 @@ def tokenize(folded: str) -> list[Token]:
 
 def joins(gap: str) -> bool:
     """True when two tokens separated by `gap` belong to one phrase (no punctuation, no newline)."""
-    return not gap.strip() and "\n" not in gap and "\r" not in gap
+    return gap == " " or (not gap.strip() and "\n" not in gap and "\r" not in gap)
 
 
 class FoldedWords:
@@ -135,11 +134,17 @@ class FoldedWords:
 
     def __init__(self, text: str) -> None:
         self.source = text
-        self._folded = fold(text)
+        runs = fold_runs(text)
+        self._folded = runs.folded
         self.folded = self._folded.text
         self.words, self.starts, self.ends, self.gaps, self.digit_indices = _split_tokens(
-            self.folded
+            self.folded, runs.parts, runs.offsets
         )
+        # `word` of every token, and '' past the end (index len(words)) and before the
+        # start (index -1): the matchers ask for these words many times.
+        self._letters = [*self.words, "", ""]
+        for index in self.digit_indices:
+            self._letters[index] = ""
 
     @functools.cached_property
     def tokens(self) -> list[Token]:
@@ -170,14 +175,14 @@ class FoldedWords:
 
     def word(self, index: int) -> str:
         """The folded letters of token `index`, or '' for digits or past the end."""
-        if 0 <= index < len(self.words) and self.words[index][0] not in _DIGITS:
-            return self.words[index]
+        if -1 <= index <= len(self.words):
+            return self._letters[index]
         return ""
 
     def joined_word(self, index: int) -> str:
         """Like `word`, but '' unless the token is joined to the one before it."""
-        if 0 < index < len(self.words) and joins(self.gap(index)):
-            return self.word(index)
+        if 0 < index < len(self.words) and joins(self.gaps[index]):
+            return self._letters[index]
         return ""
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -194,35 +199,40 @@ def folded_text(text: str) -> FoldedWords:
     return FoldedWords(text)
 
 
-# Tokens are runs of letters or of ASCII digits: they lie inside runs of \w characters
-# (letters, digits of any script, other numerals, "_"), which one regular expression finds.
-_RUNS = re.compile(r"([^\W_]+)")
-
-
 def _split_tokens(
-    folded: str,
+    folded: str, parts: list[str], offsets: list[int]
 ) -> tuple[list[str], list[int], list[int], list[str], list[int]]:
     """(words, starts, ends, gaps, indices of digit tokens) of `folded`, as `tokenize` splits it.
 
-    Runs of letters only or of ASCII digits only are tokens as they are; the
-    others ("2023م", "ب15", or with digits of other scripts) are split by `tokenize`.
+    Tokens are runs of letters or of ASCII digits: they lie inside the runs of
+    \\w characters (letters, digits of any script, other numerals) that
+    `extract.normalize.fold_runs` cut the text into (`parts`, where each part
+    starts at `offsets`). Runs of letters only or of ASCII digits only are
+    tokens as they are; the others ("2023م", "ب15", or with digits of other
+    scripts) are split by `tokenize`.
     """
-    parts = _RUNS.split(folded)  # gap, run, gap, run, ..., gap
     words = parts[1::2]
-    bounds = list(itertools.accumulate(map(len, parts)))
-    starts = bounds[0:-1:2]
-    ends = bounds[1::2]
+    starts = offsets[1:-1:2]
+    ends = offsets[2:-1:2]
     odd = list(itertools.compress(itertools.count(), map(operator.not_, map(str.isalpha, words))))
     mixed = [index for index in odd if not (words[index].isascii() and words[index].isdigit())]
     if not mixed:
         return words, starts, ends, parts[0:-1:2], odd
+    gaps = parts[0:-1:2]
     for index in reversed(mixed):
-        pieces = tokenize(words[index])
+        word = words[index]
+        pieces = tokenize(word)
         offset = starts[index]
+        # What no piece covers joins the gaps: before the first piece, after the last.
+        if index + 1 < len(gaps):
+            after = word[pieces[-1].end :] if pieces else gaps[index] + word
+            gaps[index + 1] = after + gaps[index + 1]
         words[index : index + 1] = [piece.text for piece in pieces]
         starts[index : index + 1] = [offset + piece.start for piece in pieces]
         ends[index : index + 1] = [offset + piece.end for piece in pieces]
-    gaps = list(map(folded.__getitem__, map(slice, [0, *ends[:-1]], starts)))
+        gaps[index : index + 1] = [
+            gaps[index] + piece.gap if k == 0 else piece.gap for k, piece in enumerate(pieces)
+        ]
     first_chars = map(operator.itemgetter(0), words)
     digits = list(itertools.compress(itertools.count(), map(_DIGITS.__contains__, first_chars)))
     return words, starts, ends, gaps, digits
@@ -368,26 +378,40 @@ _VAGUE = _phrases(
 _VAGUE_TAIL = frozenset({"الالاف", "الاف", "الوف", "الملايين", "ملايين"})
 
 
-def _first_words(table: Mapping[tuple[str, ...], str]) -> frozenset[str]:
-    return frozenset(phrase[0] for phrase in table)
+_Firsts = dict[str, tuple[int, tuple[tuple[tuple[str, ...], str], ...]]]
+"""A word -> (length of its clitic, the phrases of a table starting with the rest, with flags)."""
 
 
-_BEFORE_FIRST = clitic_splits(_first_words(_BEFORE))
-_AFTER_FIRST = clitic_splits(_first_words(_AFTER))
-_VAGUE_FIRST = clitic_splits(_first_words(_VAGUE))
+def _firsts(table: Mapping[tuple[str, ...], str]) -> _Firsts:
+    """`clitic_splits` of the first words of `table`, each with its phrases in table order."""
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, flag in table.items():
+        phrases.setdefault(phrase[0], []).append((phrase, flag))
+    return {
+        word: (length, tuple(phrases[stem]))
+        for word, (length, stem) in clitic_splits(phrases).items()
+    }
+
+
+_BEFORE_FIRST = _firsts(_BEFORE)
+_AFTER_FIRST = _firsts(_AFTER)
+_VAGUE_FIRST = _firsts(_VAGUE)
 
 # Casualty nouns whose plural is broken (قتلى، جرحى، عناصر، جنود ...), so that a final
 # ين can only be the dual. Nouns with a sound plural in ون/ين (مدني، مسلح، مقاتل، عسكري،
 # مصاب، مواطن، صحفي) are left out: "مقاتلين" is far more often plural than dual.
-_DUAL_STEMS = _words("قتيل جريح شهيد جندي عنصر شخص طفل رجل امرات ضابط شاب فرد حارس")
+_DUAL_STEMS = _words("قتيل جريح شهيد جندي عنصر شخص طفل رجل امرات ضابط شاب فرد حارس شرطي")
+# Nouns whose "-ين" form is more often a plural ("مقتل مدنيين": civilians): dual as "-ان" only.
+_NOMINATIVE_DUAL_STEMS = _words("مدني مقاتل مسلح عسكري مواطن صحفي مزارع ناشط سائق")
 _DUALS = frozenset(
     article + stem + ending
     for stem in _DUAL_STEMS
     for ending in ("ان", "ين")
     for article in ("", "ال")
-)
+) | frozenset(article + stem + "ان" for stem in _NOMINATIVE_DUAL_STEMS for article in ("", "ال"))
 _SINGULAR_STEMS = _words(
     "قتيل جريح جندي عنصر مدني مقاتل شخص شهيد مسلح عسكري مصاب طفل ضابط مواطن مقاول متعاقد"
+    " لاجي شاب رجل مزارع قيادي ناشط صحفي سايق شرطي مسن"
 )
 _SINGULARS = frozenset(
     article + stem + ending
@@ -400,9 +424,8 @@ _DUAL_SPLITS = clitic_splits(_DUALS)
 _BETWEEN_SPLITS = clitic_splits(["بين"])
 # A count can only start at a digit token or at one of these words (see `_match_at`): a
 # qualifier, "بين", a dual, a number word or a vague quantity, each with its clitics.
-_STARTS = frozenset(
-    [*_BEFORE_FIRST, *_BETWEEN_SPLITS, *_DUAL_SPLITS, *_NUMBER_SPLITS, *_VAGUE_FIRST]
-)
+_COUNT_STARTS = frozenset([*_BETWEEN_SPLITS, *_DUAL_SPLITS, *_NUMBER_SPLITS, *_VAGUE_FIRST])
+_STARTS = _COUNT_STARTS | frozenset(_BEFORE_FIRST)
 
 
 # --- digits --------------------------------------------------------------------------------
@@ -653,22 +676,17 @@ def _between(doc: FoldedWords, index: int) -> _Count | None:
     return _Count(min(low[0], high[0]), start, high[1], approximate=True)
 
 
-def _phrase_at(
-    doc: FoldedWords,
-    index: int,
-    table: Mapping[tuple[str, ...], str],
-    firsts: Mapping[str, tuple[int, str]],
-) -> tuple[int, int, str] | None:
-    """Longest phrase of `table` at token `index`: (clitic length, next token, flag).
+def _phrase_at(doc: FoldedWords, index: int, firsts: _Firsts) -> tuple[int, int, str] | None:
+    """Longest phrase of a table at token `index`: (clitic length, next token, flag).
 
-    `firsts` is `clitic_splits` of the first words of the phrases.
+    `firsts` is the table's `_firsts`.
     """
     split = firsts.get(doc.word(index))
     if split is None:
         return None
     best: tuple[int, int, str] | None = None
-    for phrase, flag in table.items():
-        if phrase[0] != split[1] or (best is not None and index + len(phrase) <= best[1]):
+    for phrase, flag in split[1]:
+        if best is not None and index + len(phrase) <= best[1]:
             continue
         if all(doc.joined_word(index + k) == word for k, word in enumerate(phrase[1:], 1)):
             best = (split[0], index + len(phrase), flag)
@@ -676,7 +694,7 @@ def _phrase_at(
 
 
 def _vague(doc: FoldedWords, index: int) -> _Count | None:
-    found = _phrase_at(doc, index, _VAGUE, _VAGUE_FIRST)
+    found = _phrase_at(doc, index, _VAGUE_FIRST)
     if found is None:
         return None
     prefix, end, flag = found
@@ -697,11 +715,11 @@ def _count_at(doc: FoldedWords, index: int) -> _Count | None:
 
 def _trailing(doc: FoldedWords, index: int) -> tuple[str, int] | None:
     """A qualifier after the count, right after it or after one word: (flag, new end token)."""
-    found = _phrase_at(doc, index, _AFTER, _AFTER_FIRST) if doc.joined_word(index) else None
+    found = _phrase_at(doc, index, _AFTER_FIRST) if doc.joined_word(index) else None
     if found is not None and found[0] == 0:
         return found[2], found[1]
     if doc.joined_word(index) and _entry(doc, index) is None:
-        found = _phrase_at(doc, index + 1, _AFTER, _AFTER_FIRST)
+        found = _phrase_at(doc, index + 1, _AFTER_FIRST)
         if found is not None and found[0] == 0 and doc.joined_word(index + 1):
             return found[2], index
     return None
@@ -712,13 +730,15 @@ def _match_at(doc: FoldedWords, index: int) -> tuple[NumberMatch, int] | None:
     flags: set[str] = set()
     start: int | None = None
     count: _Count | None = None
-    qualifier = _phrase_at(doc, index, _BEFORE, _BEFORE_FIRST)
+    qualifier = _phrase_at(doc, index, _BEFORE_FIRST)
     if qualifier is not None and _joined(doc, qualifier[1]):
         count = _count_at(doc, qualifier[1])
         if count is not None and not count.vague:
             flags.add(qualifier[2])
             start = doc.starts[index] + qualifier[0]
     if start is None:
+        if doc.words[index] not in _COUNT_STARTS and not doc.is_digits(index):
+            return None  # a qualifier's first word ("على" of "على الأقل") and no count after it
         count = _count_at(doc, index)
     if count is None:
         return None

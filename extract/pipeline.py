@@ -17,7 +17,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
+from itertools import compress, count
+from operator import itemgetter, not_
 from typing import Any, Generic, TypeVar
 
 from extract.casualties import (
@@ -27,13 +29,22 @@ from extract.casualties import (
     find_casualties,
 )
 from extract.cues import cue_first_words, find_cues
-from extract.dates import DateMatch, find_dates
+from extract.dates import DateMatch, anchor_years, find_dates
+from extract.disambiguation import joined_by_and, resolve_places
 from extract.gazetteer import PlaceMatch, find_places
-from extract.lexicon import ActorMention, actor_first_words, find_actors
+from extract.learned import LearnedIndex, Lexicon, learned_index
+from extract.lexicon import STATE, ActorMention, actor_first_words, find_actors, state_actor
 from extract.normalize import fold_text
 from extract.numbers import find_numbers
+from extract.place_figures import figures_per_place, split_evenly
 from extract.record import Actor, Event, Location, Span
-from extract.roles import Roles, assign_roles
+from extract.roles import (
+    Roles,
+    assign_roles,
+    counted_among_dead,
+    named_as_source,
+    said_to_attack,
+)
 from extract.tokens import Sentence, Token, split_sentences, tokenize
 from extract.triggers import Trigger, clause_type, find_triggers, trigger_first_words
 from extract.version import EXTRACTOR
@@ -101,6 +112,10 @@ _SAYING = frozenset(
         "واضافت",
         "واكد",
         "واكدت",
+        "اعلن",
+        "اعلنت",
+        "واعلن",
+        "واعلنت",
     }
 )
 _NEXT_DAY = fold_text("اليوم التالي")
@@ -122,6 +137,7 @@ class Candidate:
     casualties: Casualties
     date: DateMatch | None
     recalls: bool = False
+    also: bool = False  # its sentence says it goes on with the report before ("كما …")
 
 
 def _as_date(published: str | dt.date | None) -> dt.date | None:
@@ -167,35 +183,74 @@ def _in(located: _Located[Any], start: int, end: int) -> list[Any]:
     return [item for item in located.between(start, end) if item.end <= end]
 
 
-def _clauses(tokens: list[Token], text: str, first: int, last: int) -> list[tuple[int, int]]:
-    """Cut a sentence's tokens [first, last) into clauses at connectives."""
+_REPORTING = frozenset({"ان", "بان"})  # "أن" after a saying verb: what was said follows
+_ASIDE = frozenset({"احدث", "اطار", "سياق", "ظل", "حادثه", "حادث"})
+"""", في أحدث هجوم لها منذ ...", ", في حادثة هي الثالثة": a remark on the incident."""
+_CLAUSE_MARKS = re.compile(r"[،,:\-–]")  # what makes the gap before a word a comma's
+
+
+def _connectives(tokens: list[Token], text: str, starts: list[int]) -> list[int]:
+    """The tokens at which `_clauses` may cut, in order (a superset: it checks each).
+
+    Worked out for a whole article at once, a word at a time in C: a connective
+    (`_CLAUSE_STARTERS`), a word of `_RESPONSE`, "أن", or a word after a gap
+    with a comma.
+    """
+    folded = list(map(itemgetter(2), tokens))
+    found = set(compress(count(), map(_CLAUSE_STARTERS.__contains__, folded)))
+    found.update(compress(count(), map(_REPORTING.__contains__, folded)))
+    found.update(
+        compress(count(), map(not_, map(_RESPONSE.isdisjoint, map(itemgetter(3), tokens))))
+    )
+    # Marks lie between words: the word after a mark is the first one starting after it.
+    found.update(bisect.bisect_right(starts, mark.start()) for mark in _CLAUSE_MARKS.finditer(text))
+    return sorted(found)
+
+
+def _clauses(
+    tokens: list[Token], text: str, first: int, last: int, connectives: list[int]
+) -> list[tuple[int, int]]:
+    """Cut a sentence's tokens [first, last) into clauses at connectives.
+
+    A clause starts at a connective (`_CLAUSE_STARTERS`), at "ردا على", at "أن"
+    reporting what a saying verb before it said, or after a comma at a word
+    joined by و or at "في" starting a remark (", في أحدث هجوم لها منذ ...": a
+    remark on the incident, not the incident), never less than three words
+    after the clause before it. Only the tokens of `connectives` (see
+    `_connectives`) are looked at.
+    """
     cuts = [first]
-    for index in range(first + 1, last):
+    cut = first  # where the current clause starts
+    low = bisect.bisect_right(connectives, first)
+    for index in connectives[low : bisect.bisect_left(connectives, last, low)]:
+        if index - cut < 3:
+            continue
         token = tokens[index]
-        gap = text[tokens[index - 1].end : token.start]
         word = token.folded
-        after_comma = gap != " " and any(mark in gap for mark in "،,:-–")
-        aside = (
-            after_comma
-            and word == "في"
-            and index + 1 < last
-            and tokens[index + 1].folded in ("احدث", "اطار", "سياق", "ظل")
-        )  # ", في أحدث هجوم لها منذ ...": a remark on the incident, not the incident
-        reported = word in ("ان", "بان") and any(
-            tokens[i].folded in _SAYING for i in range(max(cuts[-1], index - 8), index)
-        )
         if (
             word in _CLAUSE_STARTERS
             or (
-                token.forms & _RESPONSE
+                not _RESPONSE.isdisjoint(token.forms)
                 and index + 1 < last
                 and tokens[index + 1].folded.startswith("علي")
             )
-            or (after_comma and word.startswith("و") and len(word) > 2)
-            or reported
-            or aside
-        ) and index - cuts[-1] >= 3:
-            cuts.append(index)
+            or (
+                word in _REPORTING
+                and any(tokens[i].folded in _SAYING for i in range(max(cut, index - 8), index))
+            )
+        ):
+            cuts.append(cut := index)
+            continue
+        gap = text[tokens[index - 1].end : token.start]
+        if (
+            gap != " "
+            and any(mark in gap for mark in "،,:-–")
+            and (
+                (word.startswith("و") and len(word) > 2)
+                or (word == "في" and index + 1 < last and tokens[index + 1].folded in _ASIDE)
+            )
+        ):
+            cuts.append(cut := index)
     cuts.append(last)
     return list(itertools.pairwise(cuts))
 
@@ -206,30 +261,65 @@ def _first_words() -> frozenset[str]:
     return actor_first_words() | trigger_first_words() | cue_first_words() | casualty_first_words()
 
 
-class _Article:
-    """Everything found in one article's text, indexed for clause lookups."""
+@lru_cache(maxsize=8)
+def _learned_first_words(learned: LearnedIndex) -> frozenset[str]:
+    """`_first_words`, with the words a learned actor spelling can start with."""
+    return _first_words() | learned.first_words
 
-    def __init__(self, text: str, published: dt.date | None) -> None:
+
+def _within_date(dates: list[DateMatch], at: int) -> bool:
+    """Whether offset `at` lies inside one of `dates` (in text order, not overlapping)."""
+    index = bisect.bisect_right(dates, at, key=lambda d: d.start) - 1
+    return index >= 0 and at < dates[index].end
+
+
+class _Article:
+    """Everything found in one article's text, indexed for clause lookups.
+
+    With a learned lexicon's index (extract.learned), its actor spellings and
+    places are found too.
+    """
+
+    def __init__(
+        self, text: str, published: dt.date | None, learned: LearnedIndex | None = None
+    ) -> None:
         self.text = text
         self.published = published
         self.tokens = tokenize(text)
-        self.starts = [token.start for token in self.tokens]
-        self.numbers = find_numbers(text)
-        starters = _first_words()
-        candidates = [i for i, token in enumerate(self.tokens) if not starters.isdisjoint(token[3])]
-        self.actors = find_actors(self.tokens, text, candidates)
+        self.starts = list(map(itemgetter(0), self.tokens))
+        self.connectives = _connectives(self.tokens, text, self.starts)
+        found_dates = anchor_years(text, find_dates(text, published))
+        # "قُتلوا يوم الأربعاء 15 آذار": a number of a date is never a figure
+        self.numbers = [n for n in find_numbers(text) if not _within_date(found_dates, n.start)]
+        starters = _first_words() if learned is None else _learned_first_words(learned)
+        candidates = list(
+            compress(count(), map(not_, map(starters.isdisjoint, map(itemgetter(3), self.tokens))))
+        )
+        if learned is None:
+            self.actors = find_actors(self.tokens, text, candidates)
+            found = find_places(text)
+        else:
+            self.actors = learned.find_actors(self.tokens, text, candidates)
+            found = learned.find_places(text, find_places(text))
         actors_at = _Located(self.actors, lambda a: a.start)
         # "مجلس منبج العسكري" names a force, not the place of an incident
         places = [
             p
-            for p in find_places(text)
+            for p in resolve_places(text, found)
             if not any(
                 a.start <= p.start and p.end <= a.end
                 for a in actors_at.between(p.start - 200, p.start + 1)
             )
         ]
-        dates = [d for d in find_dates(text, published) if d.date is not None]
+        dates = [
+            d
+            for d in found_dates
+            if d.date is not None or d.kind == "past"  # "قبل ست سنوات": not today, day unknown
+        ]
         self.place_index = _Located(places, lambda p: p.start)
+        self.origins = frozenset(p.start for p in places if _origin(text, p) or _reporter(text, p))
+        """Where the places start that are no incident's: where fire came from (`_origin`),
+        where a reporter is (`_reporter`)."""
         self.date_index = _Located(dates, lambda d: d.start)
         self.trigger_index = _Located(
             find_triggers(self.tokens, text, candidates), lambda t: t.first
@@ -249,25 +339,58 @@ class _Article:
         return self.tokens[first].start, self.tokens[last - 1].end
 
 
+_FIGURE_IN_GAP = re.compile(r"[0-9٠-٩]|قتل|أصيب|اصيب|جرح|مقتل|إصابة")
+"""A figure between two places: "قتل ثلاثة في سراقب، واثنان في معرة النعمان، وأصيب خمسة في …"."""
+
+
 def _coordinated(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
-    """Whether two places are joined by "و" ("الميادين والبوكمال", "الميادين وريف البوكمال")."""
+    """Whether two places are joined by "و" ("الميادين والبوكمال", "الميادين وريف البوكمال"),
+    or listed each with its own figures ("… في سراقب واثنان في معرة النعمان، وأصيب خمسة في …")."""
     gap = text[earlier.end : later.start]
-    words = gap.split()
-    return len(words) <= 3 and (gap.lstrip().startswith("و") or text[later.start - 1] == "و")
+    if not joined_by_and(text, earlier.end, later.start) or "." in gap or "\n" in gap:
+        return False
+    words = len(gap.split())
+    return words <= 3 or (words <= 6 and bool(_FIGURE_IN_GAP.search(gap)))
+
+
+_TOWARDS = frozenset(fold_text(w) for w in ("اتجاه", "جهة", "ناحية", "منطقة", "مناطق"))
+"""Words between "من" and the place fire came from ("من اتجاه منطقة التنف")."""
 
 
 def _origin(text: str, place: PlaceMatch) -> bool:
-    """Whether a place is where fire came from ("أطلقت من جنوب لبنان"), not where it fell."""
-    before = [fold_text(word) for word in text[max(0, place.start - 25) : place.start].split()]
+    """Whether a place is where fire came from ("أطلقت من جنوب لبنان", "من اتجاه منطقة
+    التنف"), not where it fell."""
+    window = text[max(0, place.start - 40) : place.start]
+    if "من" not in window and "انطلاق" not in window:
+        return False  # the usual case, told without folding a word
+    before = [fold_text(word) for word in window.split()[-5:]]
+    while len(before) > 1 and before[-1] in _TOWARDS:
+        before.pop()
     if not before or before[-1] not in ("من", "انطلاقا"):
         return False
-    return len(before) < 2 or before[-2] not in ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه")
+    return len(before) < 2 or before[-2] not in _CLOSE_TO
 
 
-def _choose_places(text: str, places: list[PlaceMatch], anchor: int) -> list[PlaceMatch]:
+_REPORTERS = frozenset(fold_text(w) for w in ("مراسل", "مراسلنا", "مراسلة", "مراسلو", "مراسلي"))
+
+
+def _reporter(text: str, place: PlaceMatch) -> bool:
+    """Whether a place is where a reporter is ("قال مراسل عنب بلدي في إدلب"), not an incident's."""
+    window = text[max(0, place.start - 40) : place.start]
+    if "مراسل" not in window:
+        return False
+    return any(fold_text(word) in _REPORTERS for word in window.split()[-4:])
+
+
+_CLOSE_TO = ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه")  # "قرب من": near, not from
+
+
+def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> list[PlaceMatch]:
     """The place(s) of an incident: the most specific, nearest after the trigger;
-    several only when the text joins them with "و"."""
-    places = [place for place in places if not _origin(text, place)]
+    several only when the text joins them with "و"; never where fire came from or where
+    a reporter is."""
+    text = article.text
+    places = [place for place in places if place.start not in article.origins]
     if not places:
         return []
     top = max(_rank(place) for place in places)
@@ -284,7 +407,14 @@ def _choose_places(text: str, places: list[PlaceMatch], anchor: int) -> list[Pla
 
 
 def _is_air(mentions: list[ActorMention]) -> bool:
-    return any(any(word in fold_text(m.text) for word in _AIRCRAFT) for m in mentions)
+    return any(_names_aircraft(m.text) for m in mentions)
+
+
+@lru_cache(maxsize=4096)
+def _names_aircraft(mention: str) -> bool:
+    """Whether an actor's words name aircraft ("الطائرات المسيرة", "سلاح الجو")."""
+    folded = fold_text(mention)
+    return any(word in folded for word in _AIRCRAFT)
 
 
 @dataclass(frozen=True)
@@ -346,13 +476,18 @@ def _triggered_clauses(article: _Article, first: int, last: int) -> list[_Clause
     ("قتل ثلاثة مدنيين، ... جراء قصف").
     """
     clauses: list[_Clause] = []
+    if not article.trigger_index.between(first, last):
+        return clauses
     pending: int | None = None
-    for begin, stop in _clauses(article.tokens, article.text, first, last):
+    for begin, stop in _clauses(article.tokens, article.text, first, last, article.connectives):
         if article.trigger_index.between(begin, stop):
             clauses.append(_Clause(begin if pending is None else pending, begin, stop, stop))
             pending = None
         elif clauses:
-            clauses[-1] = replace(clauses[-1], stop=stop)
+            last_clause = clauses[-1]
+            clauses[-1] = _Clause(
+                last_clause.begin, last_clause.head_begin, last_clause.head_stop, stop
+            )
         elif pending is None:
             pending = begin
     return clauses
@@ -378,6 +513,9 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
         article.casualty_index.between(clause.begin, clause.stop),
     )
     mentions = article.actor_index.between(clause.begin, clause.stop)
+    if strength <= _GENERIC_STRENGTH and _is_air(mentions):
+        # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind
+        sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
     if (
         strength == 1
         and casualties.killed is None
@@ -385,10 +523,8 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
         and not (mentions and not _in(article.place_index, start, end))
     ):
         return None  # a bare "هجوم" says too little, unless it names who did it
-    if strength <= _GENERIC_STRENGTH and _is_air(mentions):
-        sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
     recalled = any(
-        article.tokens[i].forms & _RESPONSE
+        not _RESPONSE.isdisjoint(article.tokens[i].forms)
         for i in range(clause.head_begin, min(clause.head_begin + 3, clause.head_stop))
     )
     return _Reading(
@@ -406,18 +542,49 @@ def _clause_places(
     """The place(s) of a clause's incident: its own, else its sentence's (when it is the only
     incident there), else the previous clause's (`previous`), else the paragraph's."""
     anchor = reading.triggers[0].start
-    places = _choose_places(
-        article.text, _in(article.place_index, reading.start, reading.end), anchor
-    )
+    places = _choose_places(article, _in(article.place_index, reading.start, reading.end), anchor)
     if places or reading.recalled:
         return places
     if len(scope.clauses) == 1:
-        places = _choose_places(article.text, scope.places, anchor)
+        places = _choose_places(article, scope.places, anchor)
+    if not places:
+        places = _same_place(article, reading)  # "استهدف المطار ذاته": the airport named before
     if not places and previous is not None:
         places = [previous]  # a later clause of the sentence, about the same place
     if not places and carried.place is not None:
         places = [carried.place]
     return places
+
+
+_SAME = frozenset(fold_text(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها"))
+_PLACE_NOUNS = {
+    fold_text(noun): kinds
+    for nouns, kinds in (
+        (("المطار", "القاعدة", "المعسكر"), {"base"}),
+        (("الحقل",), {"oil field"}),
+        (("المعبر",), {"crossing"}),
+        (("المدينة",), {"city", "town"}),
+        (("البلدة",), {"town", "village"}),
+        (("القرية",), {"village", "town"}),
+        (("الحي",), {"neighbourhood"}),
+    )
+    for noun in nouns
+}
+"""Nouns that, followed by ذاته/نفسه, name again a place of their kind ("المطار ذاته")."""
+
+
+def _same_place(article: _Article, reading: _Reading) -> list[PlaceMatch]:
+    """The place a clause names again ("استهدف المطار ذاته"): the last place of that kind
+    the article named before the clause."""
+    first, stop = article.token_range(reading.start, reading.end)
+    for index in range(first, stop - 1):
+        kinds = _PLACE_NOUNS.get(article.tokens[index].folded)
+        if kinds and article.tokens[index + 1].folded in _SAME:
+            earlier = [
+                p for p in article.place_index.between(0, reading.start) if p.place.kind in kinds
+            ]
+            return earlier[-1:]
+    return []
 
 
 def _clause_date(
@@ -428,9 +595,15 @@ def _clause_date(
     "اليوم التالي" after an earlier date is the day after it, but never a day
     after publication.
     """
-    dates = _in(article.date_index, reading.start, reading.end) or scope.dates
+    head = article.tokens[reading.clause.head_begin].start
+    dates = (
+        _in(article.date_index, head, reading.end)
+        or _in(article.date_index, reading.start, reading.end)
+        or scope.dates
+    )
     if dates:
-        return dates[0]
+        # "طالبت، اليوم، بتحقيق في غارة ... قبل ست سنوات": the incident's own time wins
+        return next((d for d in dates if d.kind == "past"), dates[0])
     date = carried.date
     if (
         date is not None
@@ -461,6 +634,45 @@ def _clause_roles(article: _Article, scope: _Scope, reading: _Reading) -> Roles:
     return Roles(roles.attacker or context.attacker, roles.target or context.target)
 
 
+def _clash_sides(article: _Article, reading: _Reading, roles: Roles) -> Roles:
+    """A clash has two sides: a side left open is the other armed actor its clause names
+    ("مقتل خمسة من عناصر داعش في اشتباكات مع الجيش العراقي")."""
+    if reading.sub_event_type != "Armed clash" or (roles.attacker is None and roles.target is None):
+        return roles
+    if roles.attacker is not None and roles.target is not None:
+        trigger = reading.triggers[0].first
+        begin = reading.clause.begin
+        if said_to_attack(roles.attacker, article.tokens, article.text, begin, trigger):
+            return roles
+        # neither side is said to have attacked: the side named first
+        first, second = sorted((roles.attacker, roles.target), key=lambda m: m.first_token)
+        return Roles(first, second)
+    known = roles.attacker or roles.target
+    assert known is not None
+    other = next(
+        (
+            m
+            for m in reading.mentions
+            if m.key not in (known.key, "civilians", "unknown")
+            and not named_as_source(article.tokens, m, reading.clause.begin)
+        ),
+        None,
+    )
+    if other is None:
+        return roles
+    if roles.attacker is None and counted_among_dead(article.tokens, other, reading.clause.begin):
+        # both sides lost men and neither is said to have attacked: the side named first
+        first, second = sorted((known, other), key=lambda m: m.first_token)
+        return Roles(first, second)
+    return Roles(other, known) if roles.attacker is None else Roles(known, other)
+
+
+def _violence_kind(sub_event_type: str, roles: Roles) -> str:
+    """Shooting at civilians is an attack on them, not a clash (ACLED's "Attack")."""
+    civilians = roles.target is not None and roles.target.key == "civilians"
+    return "Attack" if sub_event_type == "Armed clash" and civilians else sub_event_type
+
+
 def _recalls(article: _Article, reading: _Reading) -> bool:
     """Whether a clause speaks again of an incident already reported.
 
@@ -476,14 +688,18 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
     first, last = article.token_range(sentence.start, sentence.end)
     if first >= last:
         return []
+    clauses = _triggered_clauses(article, first, last)
+    if not clauses:
+        return []  # no trigger: the sentence reports nothing
     scope = _Scope(
         sentence,
         first,
         _in(article.place_index, sentence.start, sentence.end),
         _in(article.date_index, sentence.start, sentence.end),
-        _triggered_clauses(article, first, last),
+        clauses,
     )
     out: list[Candidate] = []
+    also = _continues(article.text[sentence.start : sentence.end])
     for clause in scope.clauses:
         reading = _read_clause(article, clause)
         if reading is None:
@@ -491,24 +707,68 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         previous = out[-1].place if out else None
         places = _clause_places(article, scope, reading, previous, carried)
         date = _clause_date(article, scope, reading, carried)
-        roles = _clause_roles(article, scope, reading)
+        roles = _clash_sides(article, reading, _clause_roles(article, scope, reading))
+        sub_event_type = _violence_kind(reading.sub_event_type, roles)
         recalls = _recalls(article, reading)
         chosen: list[PlaceMatch | None] = list(places) if places else [None]
-        for place in chosen:
+        figures = _figures(article, reading, places)
+        for place, casualties in zip(chosen, figures, strict=True):
             out.append(
                 Candidate(
-                    reading.sub_event_type,
+                    sub_event_type,
                     reading.strength,
                     sentence,
                     place,
-                    roles.attacker,
-                    roles.target,
-                    reading.casualties if len(chosen) == 1 else Casualties(),
+                    *_two_sides(
+                        _of_country(roles.attacker, place), _of_country(roles.target, place)
+                    ),
+                    casualties,
                     date,
                     recalls,
+                    also,
                 )
             )
     return out
+
+
+def _figures(article: _Article, reading: _Reading, places: list[PlaceMatch]) -> list[Casualties]:
+    """The casualty figures of each place of a clause: the clause's own for one place; for
+    several, each place's own when the clause gives them per place, else all of them to the
+    one place it names again after them, else divided evenly among the places."""
+    if len(places) < 2:
+        return [reading.casualties]
+    clause = reading.clause
+    own = [p for p in places if reading.start <= p.start and p.end <= reading.end]
+    per_place = (
+        figures_per_place(
+            article.tokens,
+            article.text,
+            article.numbers,
+            article.casualty_index.between(clause.begin, clause.stop),
+            (clause.begin, clause.stop),
+            [article.token_range(p.start, p.end) for p in places],
+        )
+        if len(own) == len(places)
+        else None
+    )
+    if per_place:
+        return per_place
+    told = _told_at(article, reading, places)
+    if told is not None:  # "... ما أدى إلى إصابة 4 مدنيين في قرية المالكية"
+        return [reading.casualties if p is told else Casualties() for p in places]
+    return split_evenly(reading.casualties, len(places))
+
+
+def _told_at(article: _Article, reading: _Reading, places: list[PlaceMatch]) -> PlaceMatch | None:
+    """The one place of several that the clause names again after its casualty words."""
+    words = article.casualty_index.between(reading.clause.begin, reading.clause.stop)
+    if not words:
+        return None
+    after = article.tokens[words[0].first].start
+    again = [m for m in _in(article.place_index, after, reading.end) if m.start >= after]
+    keys = {m.place.key for m in again}
+    told = [p for p in places if p.place.key in keys]
+    return told[0] if len(told) == 1 else None
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
@@ -519,7 +779,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     """
     if a.place is None or b.place is None or a.place.place.key != b.place.place.key:
         return False
-    if a.date is not None and b.date is not None and a.date.date != b.date.date:
+    if a.date and b.date and a.date.date and b.date.date and a.date.date != b.date.date:
         return False
     return a.sub_event_type == b.sub_event_type or min(a.strength, b.strength) == 1
 
@@ -536,18 +796,23 @@ def _merge(into: Candidate, other: Candidate) -> Candidate:
     killed = [v for v in (base.casualties.killed, extra.casualties.killed) if v is not None]
     injured = [v for v in (base.casualties.injured, extra.casualties.injured) if v is not None]
     strongest = base if base.strength >= extra.strength else extra
+    attacker, target = base.attacker or extra.attacker, base.target or extra.target
+    if attacker is not None and target is not None and attacker.key == target.key:
+        # one side twice: keep the pair one mention gives whole
+        whole = next((c for c in (base, extra) if c.attacker and c.target), base)
+        attacker, target = whole.attacker, whole.target
     return replace(
         base,
         sub_event_type=strongest.sub_event_type,
         strength=strongest.strength,
-        attacker=base.attacker or extra.attacker,
-        target=base.target or extra.target,
+        attacker=attacker,
+        target=target,
         casualties=Casualties(
             max(killed, default=None),
             max(injured, default=None),
             None if killed else base.casualties.killed_vague or extra.casualties.killed_vague,
         ),
-        date=base.date or extra.date,
+        date=next((d for d in (base.date, extra.date) if d and d.date), base.date or extra.date),
     )
 
 
@@ -566,6 +831,12 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
     kinds = ("Air/drone strike", "Shelling/artillery/missile attack")
     out: list[Candidate] = []
     for candidate in candidates:
+        strong = [c for c in out if c.strength == 3]
+        if candidate.strength == 1 and strong and _same_hand(strong[-1], candidate):
+            # "كما استهدف العدو مواقع في محيط تدمر": the strikes just told, somewhere else
+            candidate = replace(
+                candidate, sub_event_type=strong[-1].sub_event_type, strength=_GENERIC_STRENGTH
+            )
         if candidate.sub_event_type == kinds[1] and candidate.strength <= _GENERIC_STRENGTH:
             if candidate.attacker is not None:
                 if candidate.attacker.key in air_attackers:
@@ -603,6 +874,27 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
                 key = Counter(m.key for m in same).most_common(1)[0][0]
                 out[index] = replace(candidate, target=next(m for m in same if m.key == key))
     return out
+
+
+def _same_hand(strong: Candidate, generic: Candidate) -> bool:
+    """Whether a generic attack word continues the strong report before it: no attacker of
+    its own, or the same one, and the same day."""
+    same_attacker = generic.attacker is None or (
+        strong.attacker is not None and strong.attacker.key == generic.attacker.key
+    )
+    same_day = generic.date is None or strong.date is None or generic.date.date == strong.date.date
+    return same_attacker and same_day and generic.also
+
+
+_ALSO = frozenset(fold_text(word) for word in ("كما", "وكذلك", "كذلك", "أيضا", "أيضاً"))
+
+
+def _continues(sentence: str) -> bool:
+    """Whether a sentence says it goes on with the report before it ("كما استهدف …")."""
+    head = sentence[:120]
+    if "كما" not in head and "كذلك" not in head and "يضا" not in head:
+        return False  # the usual case, told without folding a word
+    return any(fold_text(word) in _ALSO for word in head.split()[:12])
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
@@ -679,6 +971,24 @@ def _actor(mention: ActorMention | None) -> Actor | None:
     return Actor(text=mention.text, key=mention.key, name=mention.name)
 
 
+def _two_sides(
+    attacker: ActorMention | None, target: ActorMention | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Attacker and target, never one actor on both sides (then the target alone stands)."""
+    if attacker is not None and target is not None and attacker.key == target.key:
+        return None, target
+    return attacker, target
+
+
+def _of_country(mention: ActorMention | None, place: PlaceMatch | None) -> ActorMention | None:
+    """A mention of the state's forces ("الجيش", "جنديان") as the government of the place's
+    country (in Syria: syrian_gov); None elsewhere or without a place."""
+    if mention is None or mention.key != STATE:
+        return mention
+    key = state_actor(place.place.country if place is not None else None)
+    return replace(mention, key=key) if key is not None else None
+
+
 _NEAR = frozenset(
     fold_text(word)
     for word in (
@@ -722,7 +1032,7 @@ def _location(match: PlaceMatch | None, text: str = "") -> Location | None:
     place = match.place
     return Location(
         text=match.text,
-        name=place.name,
+        name=place.name or None,  # a learned place may have no English name
         admin1=place.admin1,
         country=place.country,
         lat=place.lat,
@@ -773,29 +1083,63 @@ def to_event(candidate: Candidate, text: str = "") -> Event:
 def _carry(article: _Article, sentence: Sentence, carried: _Carried) -> _Carried:
     """What the sentences after `sentence` inherit: its main place and its last date."""
     places = _choose_places(
-        article.text, _in(article.place_index, sentence.start, sentence.end), sentence.start
+        article, _in(article.place_index, sentence.start, sentence.end), sentence.start
     )
     dates = _in(article.date_index, sentence.start, sentence.end)
     return _Carried(places[0] if places else carried.place, dates[-1] if dates else carried.date)
 
 
-def extract_events(text: str, published: str | dt.date | None = None) -> list[Event]:
+def _add_toll(article: _Article, sentence: Sentence, candidates: list[Candidate]) -> None:
+    """Give the incident of the sentence before the toll a sentence without an incident of its
+    own reports ("وأفاد المرصد بمقتل ستة من مقاتلي العشائر وأربعة من عناصر قسد"), when that
+    incident has no figures and the sentence names no other place."""
+    last = candidates[-1]
+    if last.casualties.killed is not None or last.casualties.injured is not None:
+        return
+    first, stop = article.token_range(sentence.start, sentence.end)
+    if article.trigger_index.between(first, stop) or article.cue_index.between(first, stop):
+        return
+    places = _in(article.place_index, sentence.start, sentence.end)
+    if any(last.place is None or p.place.key != last.place.place.key for p in places):
+        return
+    toll = find_casualties(
+        article.tokens,
+        article.text,
+        article.numbers,
+        first,
+        stop,
+        article.casualty_index.between(first, stop),
+    )
+    if toll.killed is not None or toll.injured is not None:
+        candidates[-1] = replace(last, casualties=toll)
+
+
+def extract_events(
+    text: str, published: str | dt.date | None = None, lexicon: Lexicon | None = None
+) -> list[Event]:
     """Return the events an Arabic news article reports, in text order.
 
-    `published` anchors relative dates ("أمس", "الثلاثاء الماضي"). Never
+    `published` anchors relative dates ("أمس", "الثلاثاء الماضي"); `lexicon`
+    adds the places and actor spellings a project's reviewers taught
+    (extract.learned; None or an empty one: the built-in data alone). Never
     raises on a string; deterministic; offsets always lie inside `text`.
     """
     if not isinstance(text, str) or not text.strip():
         return []
-    article = _Article(text[:MAX_TEXT], _as_date(published))
+    article = _Article(text[:MAX_TEXT], _as_date(published), learned_index(lexicon))
     candidates: list[Candidate] = []
     carried = _Carried()
     paragraph = -1
+    previous: list[Candidate] = []
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            carried = replace(carried, place=None)
-        candidates.extend(_clause_candidates(article, sentence, carried))
+            carried = _Carried(None, carried.date)
+        found = _clause_candidates(article, sentence, carried)
+        if not found and len(previous) == 1:
+            _add_toll(article, sentence, candidates)
+        candidates.extend(found)
+        previous = found
         carried = _carry(article, sentence, carried)
     merged = merge_candidates(fill_from_article(candidates))
     return [to_event(candidate, article.text) for candidate in merged]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.lexicon import ActorMention
 from extract.normalize import fold_text
@@ -44,7 +45,7 @@ _TARGET_BEFORE = _folded(
 )
 _ATTACKER_BEFORE = _folded(
     "شنتها شنها شنه شنته نفذتها نفذها نفذه نفذته أطلقتها أطلقها أطلقه زرعتها زرعها زرعته"
-    " زرعه فجرها فجره تبنت تبنته تبنتها تبناه تبناها قبل جانب"
+    " زرعه فجرها فجره تبنت تبنته تبنتها تبناه تبناها قبل جانب نصبه نصبها نصبته نصبوه"
 )
 _ACTIVE_VERBS = _folded(
     "شن شنت نفذ نفذت استهدف استهدفت اختطف اختطفت خطف خطفت اغتال اغتالت هاجم هاجمت قصف"
@@ -56,6 +57,13 @@ _SOURCES = _folded(
     " مصادر بيان أعلن أعلنت اتهم اتهمت نفى نفت"
 )
 _ATTACKER_AFTER = _folded("أنها أنه بأنها بأنه")
+# Attack nouns whose owner, joined by "ل", carried the attack out ("هجوم لمسلحين على حاجز").
+_ATTACK_NOUNS = _folded(
+    "هجوم هجمات هجوما قصف قصفا غارة غارات ضربة ضربات اعتداء اعتداءات كمين كمينا تفجير"
+    " قذائف صواريخ توغل تقدم تسلل اقتحام"
+)
+# Words between a verb and its doer's name: "زرعها عناصر من تنظيم داعش".
+_FILLERS = _folded("عناصر من مسلحون مسلحين خلايا خلية مقاتلو مقاتلي أفراد مجموعة")
 _PASSIVE = _folded("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
 _BETWEEN = fold_text("بين")
 
@@ -75,7 +83,7 @@ def _before(tokens: list[Token], mention: ActorMention, begin: int, reach: int) 
 
 
 def _hits(token: Token, words: frozenset[str]) -> bool:
-    if token.forms & words or token.folded in words:
+    if token.folded in words or not words.isdisjoint(token.forms):
         return True
     # an accusative ending ("مقراً", "موقعاً") is the same word
     return token.folded.endswith("ا") and token.folded[:-1] in words
@@ -89,26 +97,33 @@ def _evidence(
     near = _before(tokens, mention, begin, 3)
     if _claims_own_act(tokens, mention):
         return ATTACKER, 2.0
-    if near and _hits(near[0], _SOURCES):
+    if named_as_source(tokens, mention, begin):
         return None
     if mention.key == "civilians":
         return TARGET, 2.0
-    if any(word in head for word in _TARGET_WORDS) or "قاعد" in mention.text:
+    if mention.key == "unknown":
+        return ATTACKER, 2.0  # "قذيفة مجهولة المصدر", "مسلحون مجهولون": never who was hit
+    head_role = _head_role(head)
+    if head_role == TARGET or "قاعد" in mention.text:
         return TARGET, 2.5
-    if any(word in head for word in _WEAPON_WORDS):
+    if head_role == ATTACKER:
         return ATTACKER, 2.5
     if mention.last_token < len(tokens) and _hits(tokens[mention.last_token], _ATTACKER_AFTER):
         return ATTACKER, 2.0
     if near and _hits(near[0], _ATTACKER_BEFORE):
         return ATTACKER, 2.0
+    doer = _past_fillers(near)
+    if doer is not None and _hits(doer, _ATTACKER_BEFORE):
+        return ATTACKER, 2.0  # "زرعها عناصر من تنظيم داعش"
+    if near and _hits(near[0], _ATTACK_NOUNS) and _owner_clitic(text, tokens, mention):
+        # "قصف لقوات النظام", "محاولة تقدم لقوات النظام": the attack's owner, stronger than
+        # the order of "اشتباكات بين X و Y"
+        return ATTACKER, 3.2
     if mention.first_token < trigger_at and any(
         _hits(tokens[i], _PASSIVE) for i in range(begin, mention.first_token)
     ):
         return TARGET, 2.0
-    wider = _before(tokens, mention, begin, 6)
-    if any(_hits(token, _KILLING) for token in wider) and any(
-        token.folded == "من" for token in near
-    ):
+    if counted_among_dead(tokens, mention, begin):
         return TARGET, 2.0
     for token in near:
         if _hits(token, _ACTIVE_VERBS):
@@ -119,6 +134,53 @@ def _evidence(
     if "ل" in clitic or "ب" in clitic:
         return TARGET, 1.0  # للميليشيات / بالحرس: the owner of what was hit
     return (ATTACKER, 0.5) if mention.first_token < trigger_at else (TARGET, 0.5)
+
+
+def _owner_clitic(text: str, tokens: list[Token], mention: ActorMention) -> bool:
+    """Whether the mention is joined to the word before it by "ل" ("لقوات", "لتنظيم")."""
+    return "ل" in text[tokens[mention.first_token].start : mention.start]
+
+
+def _past_fillers(near: list[Token]) -> Token | None:
+    """The first word before a mention that is not a filler like "عناصر من"; None when the
+    words before are fillers only or there are none."""
+    for token in near:
+        if not _hits(token, _FILLERS):
+            return token if token is not near[0] else None
+    return None
+
+
+def said_to_attack(
+    mention: ActorMention, tokens: list[Token], text: str, begin: int, trigger_at: int
+) -> bool:
+    """Whether the text says a mention attacked (a sign stronger than word order alone)."""
+    found = _evidence(mention, tokens, text, begin, trigger_at)
+    return found is not None and found[0] == ATTACKER and found[1] >= 1.0
+
+
+def counted_among_dead(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
+    """Whether a mention is who the dead or wounded were ("مقتل خمسة من عناصر X")."""
+    wider = _before(tokens, mention, begin, 6)
+    near = wider[:3]
+    return any(_hits(token, _KILLING) for token in wider) and any(
+        token.folded == "من" for token in near
+    )
+
+
+def named_as_source(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
+    """Whether a mention is who tells the news ("أعلنت خلية الإعلام الأمني", "بحسب المرصد")."""
+    near = _before(tokens, mention, begin, 3)
+    return bool(near) and _hits(near[0], _SOURCES)
+
+
+@lru_cache(maxsize=4096)
+def _head_role(head: str) -> str | None:
+    """TARGET when a mention's first word names what is hit, ATTACKER when a weapon, else None."""
+    if any(word in head for word in _TARGET_WORDS):
+        return TARGET
+    if any(word in head for word in _WEAPON_WORDS):
+        return ATTACKER
+    return None
 
 
 def _claims_own_act(tokens: list[Token], mention: ActorMention) -> bool:
@@ -181,7 +243,7 @@ def _between(
         if len(keys) >= 2:
             for key, role in ((keys[0], ATTACKER), (keys[1], TARGET)):
                 first_seen.setdefault(key, next(m for m in after if m.key == key))
-                weight[(key, role)] = max(weight[(key, role)], 1.8)
+                weight[(key, role)] = max(weight[(key, role)], 3.0)
         return
 
 

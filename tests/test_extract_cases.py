@@ -216,3 +216,228 @@ def test_a_reporting_verb_stays_with_its_quotation() -> None:
 def test_near_a_place_is_the_qualifier(text: str, near: str | None) -> None:
     event = only(text)
     assert event.location is not None and event.location.qualifier == near
+
+
+def test_a_sentence_listing_places_gives_each_place_its_own_figures() -> None:
+    text = (
+        "قتل ثلاثة مدنيين في سراقب واثنان في معرة النعمان وأصيب خمسة في كفرنبل "
+        "جراء قصف مدفعي لقوات النظام أمس."
+    )
+    events = extract_events(text, FRIDAY)
+    figures = {e.location.name: (e.fatalities, e.injured) for e in events if e.location is not None}
+    assert figures == {
+        "Saraqib": (3, None),
+        "Maarat al-Numan": (2, None),
+        "Kafr Nabl": (None, 5),
+    }
+    assert {keys(e) for e in events} == {("syrian_gov", "civilians")}
+
+
+def test_one_figure_for_several_places_is_divided_evenly_among_them() -> None:
+    text = "استهدف القصف مواقع في بادية مدينة الميادين وريف البوكمال، ما أدى إلى مقتل خمسة مسلحين."
+    events = extract_events(text, FRIDAY)
+    assert [e.fatalities for e in events] == [3, 2]  # the remainder to the place named first
+
+
+def test_a_figure_told_at_one_of_several_places_is_that_place_s() -> None:
+    text = (
+        "قصفت القوات التركية قرى مرعناز والمالكية وشوارغة الأرز، ما أدى إلى إصابة 4 مدنيين "
+        "في قرية المالكية."
+    )
+    figures = [(e.location.text if e.location else None, e.injured) for e in extract_events(text)]
+    assert figures == [("مرعناز", None), ("المالكية", 4), ("شوارغة الأرز", None)]
+
+
+def test_a_clash_names_both_sides_and_adds_up_their_dead() -> None:
+    text = (
+        "اندلعت اشتباكات بين مقاتلين من العشائر العربية وقوات سوريا الديمقراطية في بلدة ذيبان، "
+        "أسفرت عن مقتل ستة من مقاتلي العشائر وثلاثة من عناصر قسد."
+    )
+    event = only(text)
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event) == ("tribal", "sdf")
+    assert event.fatalities == 9
+
+
+def test_a_number_word_that_starts_with_waw_is_not_joined_to_the_figure_before() -> None:
+    event = only("قتل ستة مدنيين من عائلة واحدة في قصف مدفعي على مدينة سراقب.")
+    assert event.fatalities == 6
+
+
+def test_the_owner_of_an_attack_noun_is_its_attacker() -> None:
+    event = only("قتل خمسة عناصر من الجيش السوري في هجوم لتنظيم داعش في بادية حمص.")
+    assert keys(event) == ("isis", "syrian_gov")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("قتل جنديان بانفجار عبوة ناسفة في ريف درعا الغربي.", "syrian_gov"),
+        ("أصيب أربعة من عناصر الشرطة بانفجار سيارة مفخخة في مدينة الموصل.", "iraqi_gov"),
+        ("قتل ثلاثة جنود في هجوم لمسلحين على حاجز للجيش قرب مدينة الصنمين.", "syrian_gov"),
+        ("قتل جنديان بانفجار عبوة ناسفة في مدينة صور.", None),
+    ],
+)
+def test_the_state_s_forces_named_without_a_country_are_the_place_s_government(
+    text: str, target: str | None
+) -> None:
+    assert keys(only(text))[1] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("هاجم مسلحون مجهولون حاجزا في مدينة درعا، ما أسفر عن مقتل شرطيين.", 2),
+        ("قتل مدنيان في قصف مدفعي على مدينة سراقب.", 2),
+        ("قتل مدنيين في قصف مدفعي على مدينة سراقب.", None),  # a plural, most often
+    ],
+)
+def test_dual_nouns_count_two(text: str, killed: int | None) -> None:
+    assert only(text).fatalities == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("وفي عام 2019، قتل سبعة مدنيين في 12 آذار بقصف جوي روسي على مدينة سراقب.", "2019-03-12"),
+        (
+            "وتعود الحادثة إلى عام 2017 حين قصفت طائرات التحالف في الرابع من أيار مدرسة في بلدة "
+            "المنصورة بريف الرقة، ما أدى إلى مقتل سبعة مدنيين.",
+            "2017-05-04",
+        ),
+        ("قتل خمسة مدنيين في 3 كانون الأول بقصف مدفعي على بلدة كفرنبل.", "2023-12-03"),
+        (
+            "في عام 2019 انسحبت القوات. وقتل خمسة مدنيين في 3 كانون الأول بقصف مدفعي على بلدة "
+            "كفرنبل.",
+            "2023-12-03",
+        ),
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_its_sentence_names(text: str, date: str) -> None:
+    event = only(text, dt.date(2024, 2, 10))
+    assert event.date == date
+    assert event.fatalities in (5, 7)  # never the year
+
+
+def test_a_year_before_a_casualty_word_is_no_figure() -> None:
+    assert only("وفي عام 2019، قتل مدنيون في قصف جوي روسي على مدينة سراقب.").fatalities is None
+
+
+def test_a_toll_told_in_the_next_sentence_belongs_to_the_incident_before() -> None:
+    text = (
+        "تجددت الاشتباكات بين مقاتلي العشائر العربية وقوات سوريا الديمقراطية في بلدة ذيبان.\n"
+        "وأفاد المرصد السوري بمقتل ستة من مقاتلي العشائر وأربعة من عناصر قسد."
+    )
+    event = only(text)
+    assert keys(event) == ("tribal", "sdf")
+    assert event.fatalities == 10
+
+
+def test_shooting_civilians_is_an_attack_and_an_unknown_gunman_is_the_attacker() -> None:
+    event = only("قُتل لاجئ عراقي برصاص مسلحين مجهولين داخل مخيم الهول شرقي الحسكة.")
+    assert event.sub_event_type == "Attack"
+    assert keys(event) == ("unknown", "civilians")
+    assert event.fatalities == 1
+
+
+def test_where_fire_came_from_is_not_where_it_fell() -> None:
+    event = only(
+        "نفذ العدو الإسرائيلي عدواناً جوياً بعدد من الصواريخ من اتجاه منطقة التنف، مستهدفاً "
+        "مواقع في مطار التيفور العسكري بريف حمص الشرقي."
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 is not None and event.actor1.key == "israel"
+    assert event.location is not None and event.location.level == "site"
+    assert event.location is not None and "T4" in (event.location.name or "")
+
+
+def test_a_place_named_again_as_the_same_airport_and_a_strike_told_as_going_on() -> None:
+    text = (
+        "نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً على مطار التيفور العسكري بريف حمص.\n"
+        "كما استهدف العدو فجر اليوم ذاته مواقع في محيط مدينة تدمر، من دون وقوع خسائر بشرية.\n"
+        "وكان العدو الإسرائيلي قد استهدف المطار ذاته الشهر الماضي، ما أدى إلى إصابة جنديين."
+    )
+    events = extract_events(text, dt.date(2022, 4, 5))
+    found = [(e.location and e.location.name, e.date) for e in events]
+    assert found == [
+        ("T4 (Tiyas) airbase", "2022-04-05"),
+        ("Palmyra", "2022-04-05"),
+        ("T4 (Tiyas) airbase", "2022-03-15"),
+    ]
+    assert events[1].sub_event_type == "Air/drone strike"  # "كما": the strikes go on
+    assert events[2].injured == 2
+
+
+def test_the_date_of_the_report_is_not_the_date_of_the_incident_it_reports() -> None:
+    event = only(
+        "أعلنت قيادة العمليات المشتركة، اليوم الأربعاء، أن طائرات التحالف الدولي نفذت أمس "
+        "الثلاثاء ضربات جوية على مواقع لتنظيم داعش في قضاء الحضر.",
+        dt.date(2020, 9, 16),
+    )
+    assert event.date == "2020-09-15"
+
+
+def test_an_aside_on_the_incident_does_not_unmake_it() -> None:
+    event = only(
+        "قُتل مدني برصاص مسلحين مجهولين في مدينة درعا، في حادثة هي الثالثة من نوعها منذ مطلع الشهر."
+    )
+    assert event.fatalities == 1
+
+
+def test_an_incident_of_years_back_is_not_dated_today() -> None:
+    text = (
+        "طالبت منظمة حقوقية، اليوم الثلاثاء، بفتح تحقيق في غارة جوية نفذها التحالف الدولي على "
+        "بلدة الباغوز قبل ست سنوات.\n"
+        "وكانت طائرات التحالف الدولي قد شنت في 18 آذار/مارس 2019 غارتين على أطراف بلدة الباغوز."
+    )
+    event = only(text, dt.date(2025, 3, 18))
+    assert event.date == "2019-03-18"
+
+
+def test_since_last_evening_is_how_long_a_clash_lasts_not_a_trend() -> None:
+    event = only(
+        "دارت اشتباكات بين مقاتلي الهيئة وقوات النظام على أطراف قرية تل واسط منذ مساء أمس.",
+        dt.date(2021, 6, 26),
+    )
+    assert keys(event) == ("hts", "syrian_gov")
+    assert event.date == "2021-06-25"
+
+
+def test_who_planted_the_bomb_is_its_attacker_over_words_like_elements_of() -> None:
+    event = only(
+        "قُتل جنديان من الجيش العراقي بانفجار عبوة ناسفة في ناحية الرشاد، وقالت قيادة العمليات "
+        "المشتركة إن العبوة زرعها عناصر من تنظيم داعش."
+    )
+    assert keys(event) == ("isis", "iraqi_gov")
+
+
+def test_the_side_that_tried_to_advance_attacked() -> None:
+    event = only(
+        "اندلعت اشتباكات بين مقاتلي هيئة تحرير الشام وقوات النظام على محور كبانة، إثر محاولة "
+        "تقدم لقوات النظام، قُتل خلالها أحد عشر عنصراً من قوات النظام."
+    )
+    assert keys(event) == ("syrian_gov", "hts")
+
+
+def test_where_a_reporter_is_is_not_where_the_strikes_fell() -> None:
+    text = (
+        "شنت الطائرات الروسية غارات على مدينة جسر الشغور.\n"
+        "وقال مراسل عنب بلدي في إدلب إن الغارات استهدفت سوقاً شعبية في المدينة."
+    )
+    assert [e.location.name for e in extract_events(text) if e.location] == ["Jisr al-Shughur"]
+
+
+def test_an_aircraft_names_the_kind_of_a_generic_attack_word() -> None:
+    event = only("استهدف الطيران الإسرائيلي مستودعاً في أطراف مدينة صور، ما أدى إلى وقوع جرحى.")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+def test_the_day_of_a_date_is_no_figure_and_a_military_bus_no_civilian() -> None:
+    event = only(
+        "وكان بضعة عناصر من قوات النظام قد قُتلوا يوم الأربعاء 15 آذار/مارس، في كمين نصبه "
+        "عناصر من تنظيم داعش لحافلة عسكرية كانت تقلهم في البادية السورية.",
+        dt.date(2023, 3, 18),
+    )
+    assert event.fatalities is None  # never 15
+    assert keys(event) == ("isis", "syrian_gov")
+    assert event.location is not None and event.location.name == "Syrian Desert"

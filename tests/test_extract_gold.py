@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -29,11 +30,8 @@ def test_event_f1_is_at_least_0_8(report: Report) -> None:
     assert report.f1 >= 0.8, report.table()
 
 
-# The floor of each field's accuracy over matched events. actor2 is lower: the
-# gazetteer's villages let the IED of w08 (ناحية الرشاد) be located and so matched,
-# and its roles are read the wrong way round ("استهدفت دوريتهم ... زرعها عناصر من
-# تنظيم داعش"), a fault of the role rules left for their own work.
-FLOORS = dict.fromkeys(FIELDS, 0.9) | {"actor2": 0.89}
+# The floor of each field's accuracy over matched events.
+FLOORS = dict.fromkeys(FIELDS, 0.9)
 
 
 @pytest.mark.parametrize("field", FIELDS)
@@ -55,20 +53,19 @@ def test_seed_gold_texts_are_the_shipped_seeds() -> None:
 
 
 def test_gold_records_are_valid_and_inside_their_articles() -> None:
-    for prefix in ("seed", "written", "heldout", "heldout2"):
+    for prefix in ("seed", "written", "heldout", "heldout2", "dev2", "heldout3"):
         for article, events in load_gold(prefix):
             for event in events:
                 assert event.evidence.end <= len(article["text"])
                 assert parse_event(event.to_dict(), text_length=len(article["text"]))
 
 
-def test_the_second_held_out_set_gives_the_later_members() -> None:
-    """Written with the later members (GUIDELINES.md): every event gives them, consistently.
-    (The set is only read here, never scored: it measures the extractor in
-    scripts/evaluate_gold.py and is not tuned on.)"""
-    raw = [json.loads(line) for line in (GOLD / "heldout2_events.jsonl").open()]
-    articles = {a["id"]: a for a, _ in load_gold("heldout2")}
-    assert len(articles) >= 20 and len(raw) >= 40
+def _check_later_members(prefix: str, least_articles: int, least_events: int) -> list[dict]:
+    """Every event of a set written with the later members (GUIDELINES.md) gives them,
+    consistently; return the set's raw records."""
+    raw = [json.loads(line) for line in (GOLD / f"{prefix}_events.jsonl").open()]
+    articles = {a["id"]: a for a, _ in load_gold(prefix)}
+    assert len(articles) >= least_articles and len(raw) >= least_events
     assert sum(1 for a in articles if not any(r["article_id"] == a for r in raw)) >= 3
     for record in raw:
         assert {"date_precision", "fatalities_vague", "assoc_actors1", "assoc_actors2"} <= set(
@@ -82,3 +79,52 @@ def test_the_second_held_out_set_gives_the_later_members() -> None:
             assert record["fatalities"] is None
         if record["date"] is not None:
             assert record["date"] <= articles[record["article_id"]]["published"]
+    return raw
+
+
+def test_the_second_held_out_set_gives_the_later_members() -> None:
+    """Written with the later members (GUIDELINES.md): every event gives them, consistently.
+    (The set is only read here, never scored: it measures the extractor in
+    scripts/evaluate_gold.py and is not tuned on.)"""
+    _check_later_members("heldout2", 20, 40)
+
+
+def _check_words_and_periods(prefix: str, raw: list[dict]) -> None:
+    """A set's words are its articles': place, actors and date as written; a month's or
+    week's date lies in the middle of its period."""
+    articles = {a["id"]: a for a, _ in load_gold(prefix)}
+    for record in raw:
+        text = articles[record["article_id"]]["text"]
+        sides = [record["actor1"], record["actor2"]]
+        for actor in sides + record["assoc_actors1"] + record["assoc_actors2"]:
+            assert actor is None or actor["text"] in text, actor
+        assert record["location"]["text"] in text
+        assert record["date_text"] in text
+        published = datetime.date.fromisoformat(articles[record["article_id"]]["published"])
+        date = datetime.date.fromisoformat(record["date"])
+        if record["date_precision"] == 2:
+            assert published - date == datetime.timedelta(days=4)
+        if record["date_precision"] == 3:
+            assert date.day == 15 or date == published
+
+
+def test_the_second_development_set_gives_the_later_members() -> None:
+    """The development set of 2026-12-05 (the rules are developed on it) gives the later
+    members too, with article ids of its own and its words the article's."""
+    raw = _check_later_members("dev2", 24, 50)
+    assert all(article_id.startswith("d2-") for article_id, _ in _ids("dev2"))
+    _check_words_and_periods("dev2", raw)
+
+
+def test_heldout3_gives_the_later_members_consistently() -> None:
+    """The third held-out set (2026-12-05, written after rules-7) gives the later members,
+    consistently, with ids of its own and its words the article's. (The set is only read
+    here, never scored: it measures the extractor in scripts/evaluate_gold.py and is not
+    tuned on.)"""
+    raw = _check_later_members("heldout3", 24, 40)
+    assert sorted(i for i, _ in _ids("heldout3")) == [f"h3-{n:02d}" for n in range(1, 25)]
+    _check_words_and_periods("heldout3", raw)
+
+
+def _ids(prefix: str) -> list[tuple[str, dict]]:
+    return [(a["id"], a) for a, _ in load_gold(prefix)]

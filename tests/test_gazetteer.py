@@ -349,7 +349,7 @@ def test_guarded_names_match_in_context() -> None:
 def test_matches_report_alternatives() -> None:
     (match,) = find_places("في الشدادي")
     assert match.place.key == "wof:1259983725"
-    assert [p.key for p in match.alternatives] == ["manual:shaddadi-base"]
+    assert [p.key for p in match.alternatives] == ["manual:shaddadi-base", "ocha:SY080002"]
 
 
 def test_lookup_by_arabic_or_english_name() -> None:
@@ -393,10 +393,11 @@ def test_every_place_is_well_formed() -> None:
     assert len({p.key for p in everything}) == len(everything)
     syria_iraq = [p for p in everything if p.country in ("Syria", "Iraq")]
     assert len(syria_iraq) > 30000
-    assert sum(1 for p in syria_iraq if p.arabic) > 28000
+    assert sum(1 for p in syria_iraq if p.arabic) >= 30000
     for p in everything:
         assert p.kind in KINDS and p.level in LEVELS and p.name and (p.arabic or p.english), p
         assert (p.level == "site") == (p.kind in ("base", "oil field", "crossing")), p
+        assert p.kind != "subdistrict" or (p.level == "district" and p.country == "Syria"), p
         assert p.source in {"wof", "opensyria", "manual"}, p
         if p.lat is not None and p.lon is not None and p.level != "water":
             south, north, west, east = BOUNDS[p.country or ""]
@@ -451,6 +452,71 @@ def test_the_script_regenerates_the_data_file_identically(monkeypatch) -> None:
     source = gazetteer_source()
     if not (source / "places_wof_levant_iraq_yemen.tsv").is_file():
         pytest.skip(f"the gazetteer's sources are not in {source} (set HADATH_GAZETTEER_SOURCE)")
+    module = _build_module(monkeypatch)
+    text, stats = module.generate(source)
+    assert text.encode("utf-8") == DATA.read_bytes()
+    assert stats.dropped_common and stats.guarded["!"] and stats.guarded["?"]
+
+
+def test_syrian_subdistricts_rank_after_their_seat() -> None:
+    (match,) = find_places("اشتباكات في ناحية الهول")
+    assert (match.place.name, match.place.kind, match.qualifier) == ("Al-Hol", "town", "ناحية")
+    subdistrict = match.candidates[1]
+    assert (subdistrict.key, subdistrict.level, subdistrict.kind) == (
+        "ocha:SY080006",
+        "district",
+        "subdistrict",
+    )
+    assert (subdistrict.admin1, subdistrict.admin2, subdistrict.source) == (
+        "Al-Hasakah",
+        "Al-Hasakah",
+        "opensyria",
+    )
+    assert len([p for p in places() if p.kind == "subdistrict"]) == 272
+
+
+def test_places_named_only_in_latin_script_are_spelt_from_their_romanization() -> None:
+    # Who's On First names this village of Aleppo "Bi'r al A`ma" (GeoNames: Bi’r al A‘má)
+    # and gives it no Arabic name: its words are spelt as the places that have both write
+    # them, and the spelling matches only where a place is expected.
+    (place,) = lookup("بئر الأعمى")
+    assert (place.key, place.name, place.admin1, place.level) == (
+        "wof:1193121655",
+        "Bir al Ama",
+        "Aleppo",
+        "village",
+    )
+    assert [m.place.key for m in find_places("قصف على بئر الأعمى")] == [place.key]
+    assert find_places("قصف بئر الأعمى") == []
+    # A spelt name of one word needs a place word: خرائب is "ruins" too.
+    assert find_places("عثر عليهم في خرائب المدينة") == []
+    assert [m.place.name for m in find_places("قصف على قرية خرائب")] == ["Kharaib"]
+
+
+def test_the_romanization_is_spelt_word_by_word(monkeypatch) -> None:
+    build = _build_module(monkeypatch)
+    known = [
+        {"placetype": "locality", "name": "Tall Hamid", "names_latin": "Tall Ḩāmid",
+         "name_ar": "تل حامد"},
+        {"placetype": "locality", "name": "Tall Zaynab", "names_latin": "Tall Zaynab",
+         "name_ar": "تل زينب"},
+        {"placetype": "locality", "name": "Khirbat Hamid", "names_latin": "Khirbat Ḩāmid",
+         "name_ar": "خربة حامد"},
+        {"placetype": "locality", "name": "Khirbat Zaynab", "names_latin": "",
+         "name_ar": "خربة زينب"},
+    ]  # fmt: skip
+    spellings = build.Spellings.learn(known)
+    spell = spellings.arabic
+    assert spell({"name": "Tall Hamid", "names_latin": "Tall Ḩāmid|Tell Hamed"}) == "تل حامد"
+    assert spell({"name": "Khirbat Zaynab", "names_latin": ""}) == "خربة زينب"
+    # "Hamid" without its diacritics could be حامد or حميد: not spelt.
+    assert spell({"name": "Tall Hamid", "names_latin": ""}) is None
+    assert spell({"name": "Tall Sulayman", "names_latin": ""}) is None  # a word never seen
+    assert build.roman_words("Khirbat al ‘Arīshah") == ("khirbat", "al ‘arīshah")
+
+
+def _build_module(monkeypatch):
+    """scripts/build_gazetteer.py, loaded as the script runs it."""
     path = ROOT / "scripts" / "build_gazetteer.py"
     spec = importlib.util.spec_from_file_location("build_gazetteer", path)
     assert spec is not None and spec.loader is not None
@@ -458,9 +524,7 @@ def test_the_script_regenerates_the_data_file_identically(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "build_gazetteer", module)  # dataclasses look it up
     monkeypatch.syspath_prepend(str(path.parent))
     spec.loader.exec_module(module)
-    text, stats = module.generate(source)
-    assert text.encode("utf-8") == DATA.read_bytes()
-    assert stats.dropped_common and stats.guarded["!"] and stats.guarded["?"]
+    return module
 
 
 def test_a_village_carries_its_district_and_level() -> None:
@@ -493,7 +557,7 @@ def test_homonyms_give_every_candidate_best_first() -> None:
     assert [ranks[p.key] for p in candidates] == sorted(ranks[p.key] for p in candidates)
     (match,) = find_places("في البوكمال")
     assert match.place.level == "city"
-    assert {p.kind for p in match.candidates} == {"city", "crossing", "district"}
+    assert {p.kind for p in match.candidates} == {"city", "crossing", "district", "subdistrict"}
     (match,) = find_places("معبر البوكمال")
     assert match.place.kind == "crossing" and match.candidates[0] is match.place
 

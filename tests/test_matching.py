@@ -6,10 +6,11 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.evaluate import match_events, place_agrees
+from extract.evaluate import match_events, place_agrees, same_district
 from extract.record import Event
 from tests.conftest import make_event
 
@@ -103,3 +104,19 @@ def test_the_later_members_are_scored_when_asked() -> None:
     assert report.accuracy("level") == 0.0 and report.accuracy("qualifier") == 0.0
     assert report.accuracy("date_precision") == 1.0 and report.accuracy("fatalities_vague") == 0
     assert "level" not in evaluate([("a", [predicted], [gold])]).to_dict()["fields"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Al-Bukamal", "Abu Kamal", True),
+        ("Hawija", "Hawiga", True),
+        ("Al-Mayadin", "mayadin", True),
+        ("Maarrat al-Numan", "Maarrat al-Nu'man", True),
+        ("Al-Bukamal", "Mayadin", False),
+        ("Hawija", None, False),
+        ("Nowhere-at-all", "Nowhere-at-all-2", False),
+    ],
+)
+def test_a_district_is_right_under_any_of_its_names(a: str, b: str | None, same: bool) -> None:
+    assert same_district(a, b) is same

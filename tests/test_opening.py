@@ -141,6 +141,7 @@ ARGUMENTS = {
     "assign": ["--annotators", "layla,omar"],
     "merge": ["{tmp}/events.jsonl"],
     "adjudicate": ["--adjudicator", "sara"],
+    "lexicon remove": ["1"],
 }
 """Arguments a command needs to get as far as opening the database."""
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from db.adjudication import articles_to_adjudicate
+from db.agreement import EXTRACTOR as EXTRACTOR_SOURCE
 from db.agreement import AgreementError, measure_agreement
 from db.articles import import_articles, import_defaults, import_size
 from db.assignments import AssignmentError, assign, is_assigned, reassign, uses_assignments
@@ -41,6 +43,17 @@ from db.export import (
 from db.extraction import articles_to_extract, count_to_extract, store_extractions
 from db.extraction_jobs import extract_batches
 from db.folders import ARTICLE_SUFFIXES, expand_paths
+from db.lexicon import (
+    KINDS as LEXICON_KINDS,
+)
+from db.lexicon import (
+    LexiconEntry,
+    LexiconError,
+    learned_articles,
+    lexicon_for_run,
+    list_entries,
+    remove_entries,
+)
 from db.merge import MergeError, describe, merge
 from db.schema import SchemaError
 from db.stats import collect_stats
@@ -57,7 +70,7 @@ DEMO_DB = "hadath-demo.db"
 EXTRACT_BATCH = 100
 _REFUSALS = (
     InputError, ExportError, StoreError, SchemaError, DecisionError, EvaluationError,
-    AssignmentError, AgreementError, MergeError,
+    AssignmentError, AgreementError, MergeError, LexiconError,
 )  # fmt: skip
 
 
@@ -213,22 +226,32 @@ def _file_size(path: str) -> int | None:
     return info.st_size if info.st_size else None
 
 
-def run_extractor(store: Store, force: bool = False, jobs: int = 1) -> tuple[int, int]:
+def run_extractor(
+    store: Store, force: bool = False, jobs: int = 1, learned: bool = False
+) -> tuple[int, int]:
     """Run the built-in extractor over the articles that need it; return (articles, events).
 
     Articles its version has not read need it, also those an earlier version
     read: their events from earlier versions that nobody decided on are
-    replaced (see db.extraction). With `jobs` above one, that many processes
-    extract and this one stores (db.extraction_jobs).
+    replaced (see db.extraction). With `learned`, it extracts with the project
+    lexicon (db.lexicon), and articles it read with another lexicon need it
+    too; events someone decided on are never replaced. With `jobs` above
+    one, that many processes extract and this one stores (db.extraction_jobs).
     """
     from extract import extractor_name
+    from extract.learned import EMPTY_FINGERPRINT
 
     name = extractor_name()
+    lexicon = lexicon_for_run(store) if learned else None
+    fingerprint = EMPTY_FINGERPRINT if lexicon is None else lexicon.fingerprint()
+    wanted = fingerprint if learned else None
     articles = added = 0
-    with progress_bar("extracting", count_to_extract(store, name, force)) as advance:
-        pending = articles_to_extract(store, name, force)
-        for batch in extract_batches(pending, jobs, EXTRACT_BATCH):
-            added += store_extractions(store, name, batch, redo=force)
+    with progress_bar("extracting", count_to_extract(store, name, force, wanted)) as advance:
+        pending = articles_to_extract(store, name, force, wanted)
+        for batch in extract_batches(pending, jobs, EXTRACT_BATCH, lexicon):
+            added += store_extractions(
+                store, name, batch, redo=force or learned, lexicon=fingerprint
+            )
             articles += len(batch)
             advance(len(batch))
     return articles, added
@@ -243,11 +266,16 @@ def run_extractor(store: Store, force: bool = False, jobs: int = 1) -> tuple[int
     show_default=True,
     help="Processes that extract (this one stores what they find).",
 )
+@click.option(
+    "--learned",
+    is_flag=True,
+    help="Use the project lexicon (hadath lexicon list); redo articles read with another.",
+)
 @click.pass_context
-def extract_command(ctx: click.Context, force: bool, jobs: int) -> None:
+def extract_command(ctx: click.Context, force: bool, jobs: int, learned: bool) -> None:
     """Run the built-in extractor over articles this version of it has not read yet."""
     store = _store(ctx)
-    articles, added = run_extractor(store, force, jobs)
+    articles, added = run_extractor(store, force, jobs, learned)
     click.echo(f"extracted {added} new events from {articles} articles in {safe(store.path)}")
 
 
@@ -274,14 +302,28 @@ def evaluate_command(
     who = resolve_annotator(store, annotator)
     if who is None:
         raise click.ClickException("nobody has reviewed anything yet: there is no gold to compare")
-    report = evaluate(evaluation_pairs(store, who, extractor))
+    fed = learned_articles(store, extractor)
+    pairs = list(evaluation_pairs(store, who, extractor))
+    report = evaluate(pair for pair in pairs if pair[0] not in fed)
+    apart = [pair for pair in pairs if pair[0] in fed]
+    learned = evaluate(apart) if apart else None
     if as_json:
         figures = {"annotator": who, "extractor": extractor, **report.to_dict()}
+        figures["learned"] = None
+        if learned is not None:
+            figures["learned"] = {"article_ids": [pair[0] for pair in apart], **learned.to_dict()}
         click.echo(json.dumps(figures, indent=2))
-    else:
-        click.echo(f"annotator {who}")
-        click.echo(f"extractor {safe(extractor or 'all machine events')}")
-        click.echo(report.table())
+        return
+    click.echo(f"annotator {who}")
+    click.echo(f"extractor {safe(extractor or 'all machine events')}")
+    click.echo(report.table())
+    if learned is not None:
+        click.echo("")
+        click.echo(
+            f"{learned.articles} articles whose corrections fed the lexicon the extractor read"
+            " them with, scored apart (not in the figures above):"
+        )
+        click.echo(learned.table())
 
 
 @main.command("export")
@@ -358,6 +400,9 @@ def _print_stats(figures: dict[str, object]) -> None:
     )
     click.echo(f"articles done     {figures['articles_done']}")
     click.echo(f"articles flagged  {figures['articles_flagged']}")
+    lexicon = figures["lexicon"]
+    assert isinstance(lexicon, dict)
+    click.echo(f"lexicon           {lexicon['places']} places, {lexicon['actors']} actors")
     people = figures["annotators"]
     assert isinstance(people, list)
     if not people:
@@ -376,12 +421,17 @@ def _print_stats(figures: dict[str, object]) -> None:
     )
     if figures.get("assignments"):
         columns = ("annotator", "assigned", "assigned_done", *columns[1:])
-    widths = [max(len(c), *(len(safe(str(p[c]))) for p in people)) for c in columns]
     click.echo("")
-    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
-    for person in people:
-        cells = (safe(str(person[c])).ljust(w) for c, w in zip(columns, widths, strict=True))
-        click.echo("  ".join(cells))
+    _print_table(columns, [[str(person[c]) for c in columns] for person in people])
+
+
+def _print_table(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Print rows under their column names, each column as wide as its widest cell, made safe
+    for the terminal (control characters and bidi controls removed)."""
+    cells = [[safe(cell) for cell in row] for row in rows]
+    widths = [max(len(name), *(len(row[i]) for row in cells)) for i, name in enumerate(columns)]
+    for row in [list(columns), *cells]:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
 @main.command("assign")
@@ -469,6 +519,20 @@ def _print_agreement(report: AgreementReport) -> None:
     for article in report.by_disagreement[:20]:
         who = ", ".join(safe(name) for name in article.sources)
         click.echo(f"  {article.disagreements:>4}  {safe(article.article_id)}  ({who})")
+    if report.learned is not None:
+        _print_learned_agreement(report.learned)
+
+
+def _print_learned_agreement(learned: AgreementReport) -> None:
+    """The extractor's figures on the articles whose corrections fed its lexicon."""
+    click.echo("")
+    click.echo(
+        f"{learned.articles} articles whose corrections fed the lexicon the extractor read them"
+        " with: the extractor against each annotator there (not in its figures above)"
+    )
+    for pair in learned.pairs:
+        if pair.row == EXTRACTOR_SOURCE and pair.column != EXTRACTOR_SOURCE:
+            click.echo(f"  {safe(pair.column):<20} F1 {pair.f1:.3f} ({pair.matched})")
 
 
 @main.command("merge")
@@ -479,6 +543,49 @@ def merge_command(ctx: click.Context, other: str) -> None:
     summary = merge(_store(ctx), other)
     for line in describe(summary):
         click.echo(line)
+
+
+@main.group("lexicon", cls=HadathGroup)
+def lexicon_group() -> None:
+    """The project lexicon: places and actor spellings learned from reviewers' corrections."""
+
+
+def _taught(entry: LexiconEntry) -> str:
+    """What an entry teaches: an actor key, or a place's name and coordinates."""
+    if entry.kind == "actor":
+        return entry.key or ""
+    where = f"{entry.lat:g}, {entry.lon:g}"
+    return f"{entry.name} ({where})" if entry.name else where
+
+
+@lexicon_group.command("list")
+@click.option("--kind", type=click.Choice(LEXICON_KINDS), help="Only places, or only actors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the entries as JSON.")
+@click.pass_context
+def lexicon_list(ctx: click.Context, kind: str | None, as_json: bool) -> None:
+    """List the entries: id, kind, words, key or place, who, when, article."""
+    entries = list_entries(_store(ctx), kind)  # type: ignore[arg-type]
+    if as_json:
+        click.echo(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
+        return
+    if not entries:
+        click.echo("the lexicon is empty: corrections of places and actors fill it")
+        return
+    columns = ("id", "kind", "surface", "key/place", "who", "when", "article")
+    rows = [
+        [str(e.id), e.kind, e.surface, _taught(e), e.annotator, e.created_at[:19], e.article_id]
+        for e in entries
+    ]
+    _print_table(columns, rows)
+
+
+@lexicon_group.command("remove")
+@click.argument("ids", nargs=-1, required=True, type=int)
+@click.pass_context
+def lexicon_remove(ctx: click.Context, ids: tuple[int, ...]) -> None:
+    """Remove entries by id (all or none); hadath extract --learned then reads without them."""
+    removed = remove_entries(_store(ctx), ids)
+    click.echo(f"removed {removed} lexicon {'entry' if removed == 1 else 'entries'}")
 
 
 @main.command("stats")

@@ -57,6 +57,18 @@ _WORDS = {
         "قتلوا",
         "قتلت",
         "يقتل",
+        "اغتيل",
+        "اغتيلت",
+        "استشهد",
+        "استشهدت",
+        "استشهدوا",
+        "استشهدا",
+        "قضوا",
+        "قضى",
+        "فارق الحياة",
+        "قتلا",
+        "قتلتا",
+        "فقدت",
         "أودى بحياة",
         "أودت بحياة",
         "القتلى",
@@ -104,6 +116,8 @@ _UNSURE = frozenset(
         "يرد",
         "تتوفر",
         "تتوافر",
+        "انباء",  # "دون أنباء عن ضحايا": nothing is known, not that nobody was hurt
+        "تقارير",
     }
 )
 _PRONOUN_COUNTS = {
@@ -168,7 +182,12 @@ def _number_near(
             adjacent = number.end == before.end or number.start <= before.start < number.end
             if adjacent and not _is_year(tokens, number):
                 return number
-    window_end = tokens[min(last + 4, stop) - 1].end if last < stop else tokens[last - 1].end
+    reach = min(last + 4, stop)
+    for index in range(last, reach):
+        if not tokens[index].forms.isdisjoint(casualty_first_words()):
+            reach = index  # "قتل جندي وأصيب ثلاثة": the number after "أصيب" is its own
+            break
+    window_end = tokens[reach - 1].end if last < reach else tokens[last - 1].end
     after_start = tokens[last - 1].end
     for number in numbers:
         if after_start <= number.start < window_end:
@@ -176,6 +195,10 @@ def _number_near(
     return None
 
 
+_AFTER_THE_DEAD = frozenset(
+    {"قتلوا", "قتلا", "قتلتا", "استشهدوا", "استشهدا", "قضوا", "اصيبوا", "جرحوا", "لقوا"}
+)
+"""Casualty verbs that follow the count they agree with ("سبعة من عناصر الجيش قُتلوا")."""
 _YEAR_WORDS = frozenset({"عام", "العام", "لعام", "سنه", "السنه", "لسنه"})
 
 
@@ -186,10 +209,19 @@ def _is_year(tokens: list[Token], number: NumberMatch) -> bool:
 
 
 def _negated(tokens: list[Token], first: int, begin: int) -> bool:
-    window = tokens[max(begin, first - 4) : first]
+    # "من دون أن يسفر القصف عن إصابات": the negation five words before
+    window = tokens[max(begin, first - 5) : first]
     if any(token.folded in _UNSURE or token.folded.startswith("يتض") for token in window):
         return False
-    return any(token.folded in _NEGATIONS for token in window)
+    return any(
+        token.folded in _NEGATIONS and not _at_least(tokens, index)
+        for index, token in enumerate(window, start=max(begin, first - 5))
+    )
+
+
+def _at_least(tokens: list[Token], index: int) -> bool:
+    """ "ما لا يقل عن ١٢": a lower bound, not a negation."""
+    return index + 1 < len(tokens) and tokens[index + 1].folded in ("يقل", "تقل")
 
 
 def _figure(
@@ -203,9 +235,28 @@ def _figure(
         return True, _PRONOUN_COUNTS[tokens[first].folded]  # "أدى إلى مقتله": one person
     if last < stop and tokens[last].folded in _OTHER:
         return True, _plus_following(numbers, tokens, tokens[last].end, 1, stop)
+    if last < stop and count_from_noun(tokens[last].folded) == 2:
+        # "مقتل شخصين وإصابة أربعة": the dual right after the word, not the next number
+        return True, 2
     number = _number_near(numbers, tokens, first, last, stop)
     if number is not None:
+        single = count_from_noun(tokens[last].folded) if last + 1 < stop else None
+        if (
+            single == 1
+            and number.start > tokens[last].start
+            and tokens[last + 1].folded.startswith("و")
+        ):
+            # "مقتل ضابط وثلاثة جنود": the one and the figure joined to it
+            return True, _plus_following(numbers, tokens, tokens[last].end, single, stop)
         return True, _with_each_side(numbers, tokens, number, stop)
+    if tokens[first].folded in _AFTER_THE_DEAD:
+        # "خمسة من عناصر الفصائل قُتلوا": the count and its group stand before the verb
+        reach = tokens[max(0, first - 8)].start
+        before = [
+            n for n in numbers if reach <= n.start < tokens[first].start and not _is_year(tokens, n)
+        ]
+        if before:
+            return True, _with_each_side(numbers, tokens, before[0], first + 1)
     if tokens[first].folded.startswith("حتف"):
         # "لقي أربعة مدنيين، بينهم امرأتان، حتفهم": the count stands before.
         reach = tokens[max(0, first - 7)].start
@@ -218,7 +269,8 @@ def _figure(
             return True, _plus_following(numbers, tokens, following.end, 1, stop)
         single = count_from_noun(following.folded)
         if single is not None:
-            return True, single
+            # "مقتل ضابط وثلاثة جنود": the one and the figure joined to it
+            return True, _plus_following(numbers, tokens, following.end, single, stop)
     return False, None
 
 
@@ -238,8 +290,10 @@ def _with_each_side(
         if index > at and not token.forms.isdisjoint(casualty_first_words()):
             break
         grouped = grouped or token.folded == "من"
-        if not grouped or not token.folded.startswith("و") or len(token.folded) < 3:
+        if not grouped or not token.folded.startswith("و"):
             continue
+        if len(token.folded) < 3 and not token.folded[1:].isdigit():
+            continue  # "و" with a word too short to count, but "و4" is a figure
         joined = _joined_count(numbers, token)
         if joined is None:
             continue
@@ -312,6 +366,7 @@ def find_casualties(
     without them the clause is searched on its own.
     """
     figures: dict[str, list[int | None]] = {KILLED: [], INJURED: []}
+    sides: dict[str, int] = {}  # the dead counted per side of a clash
     vague: str | None = None  # one of VAGUE_COUNTS
     if words is None:
         matches = [
@@ -335,9 +390,39 @@ def find_casualties(
         figures[match.value].append(value if found else None)
         if (not found or value is None) and match.value == KILLED:
             vague = vague or _vague(tokens, first, last, begin, stop)
+        side = None
+        if found and match.value == KILLED:
+            side = _side_after(tokens, numbers, last, stop)
+            if side is None and tokens[first].folded in _AFTER_THE_DEAD:
+                side = _side_after(tokens, numbers, max(begin, first - 4), first)
+        if side is not None and value is not None:
+            sides[side] = max(sides.get(side, 0), value)
     killed = _pick(figures[KILLED])
+    if len(sides) >= 2 and killed is not None:
+        # "مصرع عشرين من عناصر الميليشيا، فيما استشهد أربعة من أفراد الجيش": both sides
+        killed = max(killed, sum(sides.values()))
     group = cast("VagueCount | None", vague if killed is None else None)
     return Casualties(killed, _pick(figures[INJURED]), group)
+
+
+_SIDE_REACH = 5
+
+
+def _side_after(
+    tokens: list[Token], numbers: list[NumberMatch], last: int, stop: int
+) -> str | None:
+    """The group a figure counts, named after "من" within a few words of its casualty word
+    ("أربعة من أفراد الجيش": "افراد الجيش", not the "من" of "أكثر من عشرين"); None when
+    none is named."""
+    for index in range(last, min(stop, last + _SIDE_REACH)):
+        if tokens[index].folded != "من" or index + 1 >= stop:
+            continue
+        group = tokens[index + 1 : min(stop, index + 3)]
+        at = group[0].start
+        if any(n.start <= at < n.end for n in numbers) or count_from_noun(group[0].folded):
+            continue
+        return " ".join(token.folded for token in group)
+    return None
 
 
 def _pick(values: list[int | None]) -> int | None:

@@ -31,7 +31,7 @@ Decisions:
   date when the 15th is after it; after "منذ" (since) it is the start of a
   period, not a date. A lone single-word month name is not matched at all
   ("مارس" is also a verb, "آب" a noun).
-- "الأسبوع الماضي" (the seven days before publication) is kind "week",
+- "الأسبوع الماضي" (the seven days before publication), "مطلع الأسبوع" is kind "week",
   precision 2, dated the middle of them: four days before publication.
 - "ليلة الخميس" is read as Thursday; "في" is never part of a span, "يوم" and
   a part of the day (فجر صباح ظهر عصر مساء ليلة) are.
@@ -500,6 +500,23 @@ def _period(doc: FoldedWords, index: int, published: dt.date | None) -> _Found |
     return _Found(date, "month", prefix, unit.next + 1, doc.ends[unit.next])
 
 
+_WEEK_PARTS = _Words.of(_words("مطلع بدايه اوايل منتصف اواخر نهايه"))
+
+
+def _part_of_week(doc: FoldedWords, index: int, published: dt.date | None) -> _Found | None:
+    """ "مطلع الأسبوع", "أواخر الأسبوع الماضي": only the week is told, as of "last week"."""
+    part = _word_piece(doc, index, _WEEK_PARTS, first=True)
+    if part is None or published is None:
+        return None
+    unit = _word_piece(doc, part.next, _PERIOD_UNITS, first=False)
+    if unit is None or unit.value != 7:
+        return None
+    after, end = unit.next, unit.end
+    if doc.joined_word(after) in _CURRENT | _PAST:
+        after, end = after + 1, doc.ends[after]
+    return _Found(_days_before(published, WEEK_BACK), "week", part.prefix, after, end)
+
+
 def _numeric(doc: FoldedWords, index: int) -> _Found | None:
     """ "26/10/2023", "26-10-2023", "2023-10-26"."""
     if index + 2 >= len(doc.words) or not all(doc.is_digits(i) for i in range(index, index + 3)):
@@ -676,6 +693,7 @@ _STARTS = frozenset(
         _MONTHS,
         _PERIOD_UNITS,
         _THIS,
+        _WEEK_PARTS,
     )
     for word in words.splits
 )
@@ -688,6 +706,7 @@ def _longest(doc: FoldedWords, index: int, published: dt.date | None) -> _Found 
         _ago(doc, index, published),
         _month_only(doc, index, published),
         _period(doc, index, published),
+        _part_of_week(doc, index, published),
         _numeric(doc, index),
     )
     best: _Found | None = None

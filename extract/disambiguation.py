@@ -37,6 +37,7 @@ __all__ = ["joined_by_and", "resolve_places"]
 _SETTLEMENTS = frozenset({"village", "town", "city", "neighbourhood"})
 _AREA_LEVELS = frozenset({"governorate", "district"})
 _AREA_TOWNS = frozenset({"city", "town"})
+_CITY_WORD = "مدينة"
 _AREA_WORDS_AFTER = 4
 """At most this many words between a mention and the area named after it."""
 _AREA_WORDS_BEFORE = 3
@@ -315,6 +316,8 @@ def _placed(text: str, match: PlaceMatch, area: _Area, evidence: list[Place]) ->
         return _unplaced(match, area.place)
     group = _group(match.place)  # a village stays a village, never its subdistrict
     inside = [place for place in inside if _group(place) == group] or inside
+    if match.qualifier == _CITY_WORD:  # "مدينة عفرين": the town, not a village of its name
+        inside = [place for place in inside if place.level in _AREA_TOWNS] or inside
     others = [place for place in evidence if place is not match.place]
     settled = [other for other in others if other.level in _SETTLEMENTS]
     top = rank(inside[0])

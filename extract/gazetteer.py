@@ -88,7 +88,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import compress, count, repeat
@@ -229,7 +229,8 @@ _PREFERRED_KINDS: dict[str, frozenset[str]] = {
     word: frozenset(kinds)
     for words, kinds in (
         (("محافظة", "ريف", "بادية"), {"governorate"}),
-        (("مدينة", "بلدة", "قرية", "ناحية", "قضاء", "مديرية"), {"city", "town", "village"}),
+        (("مدينة", "بلدة", "قرية", "ناحية"), {"city", "town", "village"}),
+        (("قضاء", "مديرية"), {"district"}),
         (("قاعدة", "مطار", "معسكر"), {"base"}),
         (("حقل", "معمل"), {"oil field"}),
         (("معبر", "منفذ"), {"crossing"}),
@@ -657,10 +658,23 @@ class _Names:
         ]
         preferred = _PREFERRED_KINDS.get(found.qualifier or "")
         if preferred:
-            chosen = next((p for p in allowed if p.kind in preferred), allowed[0])
-            allowed.remove(chosen)
+            chosen = next((p for p in allowed if p.kind in preferred), None)
+            if chosen is None and "district" in preferred:
+                chosen = _district_of_seat(allowed)
+            chosen = chosen or allowed[0]
+            if chosen in allowed:
+                allowed.remove(chosen)
             allowed.insert(0, chosen)
         return tuple(allowed)
+
+
+def _district_of_seat(allowed: list[Place]) -> Place | None:
+    """ "قضاء الحضر" where the gazetteer has the seat but not the district: the district, at its
+    seat (the first settlement reading); None when there is no settlement to stand for it."""
+    seat = next((p for p in allowed if p.kind in ("city", "town", "village")), None)
+    if seat is None:
+        return None
+    return replace(seat, key=f"district-of:{seat.key}", kind="district", level="district")
 
 
 class _Gazetteer(_Names):

@@ -18,13 +18,32 @@ from extract.vocabulary import ACTORS
 
 STATE = "state"
 """The key of the state's own forces named without a country ("الجيش", "جنديان", "الشرطة"),
-resolved by the country of the incident's place (`state_actor`); never in a record."""
-_STATE_BY_COUNTRY = {"Syria": "syrian_gov", "Iraq": "iraqi_gov"}
+resolved by the country of the incident's place (`contextual_actor`); never in a record."""
+_BY_COUNTRY: dict[str, dict[str, str]] = {
+    STATE: {"Syria": "syrian_gov", "Iraq": "iraqi_gov"},
+    # "الطيران المعادي", "العدو": Israel in Lebanese and Syrian news, the Saudi-led
+    # coalition in Yemen's Houthi-run press
+    "enemy": {"Lebanon": "israel", "Syria": "israel", "Palestine": "israel", "Yemen": "coalition"},
+    # "الجيش الوطني": the Turkish-backed Syrian National Army in Syria, Yemen's army in Yemen
+    "national_army": {"Syria": "syrian_opposition"},
+    # groups the record has no key for (the PKK, Iranian Kurdish parties, Jordan's army):
+    # found, so that they take their role, and left without a key
+    "unkeyed": {},
+}
+CONTEXTUAL = frozenset(_BY_COUNTRY)
+"""Lexicon keys that stand for an actor only in the country of the incident's place; never
+in a record."""
+
+
+def contextual_actor(key: str, country: str | None) -> str | None:
+    """The actor key a contextual lexicon key stands for in `country`, or None where the
+    record has none."""
+    return _BY_COUNTRY[key].get(country or "")
 
 
 def state_actor(country: str | None) -> str | None:
     """The actor key of a country's state forces, or None where the record has none."""
-    return _STATE_BY_COUNTRY.get(country or "")
+    return contextual_actor(STATE, country)
 
 
 @dataclass(frozen=True)
@@ -44,10 +63,35 @@ class ActorMention:
         return ACTORS.get(self.key, self.key)
 
 
+_SOLDIER_ONLY = frozenset({"syrian_gov", "iraqi_gov"})
+
+
+def _data_lines(name: str) -> Iterable[tuple[str, str]]:
+    data = resources.files("extract").joinpath(f"data/{name}").read_text("utf-8")
+    for line in data.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, words = line.split("\t", 1)
+            yield key.strip(), words.strip()
+
+
+def nationality_entries() -> list[tuple[str, str]]:
+    """(phrase, key) pairs of a force or soldier noun and a country's adjective
+    (data/nationalities.tsv): "جنديان إسرائيليان" names Israel's forces."""
+    lines = dict(_data_lines("nationalities.tsv"))
+    nouns, soldiers = lines.pop("nouns").split(), lines.pop("soldiers").split()
+    return [
+        (f"{noun} {form}", key)
+        for key, forms in lines.items()
+        for noun in (soldiers if key in _SOLDIER_ONLY else nouns)
+        for form in forms.split()
+    ]
+
+
 def lexicon_entries() -> list[tuple[str, str]]:
-    """Return (phrase, key) pairs from the bundled lexicon file."""
+    """Return (phrase, key) pairs: the nationality phrases, then the bundled lexicon file's
+    (whose key wins for a phrase in both)."""
     data = resources.files("extract").joinpath("data/actors.tsv").read_text("utf-8")
-    entries = []
+    entries = nationality_entries()
     for line in data.splitlines():
         if not line.strip() or line.startswith("#"):
             continue

@@ -400,7 +400,9 @@ _VAGUE_FIRST = _firsts(_VAGUE)
 # Casualty nouns whose plural is broken (قتلى، جرحى، عناصر، جنود ...), so that a final
 # ين can only be the dual. Nouns with a sound plural in ون/ين (مدني، مسلح، مقاتل، عسكري،
 # مصاب، مواطن، صحفي) are left out: "مقاتلين" is far more often plural than dual.
-_DUAL_STEMS = _words("قتيل جريح شهيد جندي عنصر شخص طفل رجل امرات ضابط شاب فرد حارس شرطي")
+_DUAL_STEMS = _words(
+    "قتيل جريح شهيد جندي عنصر شخص طفل رجل امرات ضابط شاب فرد حارس شرطي زميل مصور منتسب موظف عامل"
+)
 # Nouns whose "-ين" form is more often a plural ("مقتل مدنيين": civilians): dual as "-ان" only.
 _NOMINATIVE_DUAL_STEMS = _words("مدني مقاتل مسلح عسكري مواطن صحفي مزارع ناشط سائق")
 _DUALS = frozenset(
@@ -411,7 +413,8 @@ _DUALS = frozenset(
 ) | frozenset(article + stem + "ان" for stem in _NOMINATIVE_DUAL_STEMS for article in ("", "ال"))
 _SINGULAR_STEMS = _words(
     "قتيل جريح جندي عنصر مدني مقاتل شخص شهيد مسلح عسكري مصاب طفل ضابط مواطن مقاول متعاقد"
-    " لاجي شاب رجل مزارع قيادي ناشط صحفي سايق شرطي مسن"
+    " لاجي شاب رجل مزارع قيادي ناشط صحفي سايق شرطي مسن مختار فتي فتاه سيده طالب موظف"
+    " اعلامي مهندس طبيب معلم راعي عامل مجند مصور زميل امر قائد وجيه منتسب مسوول عضو حارس"
 )
 _SINGULARS = frozenset(
     article + stem + ending

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import itemgetter, not_
 from typing import Any, Generic, TypeVar
 
@@ -31,13 +31,19 @@ from extract.casualties import (
 from extract.cues import cue_first_words, find_cues
 from extract.dates import DateMatch, anchor_years, find_dates
 from extract.disambiguation import joined_by_and, resolve_places
-from extract.gazetteer import PlaceMatch, find_places
+from extract.gazetteer import Place, PlaceMatch, find_places
 from extract.learned import LearnedIndex, Lexicon, learned_index
-from extract.lexicon import STATE, ActorMention, actor_first_words, find_actors, state_actor
+from extract.lexicon import (
+    CONTEXTUAL,
+    ActorMention,
+    actor_first_words,
+    contextual_actor,
+    find_actors,
+)
 from extract.normalize import fold_text
-from extract.numbers import find_numbers
+from extract.numbers import count_from_noun, find_numbers
 from extract.place_figures import figures_per_place, split_evenly
-from extract.record import Actor, Event, Location, Span
+from extract.record import Actor, Event, Location, LocationLevel, Span
 from extract.roles import (
     Roles,
     assign_roles,
@@ -47,6 +53,7 @@ from extract.roles import (
 )
 from extract.tokens import Sentence, Token, split_sentences, tokenize
 from extract.triggers import Trigger, clause_type, find_triggers, trigger_first_words
+from extract.unlisted import add_sites, add_unlisted
 from extract.version import EXTRACTOR
 
 T = TypeVar("T")
@@ -92,6 +99,7 @@ _CLAUSE_STARTERS = frozenset(
     }
 )
 _RESPONSE = frozenset({"ردا", "رد"})
+_DAYTIME = frozenset(fold_text(word) for word in ("ظهر", "الظهر", "منتصف", "العصر", "الفجر"))
 _SAYING = frozenset(
     {
         "قال",
@@ -198,6 +206,14 @@ def _connectives(tokens: list[Token], text: str, starts: list[int]) -> list[int]
     """
     folded = list(map(itemgetter(2), tokens))
     found = set(compress(count(), map(_CLAUSE_STARTERS.__contains__, folded)))
+    # "بعد ظهر اليوم", "بعد منتصف الليل": a time of day, not a clause after an event
+    found.difference_update(
+        [
+            i
+            for i in found
+            if folded[i] == "بعد" and i + 1 < len(folded) and folded[i + 1] in _DAYTIME
+        ]
+    )
     found.update(compress(count(), map(_REPORTING.__contains__, folded)))
     found.update(
         compress(count(), map(not_, map(_RESPONSE.isdisjoint, map(itemgetter(3), tokens))))
@@ -301,11 +317,12 @@ class _Article:
         else:
             self.actors = learned.find_actors(self.tokens, text, candidates)
             found = learned.find_places(text, find_places(text))
+        found = add_unlisted(text, self.tokens, found)
         actors_at = _Located(self.actors, lambda a: a.start)
         # "مجلس منبج العسكري" names a force, not the place of an incident
         places = [
             p
-            for p in resolve_places(text, found)
+            for p in add_sites(text, self.tokens, resolve_places(text, found))
             if not any(
                 a.start <= p.start and p.end <= a.end
                 for a in actors_at.between(p.start - 200, p.start + 1)
@@ -317,9 +334,14 @@ class _Article:
             if d.date is not None or d.kind == "past"  # "قبل ست سنوات": not today, day unknown
         ]
         self.place_index = _Located(places, lambda p: p.start)
-        self.origins = frozenset(p.start for p in places if _origin(text, p) or _reporter(text, p))
+        self.origins = frozenset(
+            p.start for p in places if _origin(text, p) or _reporter(text, p)
+        ) | frozenset(
+            later.start for earlier, later in pairwise(places) if _points(text, earlier, later)
+        )
         """Where the places start that are no incident's: where fire came from (`_origin`),
-        where a reporter is (`_reporter`)."""
+        where a reporter is (`_reporter`), a town that only points to the place before it
+        (`_points`)."""
         self.date_index = _Located(dates, lambda d: d.start)
         self.trigger_index = _Located(
             find_triggers(self.tokens, text, candidates), lambda t: t.first
@@ -339,18 +361,43 @@ class _Article:
         return self.tokens[first].start, self.tokens[last - 1].end
 
 
-_FIGURE_IN_GAP = re.compile(r"[0-9٠-٩]|قتل|أصيب|اصيب|جرح|مقتل|إصابة")
+_FIGURE_IN_GAP = re.compile(r"[0-9٠-٩]|قتل|أصيب|اصيب|جرح|مقتل|إصابة|استشهد|شهيد")
 """A figure between two places: "قتل ثلاثة في سراقب، واثنان في معرة النعمان، وأصيب خمسة في …"."""
+_WHILE = ("فيما", "بينما")
 
 
-def _coordinated(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
+def _coordinated(article: _Article, earlier: PlaceMatch, later: PlaceMatch) -> bool:
     """Whether two places are joined by "و" ("الميادين والبوكمال", "الميادين وريف البوكمال"),
-    or listed each with its own figures ("… في سراقب واثنان في معرة النعمان، وأصيب خمسة في …")."""
-    gap = text[earlier.end : later.start]
-    if not joined_by_and(text, earlier.end, later.start) or "." in gap or "\n" in gap:
+    or listed each with its own figures ("… في سراقب واثنان في معرة النعمان، وأصيب خمسة في …",
+    "… في مدينة إدلب ومدنيان في بلدة سرمين", "… على حي الحمدانية في مدينة حلب، فيما استشهدت
+    امرأة في حي حلب الجديدة": the gap counted from the last place between them)."""
+    text = article.text
+    between = [
+        p for p in _in(article.place_index, earlier.end, later.start) if p.end <= later.start
+    ]
+    start = between[-1].end if between else earlier.end
+    gap = text[start : later.start]
+    if "." in gap or "\n" in gap:
         return False
     words = len(gap.split())
-    return words <= 3 or (words <= 6 and bool(_FIGURE_IN_GAP.search(gap)))
+    if gap.lstrip(" ،,").startswith(_WHILE):
+        return words <= 6 and _figure_between(article, start, later.start)
+    if not joined_by_and(text, start, later.start):
+        return False
+    return words <= 3 or (words <= 6 and _figure_between(article, start, later.start))
+
+
+def _figure_between(article: _Article, start: int, end: int) -> bool:
+    """Whether a figure stands in source range [start, end): a digit or casualty word, a
+    number ("وتسعة"), or a dual ("وطفلان")."""
+    if _FIGURE_IN_GAP.search(article.text, start, end):
+        return True
+    if any(start <= n.start < end for n in article.numbers):
+        return True
+    first, stop = article.token_range(start, end)
+    return any(
+        count_from_noun(article.tokens[i].folded.removeprefix("و")) == 2 for i in range(first, stop)
+    )
 
 
 _TOWARDS = frozenset(fold_text(w) for w in ("اتجاه", "جهة", "ناحية", "منطقة", "مناطق"))
@@ -371,6 +418,21 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     return len(before) < 2 or before[-2] not in _CLOSE_TO
 
 
+_SIDES = frozenset(
+    fold_text(w) for w in ("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي")
+)
+_POINTED_FROM = frozenset({"district", "village", "town", "neighbourhood", "site"})
+
+
+def _points(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
+    """Whether `later` only says where `earlier` lies ("في قضاء الحضر جنوب غربي الموصل",
+    "قرية البو عجيل شرقي تكريت"): the incident is at `earlier`."""
+    if earlier.place.level not in _POINTED_FROM:
+        return False
+    words = text[earlier.end : later.start].split()
+    return 0 < len(words) <= 2 and all(fold_text(word) in _SIDES for word in words)
+
+
 _REPORTERS = frozenset(fold_text(w) for w in ("مراسل", "مراسلنا", "مراسلة", "مراسلو", "مراسلي"))
 
 
@@ -389,7 +451,6 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
     """The place(s) of an incident: the most specific, nearest after the trigger;
     several only when the text joins them with "و"; never where fire came from or where
     a reporter is."""
-    text = article.text
     places = [place for place in places if place.start not in article.origins]
     if not places:
         return []
@@ -399,7 +460,7 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
     first = after[0] if after else best[0]
     chosen = [first]
     for place in best[best.index(first) + 1 :]:
-        if _coordinated(text, chosen[-1], place) and place.place.key not in {
+        if _coordinated(article, chosen[-1], place) and place.place.key not in {
             c.place.key for c in chosen
         }:
             chosen.append(place)
@@ -426,6 +487,9 @@ class _Carried:
 
     place: PlaceMatch | None = None
     date: DateMatch | None = None
+    told: PlaceMatch | None = None
+    """The main place of the paragraphs before, for a sentence that speaks of their incident
+    again ("وأفاد مصدر بأن المواجهات أسفرت عن …": `_speaks_again`)."""
 
 
 @dataclass(frozen=True)
@@ -499,7 +563,7 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     A non-event cue in the trigger's clause ("نفى", "تدريبات") rules it out,
     and so does a bare generic word ("هجوم") with no casualties and no actor.
     """
-    if article.cue_index.between(clause.head_begin, clause.head_stop):
+    if article.cue_index.between(clause.head_begin, clause.head_stop) or _tally(article, clause):
         return None
     triggers = article.trigger_index.between(clause.head_begin, clause.head_stop)
     start, end = article.span(clause.begin, clause.stop)
@@ -516,13 +580,11 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     if strength <= _GENERIC_STRENGTH and _is_air(mentions):
         # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind
         sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
-    if (
-        strength == 1
-        and casualties.killed is None
-        and casualties.injured is None
-        and not (mentions and not _in(article.place_index, start, end))
-    ):
+    if strength == 1 and casualties.killed is None and casualties.injured is None and not mentions:
         return None  # a bare "هجوم" says too little, unless it names who did it
+    casualties = _assassination_toll(article, triggers, casualties)
+    if sub_event_type == "Arrests" and casualties.killed:
+        sub_event_type = "Armed clash"  # "عملية أمنية أسفرت عن مقتل أربعة واعتقال اثنين"
     recalled = any(
         not _RESPONSE.isdisjoint(article.tokens[i].forms)
         for i in range(clause.head_begin, min(clause.head_begin + 3, clause.head_stop))
@@ -530,6 +592,91 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     return _Reading(
         clause, start, end, triggers, sub_event_type, strength, casualties, mentions, recalled
     )
+
+
+_TALLIED = frozenset(
+    fold_text(word)
+    for word in [
+        "غارة",
+        "غارات",
+        "هجوم",
+        "هجوما",
+        "هجمات",
+        "عملية",
+        "عمليات",
+        "ضربة",
+        "ضربات",
+        "اعتداء",
+        "اعتداءات",
+        "استهداف",
+        "قذيفة",
+        "قذائف",
+        "صاروخ",
+        "صواريخ",
+        "خرق",
+    ]
+)
+_PERIOD_WORDS = frozenset(
+    fold_text(word)
+    for word in [
+        "الأسبوع",
+        "أسبوع",
+        "الشهر",
+        "شهر",
+        "الأشهر",
+        "أشهر",
+        "العام",
+        "عام",
+        "الأيام",
+        "أيام",
+        "السنة",
+    ]
+)
+_DURING = fold_text("خلال")
+_TALLY_LEAST = 10
+
+
+def _tally(article: _Article, clause: _Clause) -> bool:
+    """Whether a clause counts many strikes over a period ("شن العدوان خلال الأسبوع الماضي
+    أكثر من 30 غارة على محافظات …"): a total, not one incident."""
+    tokens = article.tokens
+    head = range(clause.head_begin, min(clause.head_stop, len(tokens) - 1))
+    if not any(
+        tokens[i].folded == _DURING and _is_one_of(tokens[i + 1], _PERIOD_WORDS) for i in head
+    ):
+        return False
+    start, end = article.span(clause.head_begin, clause.head_stop)
+    for number in article.numbers:
+        if start <= number.start < end and (number.value or 0) >= _TALLY_LEAST:
+            at = bisect.bisect_left(article.starts, number.end)
+            if at < len(tokens) and _is_one_of(tokens[at], _TALLIED):
+                return True
+    return False
+
+
+def _is_one_of(token: Token, words: frozenset[str]) -> bool:
+    return token.folded in words or not token.forms.isdisjoint(words)
+
+
+_ASSASSINATION = ("اغتي", "اغتال")
+_ATTEMPT = fold_text("محاولة")
+
+
+def _assassination_toll(
+    article: _Article, triggers: list[Trigger], casualties: Casualties
+) -> Casualties:
+    """An assassination ("اغتال مسلحون وجيهاً", "اغتيل مختار") killed its one victim, unless
+    the clause gives a toll or tells of an attempt ("محاولة اغتيال")."""
+    if casualties.killed is not None or casualties.killed_vague is not None:
+        return casualties
+    for trigger in triggers:
+        word = article.tokens[trigger.first]
+        if not any(form.startswith(_ASSASSINATION) for form in word.forms | {word.folded}):
+            continue
+        before = article.tokens[max(0, trigger.first - 2) : trigger.first]
+        if not any(token.folded.lstrip("وب").startswith(_ATTEMPT[:5]) for token in before):
+            return replace(casualties, killed=1)
+    return casualties
 
 
 def _clause_places(
@@ -553,7 +700,42 @@ def _clause_places(
         places = [previous]  # a later clause of the sentence, about the same place
     if not places and carried.place is not None:
         places = [carried.place]
+    if not places and carried.told is not None and _speaks_again(article, reading):
+        places = [carried.told]
     return places
+
+
+_AGAIN = frozenset(
+    fold_text(word)
+    for word in [
+        "المواجهات",
+        "الاشتباكات",
+        "المعارك",
+        "الهجوم",
+        "الغارة",
+        "الغارات",
+        "الضربة",
+        "الضربات",
+        "القصف",
+        "الانفجار",
+        "التفجير",
+        "الكمين",
+        "الاشتباك",
+    ]
+)
+
+
+def _speaks_again(article: _Article, reading: _Reading) -> bool:
+    """Whether a clause gives the toll of the incident told before: its trigger a definite
+    noun that names it again ("المواجهات", "الغارة"), with figures and no date of its own."""
+    if reading.casualties.killed is None and reading.casualties.injured is None:
+        return False  # only a toll of the incident told before ("أسفرت عن مصرع …")
+    if _in(article.date_index, reading.start, reading.end):
+        return False  # a date of its own: another incident, or background
+    word = article.tokens[reading.triggers[0].first]
+    return reading.triggers[0].last - reading.triggers[0].first == 1 and bool(
+        {word.folded, word.folded[1:] if word.folded[:1] in "وفب" else ""} & _AGAIN
+    )
 
 
 _SAME = frozenset(fold_text(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها"))
@@ -667,10 +849,29 @@ def _clash_sides(article: _Article, reading: _Reading, roles: Roles) -> Roles:
     return Roles(other, known) if roles.attacker is None else Roles(known, other)
 
 
+_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_STATES = frozenset({"syrian_gov", "iraqi_gov", "us", "russia", "turkey", "israel", "state"})
+"""Keys of state forces: who takes ground back is a government, whoever else a non-state actor."""
+
+
+_PEOPLE = frozenset(fold_text(w) for w in ["أشخاص", "الأشخاص", "شخص", "شخصا", "شخصين", "شخصان"])
+
+
+def _only_people(target: ActorMention | None) -> bool:
+    """Whether a target is only "persons" ("مقتل سبعة أشخاص"): the dead of a clash, who may be
+    its fighters, not civilians the text says were attacked."""
+    return target is not None and fold_text(target.text.split()[0]) in _PEOPLE
+
+
 def _violence_kind(sub_event_type: str, roles: Roles) -> str:
-    """Shooting at civilians is an attack on them, not a clash (ACLED's "Attack")."""
+    """Shooting at civilians is an attack on them, not a clash (ACLED's "Attack"); ground
+    taken by state forces is regained by a government, by anyone else overtaken."""
     civilians = roles.target is not None and roles.target.key == "civilians"
-    return "Attack" if sub_event_type == "Armed clash" and civilians else sub_event_type
+    if sub_event_type == "Armed clash" and civilians and not _only_people(roles.target):
+        return "Attack"
+    if sub_event_type in _TERRITORY and roles.attacker is not None:
+        return _TERRITORY[0] if roles.attacker.key in _STATES else _TERRITORY[1]
+    return sub_event_type
 
 
 def _recalls(article: _Article, reading: _Reading) -> bool:
@@ -713,22 +914,23 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         chosen: list[PlaceMatch | None] = list(places) if places else [None]
         figures = _figures(article, reading, places)
         for place, casualties in zip(chosen, figures, strict=True):
-            out.append(
-                Candidate(
-                    sub_event_type,
-                    reading.strength,
-                    sentence,
-                    place,
-                    *_two_sides(
-                        _of_country(roles.attacker, place), _of_country(roles.target, place)
-                    ),
-                    casualties,
-                    date,
-                    recalls,
-                    also,
+            sides = _two_sides(_of_country(roles.attacker, place), _of_country(roles.target, place))
+            for kind, toll in _kinds_of(sub_event_type, casualties):
+                out.append(
+                    Candidate(
+                        kind, reading.strength, sentence, place, *sides, toll, date, recalls, also
+                    )
                 )
-            )
     return out
+
+
+def _kinds_of(sub_event_type: str, casualties: Casualties) -> list[tuple[str, Casualties]]:
+    """The events one clause's incident makes: a killing with abductions ("مقتل ٢ منهم
+    واختطاف ٥ آخرين") is an attack with the dead and an abduction, as ACLED codes them."""
+    killed = casualties.killed or casualties.killed_vague is not None
+    if sub_event_type != "Abduction/forced disappearance" or not killed:
+        return [(sub_event_type, casualties)]
+    return [("Attack", casualties), (sub_event_type, Casualties())]
 
 
 def _figures(article: _Article, reading: _Reading, places: list[PlaceMatch]) -> list[Casualties]:
@@ -777,11 +979,24 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     Same place and compatible dates, and the same kind, unless one of them
     only says "هجوم" (a generic word), which then takes the other's kind.
     """
-    if a.place is None or b.place is None or a.place.place.key != b.place.place.key:
+    if a.place is None or b.place is None:
+        return False
+    if a.place.place.key != b.place.place.key and not _quarter_of(b.place.place, a.place.place):
         return False
     if a.date and b.date and a.date.date and b.date.date and a.date.date != b.date.date:
         return False
     return a.sub_event_type == b.sub_event_type or min(a.strength, b.strength) == 1
+
+
+def _quarter_of(quarter: Place, town: Place) -> bool:
+    """Whether an unlisted quarter was placed in this town (extract.unlisted): a later mention
+    of an incident told at the town ("الغارات على المدينة … في حي الهجانة")."""
+    return (
+        quarter.source == "unlisted"
+        and town.level in ("town", "city")
+        and quarter.lat is not None
+        and (quarter.lat, quarter.lon) == (town.lat, town.lon)
+    )
 
 
 def _informative(candidate: Candidate) -> tuple[int, int, int]:
@@ -821,7 +1036,8 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
 
     A generic "قصف" in an article whose strikes are air strikes is an air
     strike; a strike whose clause names no attacker was carried out by the
-    attacker the article names for strikes of that kind.
+    attacker the article names for strikes of that kind. A target is never
+    filled in this way: who was hit is what the clause says, or unknown.
     """
     air_attackers = {
         c.attacker.key
@@ -859,20 +1075,6 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
                 key = known.most_common(1)[0][0]
                 mention = next(c.attacker for c in out if c.attacker and c.attacker.key == key)
                 out[index] = replace(candidate, attacker=mention)
-    for index, candidate in enumerate(out):
-        if candidate.target is None and candidate.attacker is not None:
-            same = [
-                c.target
-                for c in out
-                if c.target
-                and c.attacker
-                and c.attacker.key == candidate.attacker.key
-                and c.sub_event_type == candidate.sub_event_type
-                and c.target.key != candidate.attacker.key
-            ]
-            if same:
-                key = Counter(m.key for m in same).most_common(1)[0][0]
-                out[index] = replace(candidate, target=next(m for m in same if m.key == key))
     return out
 
 
@@ -924,10 +1126,10 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
         for c in merged
         if c.strength > 1 or (c.casualties.killed or 0) + (c.casualties.injured or 0) > 0
     ]
-    specific = [i for i, c in enumerate(merged) if c.place is not None and _rank(c.place) >= 4]
+    specific = [i for i, c in enumerate(merged) if c.place is not None and _specific(c.place)]
     dropped = {i for i, c in enumerate(merged) if c.place is None}
     for index, candidate in enumerate(merged):
-        if candidate.place is None or _rank(candidate.place) >= 4:
+        if candidate.place is None or _specific(candidate.place):
             continue
         same = [i for i in specific if _same_incident(merged[i], candidate)]
         if not same:
@@ -951,6 +1153,13 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
                 casualties=counts,
             )
     return [c for i, c in enumerate(merged) if i not in dropped]
+
+
+def _specific(place: PlaceMatch) -> bool:
+    """Whether a place is precise enough to stand as an incident's own: a settlement or site,
+    or a district the text names ("في قضاء الحضر"); a wider place may only be another
+    mention of a specific incident."""
+    return _rank(place) >= 4 or place.place.level == "district"
 
 
 def _same_incident(specific: Candidate, vague: Candidate) -> bool:
@@ -981,11 +1190,12 @@ def _two_sides(
 
 
 def _of_country(mention: ActorMention | None, place: PlaceMatch | None) -> ActorMention | None:
-    """A mention of the state's forces ("الجيش", "جنديان") as the government of the place's
-    country (in Syria: syrian_gov); None elsewhere or without a place."""
-    if mention is None or mention.key != STATE:
+    """A contextual mention (extract.lexicon.CONTEXTUAL) as the actor it stands for in the
+    place's country: the state's forces ("الجيش", "جنديان") in Syria are syrian_gov; None
+    where it stands for no actor of the record, or without a place."""
+    if mention is None or mention.key not in CONTEXTUAL:
         return mention
-    key = state_actor(place.place.country if place is not None else None)
+    key = contextual_actor(mention.key, place.place.country if place is not None else None)
     return replace(mention, key=key) if key is not None else None
 
 
@@ -1038,9 +1248,23 @@ def _location(match: PlaceMatch | None, text: str = "") -> Location | None:
         lat=place.lat,
         lon=place.lon,
         admin2=place.admin2,
-        level=place.level,
+        level=_level(match),
         qualifier="near" if text and near_place(text, match) else None,
     )
+
+
+_SITE_WORDS = frozenset(
+    fold_text(word) for word in ("مطار", "قاعدة", "معسكر", "حقل", "معبر", "سجن", "سد", "مخيم")
+)
+
+
+def _level(match: PlaceMatch) -> LocationLevel | None:
+    """A place's level; a site when its name begins with a site word ("مطار بغداد الدولي"),
+    whatever the gazetteer files it under."""
+    words = match.text.split()
+    if words and fold_text(words[0]) in _SITE_WORDS:
+        return "site"
+    return match.place.level
 
 
 def _confidence(candidate: Candidate) -> float:
@@ -1086,22 +1310,40 @@ def _carry(article: _Article, sentence: Sentence, carried: _Carried) -> _Carried
         article, _in(article.place_index, sentence.start, sentence.end), sentence.start
     )
     dates = _in(article.date_index, sentence.start, sentence.end)
-    return _Carried(places[0] if places else carried.place, dates[-1] if dates else carried.date)
+    return _Carried(
+        places[0] if places else carried.place,
+        dates[-1] if dates else carried.date,
+        carried.told,
+    )
 
 
-def _add_toll(article: _Article, sentence: Sentence, candidates: list[Candidate]) -> None:
-    """Give the incident of the sentence before the toll a sentence without an incident of its
-    own reports ("وأفاد المرصد بمقتل ستة من مقاتلي العشائر وأربعة من عناصر قسد"), when that
-    incident has no figures and the sentence names no other place."""
-    last = candidates[-1]
-    if last.casualties.killed is not None or last.casualties.injured is not None:
-        return
+def _add_toll(
+    article: _Article,
+    sentence: Sentence,
+    candidates: list[Candidate],
+    count: int,
+    retold: list[Candidate],
+) -> bool:
+    """Give the incident(s) of the sentence before (its `count` candidates, the last of
+    `candidates`) the toll a sentence reports without an incident of its own ("وأفاد المرصد
+    بمقتل ستة من مقاتلي العشائر وأربعة من عناصر قسد", "وأسفر القصف عن مقتل أربعة مدنيين"),
+    when they have no figures and the sentence names no other place nor a date; one figure
+    for several places is divided evenly, and a side the incident lacks is taken from the
+    retelling's own reading (`retold`). Return whether the toll was given."""
+    before = candidates[-count:]
+    if any(c.casualties.killed is not None or c.casualties.injured is not None for c in before):
+        return False
     first, stop = article.token_range(sentence.start, sentence.end)
-    if article.trigger_index.between(first, stop) or article.cue_index.between(first, stop):
-        return
+    if article.cue_index.between(first, stop) or not _retells(article, first, stop):
+        return False
     places = _in(article.place_index, sentence.start, sentence.end)
-    if any(last.place is None or p.place.key != last.place.place.key for p in places):
-        return
+    keys = {c.place.place.key for c in before if c.place is not None}
+    if any(p.place.key not in keys for p in places):
+        return False
+    if _in(article.date_index, sentence.start, sentence.end) and article.trigger_index.between(
+        first, stop
+    ):
+        return False
     toll = find_casualties(
         article.tokens,
         article.text,
@@ -1110,8 +1352,32 @@ def _add_toll(article: _Article, sentence: Sentence, candidates: list[Candidate]
         stop,
         article.casualty_index.between(first, stop),
     )
-    if toll.killed is not None or toll.injured is not None:
-        candidates[-1] = replace(last, casualties=toll)
+    if toll.killed is None and toll.injured is None:
+        return False
+    # one share per place: candidates at one place are one incident, merged later
+    places_told = list(dict.fromkeys(c.place.place.key if c.place else None for c in before))
+    shares = dict(zip(places_told, split_evenly(toll, len(places_told)), strict=True))
+    said = retold[0] if retold else None  # who the retelling names, where the first did not
+    for at in range(len(candidates) - count, len(candidates)):
+        told = candidates[at]
+        candidates[at] = replace(
+            told,
+            casualties=shares[told.place.place.key if told.place else None],
+            attacker=told.attacker or (said.attacker if said else None),
+            target=told.target or (said.target if said else None),
+        )
+    return True
+
+
+def _retells(article: _Article, first: int, stop: int) -> bool:
+    """Whether tokens [first, stop) trigger nothing, or only name the incident told before
+    again with a definite noun ("القصف", "الغارات")."""
+    for trigger in article.trigger_index.between(first, stop):
+        word = article.tokens[trigger.first]
+        bare = word.folded[1:] if word.folded[:1] in "وفب" else word.folded
+        if trigger.last - trigger.first != 1 or not {word.folded, bare} & _AGAIN:
+            return False
+    return True
 
 
 def extract_events(
@@ -1134,10 +1400,10 @@ def extract_events(
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            carried = _Carried(None, carried.date)
+            carried = _Carried(None, carried.date, carried.place or carried.told)
         found = _clause_candidates(article, sentence, carried)
-        if not found and len(previous) == 1:
-            _add_toll(article, sentence, candidates)
+        if previous and _add_toll(article, sentence, candidates, len(previous), found):
+            found = []  # the toll of the incident told just before, not one of its own
         candidates.extend(found)
         previous = found
         carried = _carry(article, sentence, carried)

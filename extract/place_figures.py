@@ -13,19 +13,27 @@ import itertools
 from dataclasses import replace
 
 from extract.casualties import Casualties, find_casualties
-from extract.numbers import NumberMatch
+from extract.numbers import NumberMatch, count_from_noun
 from extract.phrases import PhraseMatch
 from extract.tokens import Token
 
 __all__ = ["figures_per_place", "split_evenly"]
 
 
-def _bare_number(numbers: list[NumberMatch], start: int, end: int) -> int | None:
-    """The value of the first number lying in source range [start, end), if any."""
-    return next(
+def _bare_number(
+    numbers: list[NumberMatch], tokens: list[Token], low: int, high: int
+) -> int | None:
+    """The value of the first number lying in tokens [low, high), or 2 for a dual noun there
+    ("وطفلان في بلدة سقبا"), if any."""
+    start, end = tokens[low].start, tokens[high - 1].end
+    number = next(
         (n.value for n in numbers if start <= n.start and n.end <= end and n.value is not None),
         None,
     )
+    if number is not None:
+        return number
+    dual = any(count_from_noun(t.folded.removeprefix("و")) == 2 for t in tokens[low:high])
+    return 2 if dual else None
 
 
 def figures_per_place(
@@ -53,7 +61,7 @@ def figures_per_place(
     for low, high in itertools.pairwise(bounds):
         found = find_casualties(tokens, text, numbers, low, high, words)
         if found.killed is None and found.injured is None and high > low:
-            value = _bare_number(numbers, tokens[low].start, tokens[high - 1].end)
+            value = _bare_number(numbers, tokens, low, high)
             if value is not None and counted == "killed":
                 found = replace(found, killed=value)
             elif value is not None:

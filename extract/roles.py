@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.lexicon import ActorMention
+from extract.lexicon import CONTEXTUAL, STATE, ActorMention
 from extract.normalize import fold_text
 from extract.tokens import Token
 
@@ -42,14 +42,18 @@ _TARGET_BEFORE = _folded(
     " تستخدمه يستخدمه مراكز مركز تجمعات تحركات قافلة رتل دورية نقاط نقطة قياديا قيادي"
     " التابعين لمواقع بمواقع لقوة قوة"
     " تستضيف يستضيف تضم يضم تتمركز يتمركز تتواجد يتواجد تنتشر ينتشر"
+    " حاجز حواجز مفرزة ثكنة معسكر"
 )
 _ATTACKER_BEFORE = _folded(
     "شنتها شنها شنه شنته نفذتها نفذها نفذه نفذته أطلقتها أطلقها أطلقه زرعتها زرعها زرعته"
     " زرعه فجرها فجره تبنت تبنته تبنتها تبناه تبناها قبل جانب نصبه نصبها نصبته نصبوه"
+    " أطلقته أطلقوها أطلقوه شنوها شنوه نفذوها نفذوه زرعوها زرعوه ألقاها ألقته ألقوها"
+    " أطلقتها شنتها"
 )
 _ACTIVE_VERBS = _folded(
     "شن شنت نفذ نفذت استهدف استهدفت اختطف اختطفت خطف خطفت اغتال اغتالت هاجم هاجمت قصف"
     " قصفت أطلق أطلقت فجر زرع أعدم أعدمت نصب نصبت داهمت داهم اقتحم اقتحمت"
+    " سيطرت سيطر حررت حرر استعادت استعاد هاجمت هاجموا اعتقلت اعتقل اعتقلوا"
 )
 _KILLING = _folded("مقتل قتل قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر")
 _SOURCES = _folded(
@@ -63,7 +67,9 @@ _ATTACK_NOUNS = _folded(
     " قذائف صواريخ توغل تقدم تسلل اقتحام"
 )
 # Words between a verb and its doer's name: "زرعها عناصر من تنظيم داعش".
-_FILLERS = _folded("عناصر من مسلحون مسلحين خلايا خلية مقاتلو مقاتلي أفراد مجموعة")
+_FILLERS = _folded(
+    "عناصر من مسلحون مسلحين مسلحو مسلحي خلايا خلية مقاتلو مقاتلي أفراد مجموعة مجموعات عنصر"
+)
 _PASSIVE = _folded("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
 _BETWEEN = fold_text("بين")
 
@@ -95,11 +101,13 @@ def _evidence(
     """The role one mention plays and how sure that is; None for a news source."""
     head = tokens[mention.first_token].folded
     near = _before(tokens, mention, begin, 3)
-    if _claims_own_act(tokens, mention):
+    if _claims_own_act(tokens, mention, text) or _says_it_struck(tokens, mention):
         return ATTACKER, 2.0
     if named_as_source(tokens, mention, begin):
         return None
     if mention.key == "civilians":
+        if _military_after(tokens, mention):
+            return None  # "حافلة مبيت عسكرية": a military vehicle, not civilians
         return TARGET, 2.0
     if mention.key == "unknown":
         return ATTACKER, 2.0  # "قذيفة مجهولة المصدر", "مسلحون مجهولون": never who was hit
@@ -112,6 +120,8 @@ def _evidence(
         return ATTACKER, 2.0
     if near and _hits(near[0], _ATTACKER_BEFORE):
         return ATTACKER, 2.0
+    if len(near) >= 2 and _hits(near[0], _BELONGING) and _names_weapon(near[1]):
+        return ATTACKER, 2.5  # "طائرة مسيّرة تابعة للحرس الثوري": the weapon's owner
     doer = _past_fillers(near)
     if doer is not None and _hits(doer, _ATTACKER_BEFORE):
         return ATTACKER, 2.0  # "زرعها عناصر من تنظيم داعش"
@@ -127,6 +137,8 @@ def _evidence(
         return TARGET, 2.0
     for token in near:
         if _hits(token, _ACTIVE_VERBS):
+            if _voweled_passive(text, token):
+                return TARGET, 1.5  # "استُهدف حاجز لقوات …": the verb is passive
             return ATTACKER, 1.5
         if _hits(token, _TARGET_BEFORE):
             return TARGET, 1.5
@@ -134,6 +146,30 @@ def _evidence(
     if "ل" in clitic or "ب" in clitic:
         return TARGET, 1.0  # للميليشيات / بالحرس: the owner of what was hit
     return (ATTACKER, 0.5) if mention.first_token < trigger_at else (TARGET, 0.5)
+
+
+_GOVERNMENTS = frozenset({"syrian_gov", "iraqi_gov"})
+_BELONGING = _folded("تابعة التابعة تابع التابع")
+_MILITARY = _folded("عسكرية عسكري العسكرية العسكري مبيت للجيش")
+_DAMMA = "\u064f"
+_HARAKAT = "".join(map(chr, range(0x064B, 0x0660)))
+
+
+def _names_weapon(token: Token) -> bool:
+    """Whether a word names a weapon or force that strikes ("طائرة", "مسيرة", "مدفعية")."""
+    return _head_role(token.folded) == ATTACKER
+
+
+def _voweled_passive(text: str, token: Token) -> bool:
+    """Whether a verb is written with the passive's damma on its first letters ("استُهدف",
+    "قُصفت"): folding drops the vowels, and with them the voice."""
+    return _DAMMA in text[token.start : min(token.end, token.start + 4)]
+
+
+def _military_after(tokens: list[Token], mention: ActorMention) -> bool:
+    """Whether a vehicle or building named as civilian is called military right after it."""
+    after = tokens[mention.last_token : mention.last_token + 2]
+    return any(_hits(token, _MILITARY) for token in after)
 
 
 def _owner_clitic(text: str, tokens: list[Token], mention: ActorMention) -> bool:
@@ -183,12 +219,25 @@ def _head_role(head: str) -> str | None:
     return None
 
 
-def _claims_own_act(tokens: list[Token], mention: ActorMention) -> bool:
-    """ "أعلن حزب الله أن مقاتليه قصفوا": the actor says its own men did it."""
+def _claims_own_act(tokens: list[Token], mention: ActorMention, text: str) -> bool:
+    """ "أعلن حزب الله أن مقاتليه قصفوا": the actor says its own men did it (a pronoun,
+    not the ة of "إن العبوة", which folding writes alike)."""
     at = mention.last_token
     if at + 1 >= len(tokens) or tokens[at].folded not in ("ان", "بان"):
         return False
-    return tokens[at + 1].folded.endswith(("ه", "ها", "هم"))
+    word = tokens[at + 1]
+    return text[word.start : word.end].rstrip(_HARAKAT).endswith(("ه", "ها", "هم"))
+
+
+def _says_it_struck(tokens: list[Token], mention: ActorMention) -> bool:
+    """ "أعلن الجيش الإسرائيلي أنه قصف": the actor says that it struck (not "قال المرصد إنه
+    وثّق", where what follows is no strike)."""
+    at = mention.last_token
+    return (
+        at + 1 < len(tokens)
+        and _hits(tokens[at], _ATTACKER_AFTER)
+        and _hits(tokens[at + 1], _ACTIVE_VERBS)
+    )
 
 
 def assign_roles(
@@ -197,6 +246,7 @@ def assign_roles(
     """Pick the attacker and the target among a clause's actor mentions."""
     weight: dict[tuple[str, str], float] = defaultdict(float)
     first_seen: dict[str, ActorMention] = {}
+    mentions = _without_generic(mentions, tokens)
     for mention in mentions:
         found = _evidence(mention, tokens, text, begin, trigger_at)
         if found is None:
@@ -223,6 +273,25 @@ def assign_roles(
     attacker = best(ATTACKER, None)
     target = best(TARGET, attacker.key if attacker else None)
     return Roles(attacker, target)
+
+
+def _without_generic(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """The mentions without a generic one that another names more exactly ("جنديين من قوات
+    التحالف": the coalition's soldiers, not the state's; "جنديين" beside "الجيش العراقي")."""
+    starts = {m.first_token for m in mentions}
+    # "نقطة للجيش العراقي … مقتل جنديين": the soldiers are the army the clause names
+    governments = any(m.key in _GOVERNMENTS for m in mentions)
+    return [
+        m
+        for m in mentions
+        if not (
+            m.key in CONTEXTUAL
+            and m.last_token < len(tokens)
+            and tokens[m.last_token].folded == "من"
+            and (m.last_token + 1 in starts or m.last_token + 2 in starts)
+        )
+        and not (m.key == STATE and governments)
+    ]
 
 
 def _between(

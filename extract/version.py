@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "c65ca5cbd7ab0ee4743b76b5efc3849d02a54dca8caeb128202e1e7afae2c1c5"
+RULES_HASH = "c0a539c5ec23b3f26ead0dabd3ce859cc4b6afaaea320e6ef8a10290bf0cabfb"
 
 
 def builtin_version(extractor: str) -> int | None:

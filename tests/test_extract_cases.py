@@ -441,3 +441,162 @@ def test_the_day_of_a_date_is_no_figure_and_a_military_bus_no_civilian() -> None
     assert event.fatalities is None  # never 15
     assert keys(event) == ("isis", "syrian_gov")
     assert event.location is not None and event.location.name == "Syrian Desert"
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_by_its_place_word_and_area() -> None:
+    event = only(
+        "قصفت قوات النظام قرية كنصفرة في جبل الزاوية بريف إدلب، ما أدى إلى مقتل مدنيين اثنين."
+    )
+    assert event.location is not None
+    assert (event.location.text, event.location.level) == ("كنصفرة", "village")
+    assert (event.location.admin1, event.location.country) == ("Idlib", "Syria")
+    assert event.location.lat is None  # unlisted: no coordinates are made up
+    assert event.fatalities == 2
+
+
+def test_a_quarter_the_gazetteer_lacks_takes_its_town_and_a_village_reading_gives_way() -> None:
+    event = only("قتلت امرأة برصاص قناص في حي الشيخ مقصود بحلب.")
+    assert event.location is not None
+    assert (event.location.text, event.location.level) == ("الشيخ مقصود", "neighbourhood")
+    assert event.location.admin1 == "Aleppo" and event.location.lat is not None
+
+
+def test_a_dual_place_word_names_two_places() -> None:
+    events = extract_events("قصفت طائرات حربية روسية صباح اليوم بلدتي البارة وكنصفرة.", FRIDAY)
+    assert [e.location.text for e in events if e.location] == ["البارة", "كنصفرة"]
+
+
+def test_the_toll_told_next_for_the_strikes_before_is_split_among_their_places() -> None:
+    events = extract_events(
+        "قصفت طائرات حربية روسية صباح اليوم بلدتي البارة وكنصفرة.\n"
+        "وأسفر القصف عن مقتل أربعة مدنيين بينهم طفلان.",
+        FRIDAY,
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 2)] * 2
+
+
+def test_a_camp_named_after_a_village_is_a_site_there() -> None:
+    event = only("سقط صاروخ أطلقه الحوثيون على مخيم الجفينة للنازحين جنوب مدينة مأرب.")
+    assert event.location is not None
+    assert (event.location.text, event.location.level) == ("مخيم الجفينة", "site")
+    assert event.location.admin1 == "Marib"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("في قضاء الطارمية", "Tarmia"), ("في مديرية صرواح بمحافظة مأرب", "Sirwah")]
+)
+def test_a_district_word_gives_the_district(text: str, name: str) -> None:
+    event = only(f"قتل ثلاثة مدنيين بانفجار عبوة ناسفة {text}.")
+    assert event.location is not None
+    assert (event.location.name, event.location.level) == (name, "district")
+
+
+def test_a_town_that_only_says_where_a_district_lies_is_not_the_place() -> None:
+    event = only("نفذت طائرات التحالف ضربات جوية في صحراء قضاء الحضر جنوب غربي الموصل.")
+    assert event.location is not None and event.location.level == "district"
+    assert event.location.text == "الحضر"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شن الطيران الحربي المعادي غارة على بلدة عيترون في جنوب لبنان.", "israel"),
+        ("شن طيران العدوان غارة على مديرية مجز بمحافظة صعدة.", "coalition"),
+    ],
+)
+def test_the_enemy_is_who_the_reporting_side_fights_where_the_strike_fell(
+    text: str, expected: str
+) -> None:
+    assert keys(only(text))[0] == expected
+
+
+def test_a_nationality_after_soldiers_names_their_country() -> None:
+    event = only("أصيب جنديان إسرائيليان بصاروخ أطلقه حزب الله على موقع قرب بلدة عيترون.")
+    assert keys(event) == ("hezbollah", "israel") and event.injured == 2
+
+
+def test_a_group_without_a_key_is_no_civilian() -> None:
+    event = only("شنت الطائرات التركية غارات على مواقع لحزب العمال الكردستاني في قضاء العمادية.")
+    assert keys(event) == ("turkey", None)
+
+
+@pytest.mark.parametrize(
+    ("words", "killed"),
+    [
+        ("٧ من مقاتلي العشائر و٤ من عناصر قسد قُتلوا في المعارك", 11),
+        ("مصرع عشرين من عناصر الميليشيا، فيما استشهد أربعة من أفراد الجيش", 24),
+        ("مقتل ضابط وثلاثة جنود", 4),
+        ("مقتل جندي وأصيب ثلاثة آخرون", 1),
+    ],
+)
+def test_the_dead_of_each_side_add_up(words: str, killed: int) -> None:
+    event = only(f"اندلعت اشتباكات في بلدة البصيرة أمس، أسفرت عن {words}.")
+    assert event.fatalities == killed
+
+
+def test_an_assassination_killed_its_victim_and_an_attempt_did_not() -> None:
+    assert only("اغتال مسلحون مجهولون وجيهاً عشائرياً في بلدة ذيبان.").fatalities == 1
+    assert only("نجا مختار من محاولة اغتيال في بلدة ذيبان برصاص مجهولين.").fatalities is None
+
+
+def test_killing_and_abducting_in_one_attack_are_two_events() -> None:
+    events = extract_events(
+        "هاجم عناصر من تنظيم داعش مجموعة من جامعي الكمأ في صحراء قضاء الرطبة، ما أسفر عن مقتل "
+        "٢ منهم واختطاف ٥ آخرين.",
+        FRIDAY,
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Attack", 2),
+        ("Abduction/forced disappearance", None),
+    ]
+
+
+def test_many_strikes_over_a_week_are_a_total_not_an_incident() -> None:
+    text = "وكان العدوان قد شن خلال الأسبوع الماضي أكثر من 30 غارة على محافظات الحديدة وحجة وتعز."
+    assert extract_events(text, FRIDAY) == []
+
+
+def test_the_afternoon_does_not_cut_the_clause_from_its_place() -> None:
+    event = only("كما قصفت المدفعية التركية بعد ظهر اليوم أحياء في بلدة تل تمر، من دون إصابات.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.location is not None and event.location.name == "Tell Tamer"
+
+
+def test_a_voweled_passive_verb_makes_its_object_the_target() -> None:
+    event = only(
+        "استُهدف حاجز لقوات سوريا الديمقراطية عند مدخل بلدة الشحيل برصاص مسلحين مجهولين، ما أدى "
+        "إلى مقتل عنصرين."
+    )
+    assert keys(event) == ("unknown", "sdf")
+
+
+def test_the_owner_of_the_drone_attacked() -> None:
+    event = only(
+        "استهدفت طائرة مسيّرة تابعة للحرس الثوري الإيراني مقراً لحزب كردي معارض قرب بلدة كويه."
+    )
+    assert keys(event)[0] == "irgc"
+
+
+def test_government_forces_take_ground_back_and_others_overtake_it() -> None:
+    assert (
+        only("سيطرت قوات سوريا الديمقراطية أمس على حي الثكنة في مدينة الرقة.").sub_event_type
+        == "Non-state actor overtakes territory"
+    )
+    assert (
+        only("استعادت قوات الجيش العراقي السيطرة على بلدة العظيم أمس.").sub_event_type
+        == "Government regains territory"
+    )
+
+
+def test_a_killing_during_arrests_is_a_clash() -> None:
+    event = only(
+        "نفذت القوات الأمنية العراقية عملية في قضاء الحويجة أسفرت عن مقتل أربعة مسلحين "
+        "واعتقال اثنين."
+    )
+    assert event.sub_event_type == "Armed clash" and event.fatalities == 4
+
+
+def test_the_start_of_the_week_tells_only_the_week_and_accusative_civilians_are_civilians() -> None:
+    event = only("قتل ١٣ مدنياً وأصيب ٢٥ في غارة على بلدة سرمين مطلع الأسبوع.")
+    assert (event.date, event.date_precision) == ("2024-01-22", 2)  # four days before
+    assert keys(event) == (None, "civilians") and (event.fatalities, event.injured) == (13, 25)

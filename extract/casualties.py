@@ -164,6 +164,9 @@ class Casualties:
     killed_vague: VagueCount | None = None
     """How the dead are counted when no number is given (few, several, many, dozens,
     hundreds), else None."""
+    sides: tuple[tuple[str, int], ...] = ()
+    """The dead counted per group the text names ("أربعة من عناصر الشرطة": "عناصر الشرطه",
+    4), so that two reports of one clash, each counting one side, add up."""
 
 
 @cache
@@ -190,11 +193,24 @@ def _number_near(
     window_end = tokens[reach - 1].end if last < reach else tokens[last - 1].end
     after_start = tokens[last - 1].end
     for number in numbers:
-        if after_start <= number.start < window_end:
+        if after_start <= number.start < window_end and not _measure(tokens, number):
             return number
     return None
 
 
+_MEASURES = frozenset(
+    {"ميل", "ميلا", "اميال", "كم", "كيلومتر", "كيلومترا", "كيلومترات"}
+    | {"متر", "مترا", "امتار", "ساعه", "ساعات", "دقيقه", "دقايق"}
+)
+
+
+def _measure(tokens: list[Token], number: NumberMatch) -> bool:
+    """Whether a number measures a distance or a time ("على بعد 20 ميلاً"), not people."""
+    at = bisect.bisect_left(tokens, number.end, key=lambda t: t.start)
+    return at < len(tokens) and tokens[at].folded in _MEASURES
+
+
+_ONE_OF = frozenset({"احد", "احدي"})
 _AFTER_THE_DEAD = frozenset(
     {"قتلوا", "قتلا", "قتلتا", "استشهدوا", "استشهدا", "قضوا", "اصيبوا", "جرحوا", "لقوا"}
 )
@@ -235,6 +251,12 @@ def _figure(
         return True, _PRONOUN_COUNTS[tokens[first].folded]  # "أدى إلى مقتله": one person
     if last < stop and tokens[last].folded in _OTHER:
         return True, _plus_following(numbers, tokens, tokens[last].end, 1, stop)
+    if (
+        last < stop
+        and tokens[last].folded in _ONE_OF
+        and not any(n.start == tokens[last].start for n in numbers)  # not "إحدى عشرة"
+    ):
+        return True, 1  # "قتل أحد المهاجمين"
     if last < stop and count_from_noun(tokens[last].folded) == 2:
         # "مقتل شخصين وإصابة أربعة": the dual right after the word, not the next number
         return True, 2
@@ -317,7 +339,8 @@ def _joined_count(numbers: list[NumberMatch], token: Token) -> int | None:
 def _vague(tokens: list[Token], first: int, last: int, begin: int, stop: int) -> str | None:
     """The vague count of a casualty word: two words before it or after it ("سقوط عشرات
     القتلى", "مقتل العشرات", "عدد كبير من القتلى")."""
-    near = [*range(max(begin, first - 3), first), *range(last, min(stop, last + 2))]
+    back = 6 if tokens[first].folded in _AFTER_THE_DEAD else 3  # "بضعة عناصر … قُتلوا"
+    near = [*range(max(begin, first - back), first), *range(last, min(stop, last + 2))]
     for index in near:
         group = _VAGUE.get(tokens[index].folded)
         if group is None:
@@ -402,10 +425,26 @@ def find_casualties(
         # "مصرع عشرين من عناصر الميليشيا، فيما استشهد أربعة من أفراد الجيش": both sides
         killed = max(killed, sum(sides.values()))
     group = cast("VagueCount | None", vague if killed is None else None)
-    return Casualties(killed, _pick(figures[INJURED]), group)
+    return Casualties(killed, _pick(figures[INJURED]), group, tuple(sides.items()))
+
+
+def add_sides(first: Casualties, second: Casualties) -> int | None:
+    """The dead of two reports of one incident: their sum when each counts other groups
+    ("قتل ٤ من مقاتلي الحشد" … "وقتلوا اثنين من المهاجمين": 6), else the larger figure."""
+    killed = [v for v in (first.killed, second.killed) if v is not None]
+    groups = {group for group, _ in first.sides}
+    if (
+        len(killed) == 2
+        and first.sides
+        and second.sides
+        and groups.isdisjoint(group for group, _ in second.sides)
+    ):
+        return killed[0] + killed[1]
+    return max(killed, default=None)
 
 
 _SIDE_REACH = 5
+_GROUP_WORDS = frozenset({"من"}) | _ONE_OF
 
 
 def _side_after(
@@ -415,7 +454,7 @@ def _side_after(
     ("أربعة من أفراد الجيش": "افراد الجيش", not the "من" of "أكثر من عشرين"); None when
     none is named."""
     for index in range(last, min(stop, last + _SIDE_REACH)):
-        if tokens[index].folded != "من" or index + 1 >= stop:
+        if tokens[index].folded not in _GROUP_WORDS or index + 1 >= stop:
             continue
         group = tokens[index + 1 : min(stop, index + 3)]
         at = group[0].start

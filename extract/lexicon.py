@@ -8,7 +8,7 @@ key the lexicon adds becomes a valid actor key.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -30,6 +30,15 @@ _BY_COUNTRY: dict[str, dict[str, str]] = {
     # found, so that they take their role, and left without a key
     "unkeyed": {},
 }
+_BACK_TO: dict[str, tuple[str, ...]] = {
+    "organization": ("isis",),  # "التنظيم" after "تنظيم داعش"
+    "party": ("hezbollah",),  # "الحزب" after "حزب الله"
+    "committee": ("hts",),  # "الهيئة" after "هيئة تحرير الشام"
+    "militia": ("houthi", "iran_backed"),  # "الميليشيا" after "ميليشيا الحوثي"
+}
+"""Lexicon keys of a word that names again a group the article has named ("مسلحون من
+التنظيم"), with the keys it may stand for, the first the article names winning; never in a
+record (`resolve_references`)."""
 CONTEXTUAL = frozenset(_BY_COUNTRY)
 """Lexicon keys that stand for an actor only in the country of the incident's place; never
 in a record."""
@@ -131,3 +140,23 @@ def find_actors(
     return [
         ActorMention(m.start, m.end, text[m.start : m.end], m.value, m.first, m.last) for m in found
     ]
+
+
+def resolve_references(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with each word that names a group again ("التنظيم", "الحزب") read as
+    the group the article names (`_BACK_TO`), or left out when it names none."""
+    if not any(m.key in _BACK_TO for m in mentions):
+        return mentions
+    named = {m.key for m in mentions}
+    starts = {m.first_token for m in mentions}
+    out = []
+    for mention in mentions:
+        if mention.key in _BACK_TO:
+            key = next((k for k in _BACK_TO[mention.key] if k in named), None)
+            # only the definite word names a group again, and not before a name of its
+            # own ("ميليشيا الحرس الثوري": the name that follows says which)
+            if key is None or not mention.text.startswith("ال") or mention.last_token in starts:
+                continue
+            mention = replace(mention, key=key)
+        out.append(mention)
+    return out

@@ -411,6 +411,8 @@ _DUALS = frozenset(
     for ending in ("ان", "ين")
     for article in ("", "ال")
 ) | frozenset(article + stem + "ان" for stem in _NOMINATIVE_DUAL_STEMS for article in ("", "ال"))
+_DUAL_STEM_SET = frozenset(_DUAL_STEMS) | frozenset(_NOMINATIVE_DUAL_STEMS) | {"ابن", "شقيق"}
+_PRONOUNS = ("هما", "ها", "هم", "ه")
 _SINGULAR_STEMS = _words(
     "قتيل جريح جندي عنصر مدني مقاتل شخص شهيد مسلح عسكري مصاب طفل ضابط مواطن مقاول متعاقد"
     " لاجي شاب رجل مزارع قيادي ناشط صحفي سايق شرطي مسن مختار فتي فتاه سيده طالب موظف"
@@ -844,6 +846,12 @@ def count_from_noun(word: str) -> int | None:
     folded = fold_text(word).strip()
     if strip_clitics(folded, _DUALS) is not None:
         return 2
+    for pronoun in _PRONOUNS:  # "طفلاها", "ابناه": a dual in construct with its owner
+        # (not "ـيها": "مقاتليها" is her fighters, a plural spelt like the dual)
+        if folded.endswith(pronoun) and len(folded) > len(pronoun) + 3:
+            stem = folded[: -len(pronoun)]
+            if stem[-1] == "ا" and stem[:-1] in _DUAL_STEM_SET:
+                return 2
     if strip_clitics(folded, _SINGULARS) is not None:
         return 1
     return None

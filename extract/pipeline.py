@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 from extract.casualties import (
     Casualties,
+    add_sides,
     casualty_first_words,
     casualty_words,
     find_casualties,
@@ -39,6 +40,7 @@ from extract.lexicon import (
     actor_first_words,
     contextual_actor,
     find_actors,
+    resolve_references,
 )
 from extract.normalize import fold_text
 from extract.numbers import count_from_noun, find_numbers
@@ -318,6 +320,7 @@ class _Article:
             self.actors = learned.find_actors(self.tokens, text, candidates)
             found = learned.find_places(text, find_places(text))
         found = add_unlisted(text, self.tokens, found)
+        self.actors = resolve_references(self.actors)
         actors_at = _Located(self.actors, lambda a: a.start)
         # "مجلس منبج العسكري" names a force, not the place of an incident
         places = [
@@ -785,7 +788,11 @@ def _clause_date(
     )
     if dates:
         # "طالبت، اليوم، بتحقيق في غارة ... قبل ست سنوات": the incident's own time wins
-        return next((d for d in dates if d.kind == "past"), dates[0])
+        past = next((d for d in dates if d.kind == "past"), None)
+        if past is not None:
+            return past
+        told = [d for d in dates if not _announced_on(article, d)]
+        return told[0] if told else dates[0]
     date = carried.date
     if (
         date is not None
@@ -795,6 +802,19 @@ def _clause_date(
     ):
         date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")
     return date
+
+
+def _announced_on(article: _Article, date: DateMatch) -> bool:
+    """Whether a date only says when the news was told ("أعلنت خلية الإعلام الأمني، اليوم
+    السبت، مقتل …"): set off by commas within a few words after a saying verb."""
+    text = article.text
+    if not text[date.end : date.end + 2].lstrip().startswith(("،", ",")):
+        return False
+    before = text[max(0, date.start - 60) : date.start].rstrip()
+    if not before.endswith(("،", ",")):
+        return False
+    words = [fold_text(word) for word in before.split()[-6:]]
+    return any(word in _SAYING for word in words)
 
 
 def _clause_roles(article: _Article, scope: _Scope, reading: _Reading) -> Roles:
@@ -1008,7 +1028,7 @@ def _informative(candidate: Candidate) -> tuple[int, int, int]:
 def _merge(into: Candidate, other: Candidate) -> Candidate:
     """Join two mentions of one incident: the more informative one leads, the other fills gaps."""
     base, extra = (other, into) if _informative(other) > _informative(into) else (into, other)
-    killed = [v for v in (base.casualties.killed, extra.casualties.killed) if v is not None]
+    killed = add_sides(base.casualties, extra.casualties)
     injured = [v for v in (base.casualties.injured, extra.casualties.injured) if v is not None]
     strongest = base if base.strength >= extra.strength else extra
     attacker, target = base.attacker or extra.attacker, base.target or extra.target
@@ -1023,9 +1043,12 @@ def _merge(into: Candidate, other: Candidate) -> Candidate:
         attacker=attacker,
         target=target,
         casualties=Casualties(
-            max(killed, default=None),
+            killed,
             max(injured, default=None),
-            None if killed else base.casualties.killed_vague or extra.casualties.killed_vague,
+            None
+            if killed is not None
+            else base.casualties.killed_vague or extra.casualties.killed_vague,
+            base.casualties.sides + extra.casualties.sides,
         ),
         date=next((d for d in (base.date, extra.date) if d and d.date), base.date or extra.date),
     )
@@ -1326,20 +1349,25 @@ def _add_toll(
 ) -> bool:
     """Give the incident(s) of the sentence before (its `count` candidates, the last of
     `candidates`) the toll a sentence reports without an incident of its own ("وأفاد المرصد
-    بمقتل ستة من مقاتلي العشائر وأربعة من عناصر قسد", "وأسفر القصف عن مقتل أربعة مدنيين"),
-    when they have no figures and the sentence names no other place nor a date; one figure
-    for several places is divided evenly, and a side the incident lacks is taken from the
-    retelling's own reading (`retold`). Return whether the toll was given."""
+    بمقتل ستة من مقاتلي العشائر وأربعة من عناصر قسد", "وأسفر القصف عن مقتل أربعة مدنيين",
+    "وأضاف المصدر أن مقاتلي الحشد صدوا الهجوم وقتلوا اثنين من المهاجمين"), when the sentence
+    names no other place nor a date of its own. One figure for several places is divided
+    evenly; a figure for another side than the one counted before is added to it; a side the
+    incident lacks is taken from the retelling's own reading (`retold`). Return whether the
+    toll was given."""
     before = candidates[-count:]
-    if any(c.casualties.killed is not None or c.casualties.injured is not None for c in before):
-        return False
+    counted = [c for c in before if c.casualties.killed is not None or c.casualties.injured]
+    if counted and len({c.place.place.key if c.place else None for c in before}) > 1:
+        return False  # figures told for one of several places already
     first, stop = article.token_range(sentence.start, sentence.end)
-    if article.cue_index.between(first, stop) or not _retells(article, first, stop):
+    if article.cue_index.between(first, stop) or not _retells(article, first, stop, before):
         return False
     places = _in(article.place_index, sentence.start, sentence.end)
     keys = {c.place.place.key for c in before if c.place is not None}
     if any(p.place.key not in keys for p in places):
         return False
+    if places and (count > 1 or article.trigger_index.between(first, stop)):
+        return False  # "في الميادين، أسفرت الضربات عن …": that place's own report
     if _in(article.date_index, sentence.start, sentence.end) and article.trigger_index.between(
         first, stop
     ):
@@ -1354,28 +1382,55 @@ def _add_toll(
     )
     if toll.killed is None and toll.injured is None:
         return False
-    # one share per place: candidates at one place are one incident, merged later
-    places_told = list(dict.fromkeys(c.place.place.key if c.place else None for c in before))
-    shares = dict(zip(places_told, split_evenly(toll, len(places_told)), strict=True))
+    places_told: list[str | None] = [None]
+    shares: dict[str | None, Casualties] = {None: toll}
+    if counted:
+        best = max(counted, key=lambda c: _informative(c))
+        shares = {None: _joined_tolls(best.casualties, toll)}
+    else:  # one share per place: candidates at one place are one incident, merged later
+        places_told = list(dict.fromkeys(c.place.place.key if c.place else None for c in before))
+        shares = dict(zip(places_told, split_evenly(toll, len(places_told)), strict=True))
     said = retold[0] if retold else None  # who the retelling names, where the first did not
     for at in range(len(candidates) - count, len(candidates)):
         told = candidates[at]
+        key = told.place.place.key if told.place and not counted else None
         candidates[at] = replace(
             told,
-            casualties=shares[told.place.place.key if told.place else None],
+            casualties=shares[key],
             attacker=told.attacker or (said.attacker if said else None),
             target=told.target or (said.target if said else None),
         )
     return True
 
 
-def _retells(article: _Article, first: int, stop: int) -> bool:
-    """Whether tokens [first, stop) trigger nothing, or only name the incident told before
-    again with a definite noun ("القصف", "الغارات")."""
+def _joined_tolls(first: Casualties, second: Casualties) -> Casualties:
+    """A toll told again or completed: the dead of each side added, else the larger figures."""
+    injured = [v for v in (first.injured, second.injured) if v is not None]
+    killed = add_sides(first, second)
+    return Casualties(
+        killed,
+        max(injured, default=None),
+        None if killed is not None else first.killed_vague or second.killed_vague,
+        first.sides + second.sides,
+    )
+
+
+_NEW_INCIDENT = frozenset(fold_text(w) for w in ("منفصل", "آخر", "أخرى", "مماثل", "مماثلة"))
+"""Words that tell another incident ("وفي حادث منفصل", "في هجوم آخر")."""
+
+
+def _retells(article: _Article, first: int, stop: int, before: list[Candidate]) -> bool:
+    """Whether tokens [first, stop) tell no other incident than the one before: they trigger
+    nothing, or name it again with a definite noun ("القصف", "الغارات"), or with words of its
+    own kind ("صد الهجوم بعد اشتباك" after a clash), and say nothing of another incident."""
+    if any(article.tokens[i].folded in _NEW_INCIDENT for i in range(first, stop)):
+        return False
+    kinds = {c.sub_event_type for c in before}
     for trigger in article.trigger_index.between(first, stop):
         word = article.tokens[trigger.first]
         bare = word.folded[1:] if word.folded[:1] in "وفب" else word.folded
-        if trigger.last - trigger.first != 1 or not {word.folded, bare} & _AGAIN:
+        again = trigger.last - trigger.first == 1 and bool({word.folded, bare} & _AGAIN)
+        if not again and kinds != {trigger.sub_event_type}:
             return False
     return True
 

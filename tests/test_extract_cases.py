@@ -600,3 +600,47 @@ def test_the_start_of_the_week_tells_only_the_week_and_accusative_civilians_are_
     event = only("قتل ١٣ مدنياً وأصيب ٢٥ في غارة على بلدة سرمين مطلع الأسبوع.")
     assert (event.date, event.date_precision) == ("2024-01-22", 2)  # four days before
     assert keys(event) == (None, "civilians") and (event.fatalities, event.injured) == (13, 25)
+
+
+def test_the_other_sides_dead_told_next_add_up_and_the_organization_is_the_one_named() -> None:
+    event = only(
+        "قُتل ٤ من مقاتلي الحشد الشعبي فجر اليوم في هجوم شنه عناصر من تنظيم داعش على نقطة "
+        "مراقبة قرب قرية الزوية.\n"
+        "وأضاف المصدر أن مقاتلي الحشد تمكنوا من صد الهجوم بعد اشتباك، وقتلوا اثنين من المهاجمين."
+    )
+    assert event.fatalities == 6 and keys(event) == ("isis", "iran_backed")
+    rawa = only(
+        "قُتل ثلاثة من عناصر الشرطة المحلية بهجوم شنه مسلحون من التنظيم على نقطة تفتيش في "
+        "أطراف مدينة راوة، فيما تمكنت القوات الأمنية من قتل أحد المهاجمين، بحسب مصدر عن داعش."
+    )
+    assert rawa.fatalities == 4 and keys(rawa)[0] == "isis"
+
+
+def test_the_day_the_news_was_told_is_not_the_incidents() -> None:
+    event = only(
+        "أعلنت خلية الإعلام الأمني، اليوم الجمعة، مقتل خمسة من عناصر تنظيم داعش في اشتباكات "
+        "قرب قرية الحسينية غربي كركوك، يوم الثلاثاء الماضي."
+    )
+    assert event.date == "2024-01-23"
+
+
+def test_a_distance_is_no_casualty_figure() -> None:
+    event = only(
+        "أُصيبت سفينة على بعد 20 ميلاً بحرياً غربي الحديدة بصاروخ أطلقه الحوثيون في البحر "
+        "الأحمر، من دون إصابات."
+    )
+    assert (event.fatalities, event.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("words", "killed", "vague", "injured"),
+    [
+        ("قتلت امرأة وأصيب طفلاها", 1, None, 2),
+        ("كان بضعة عناصر من قوات النظام قد قُتلوا", None, "few", None),
+    ],
+)
+def test_a_dual_with_its_owner_and_a_vague_count_before_its_verb(
+    words: str, killed: int | None, vague: str | None, injured: int | None
+) -> None:
+    event = only(f"{words} بقصف مدفعي على قرية السرمانية أمس.")
+    assert (event.fatalities, event.fatalities_vague, event.injured) == (killed, vague, injured)

@@ -1226,7 +1226,9 @@ _NEAR = frozenset(
     fold_text(word)
     for word in (
         "قرب", "بالقرب", "مقربة", "بمقربة", "محيط", "بمحيط", "أطراف", "بأطراف", "ضواحي",
-        "بضواحي", "ريف", "بريف", "وريف", "قربها", "جوار", "بجوار",
+        "بضواحي", "ريف", "بريف", "وريف", "قربها", "جوار", "بجوار", "مشارف", "بمشارف",
+        "تخوم", "بتخوم", "المحيطة", "المحيط", "قريبة", "القريبة", "قريب", "مزارع", "بساتين",
+        "بمزارع", "ببساتين", "أراضي", "بأراضي", "الريف", "بالريف",
     )
 )  # fmt: skip
 """Words that put an incident near a place, not in it (on its outskirts, in its countryside)."""
@@ -1234,7 +1236,8 @@ _BETWEEN_NEAR = frozenset(
     fold_text(word)
     for word in (
         "من", "على", "في", "بلدة", "مدينة", "قرية", "ناحية", "منطقة", "البلدة", "المدينة",
-        "القرية", "مخيم", "حي",
+        "القرية", "مخيم", "حي", "ب", "ل", "لمدينة", "لبلدة", "لقرية", "ببلدة", "بمدينة",
+        "بقرية", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الزراعية",
     )
 )  # fmt: skip
 """Words that may stand between a near word and the place ("على أطراف بلدة …")."""
@@ -1250,6 +1253,8 @@ def near_place(text: str, match: PlaceMatch) -> bool:
     if match.place.level in _NO_NEAR_LEVELS:
         return False
     words = _WORD.findall(text[max(0, match.start - 60) : match.start])
+    if _at_a_distance(words):
+        return True  # "على بعد 5 كيلومترات شرق سراقب"
     for word in reversed(words[-4:]):
         folded = fold_text(word)
         if folded in _NEAR:
@@ -1257,6 +1262,15 @@ def near_place(text: str, match: PlaceMatch) -> bool:
         if folded not in _BETWEEN_NEAR:
             return False
     return False
+
+
+_DISTANCE = fold_text("بعد")
+
+
+def _at_a_distance(words: list[str]) -> bool:
+    """Whether the words before a place give a distance from it ("على بعد 5 كم شرق")."""
+    last = [fold_text(word) for word in words[-6:]]
+    return _DISTANCE in last and any(word in _SIDES for word in last[-3:])
 
 
 def _location(match: PlaceMatch | None, text: str = "") -> Location | None:

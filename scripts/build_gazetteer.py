@@ -150,6 +150,7 @@ class Stats:
     wrong: int = 0
     guarded: Counter[str] = field(default_factory=Counter)
     inferred_districts: int = 0  # places given the district of their nearest neighbour
+    seats: int = 0  # villages made towns as a subdistrict's seat
 
 
 # -- reading the sources ---------------------------------------------------------------------
@@ -963,8 +964,33 @@ def build(source: Path) -> tuple[list[Row], Stats]:
         if not row.arabic and not row.english:
             stats.dropped_rows["no name in Arabic or Latin script"] += 1
     rows = [row for row in rows if row.arabic or row.english]
+    mark_seats(rows, stats)
     rows.sort(key=rank_key)
     return rows, stats
+
+
+def _bare_arabic(name: str) -> str:
+    return fold_text(name.lstrip("!?"))
+
+
+def mark_seats(rows: list[Row], stats: Stats) -> None:
+    """Make a village that is a subdistrict's seat a town, as the gold guidelines do ("Abu
+    Saida is a nahiya seat"): an Iraqi village WOF also names "Nahiyat …", and a Syrian
+    village named as a subdistrict of its district (OpenSyria's nawahi)."""
+    subdistricts = {
+        (row.admin1, row.admin2, _bare_arabic(name))
+        for row in rows
+        if row.kind == "subdistrict"
+        for name in row.arabic
+    }
+    for row in rows:
+        if row.level != "village":
+            continue
+        nahiya = any(name.startswith("Nahiyat ") for name in [row.name, *row.english])
+        named = any((row.admin1, row.admin2, _bare_arabic(n)) in subdistricts for n in row.arabic)
+        if nahiya or named:
+            row.level = row.kind = "town"
+            stats.seats += 1
 
 
 def render_number(value: float | None) -> str:
@@ -1007,7 +1033,8 @@ def summary(text: str, stats: Stats) -> Iterator[str]:
     yield (f"  source rows {stats.rows_read}; dropped: {dict(stats.dropped_rows)}; "
            f"duplicates merged: {stats.merged_duplicates}; points outside their country left out: "
            f"{stats.misplaced}; districts inferred from the nearest neighbour: "
-           f"{stats.inferred_districts}")  # fmt: skip
+           f"{stats.inferred_districts}; villages made towns as a subdistrict's seat: "
+           f"{stats.seats}")  # fmt: skip
     spelt, unspelt = dict(sorted(stats.spelled.items())), dict(sorted(stats.unspelled.items()))
     yield (f"  named only in Latin script: spelt in Arabic from the romanization {spelt}, "
            f"left so {unspelt}")  # fmt: skip

@@ -579,7 +579,7 @@ def test_a_village_named_by_a_common_word_needs_a_place_word(word: str, context:
     assert find_places(f"وقال إن {word} في كل مكان") == []
     assert find_places(f"انتشر الخبر في {word} والجوار") == []
     (match,) = find_places(f"قصف على {context} {word} أمس")
-    assert match.qualifier == context and match.place.level in ("village", "neighbourhood")
+    assert match.qualifier == context and match.place.level in ("village", "town", "neighbourhood")
 
 
 def test_a_rare_village_name_needs_a_place_word_or_a_locative() -> None:

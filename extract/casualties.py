@@ -59,6 +59,14 @@ _WORDS = {
         "يقتل",
         "اغتيل",
         "اغتيلت",
+        "جثث",
+        "جثة",
+        "جثتي",
+        "جثامين",
+        "أعدم",
+        "أعدمت",
+        "أعدموا",
+        "إعدام",
         "استشهد",
         "استشهدت",
         "استشهدوا",
@@ -210,6 +218,32 @@ def _measure(tokens: list[Token], number: NumberMatch) -> bool:
     return at < len(tokens) and tokens[at].folded in _MEASURES
 
 
+def _joined_after(
+    numbers: list[NumberMatch], tokens: list[Token], last: int, stop: int
+) -> int | None:
+    """A count joined by "و" within eight words after a singular casualty noun ("واثنان"),
+    before the next casualty word or "بينهم"; None when there is none."""
+    for index in range(last + 1, min(last + 9, stop)):
+        token = tokens[index]
+        if token.folded in _AMONG or not token.forms.isdisjoint(casualty_first_words()):
+            return None
+        if token.folded.startswith("و") and len(token.folded) > 1:
+            count = _joined_count(numbers, token)
+            if count is not None:
+                return count
+    return None
+
+
+def _dual_within(tokens: list[Token], last: int, stop: int) -> bool:
+    """Whether a dual noun stands within four words after a casualty word, before the next."""
+    for index in range(last, min(last + 4, stop)):
+        if index > last and not tokens[index].forms.isdisjoint(casualty_first_words()):
+            return False
+        if count_from_noun(tokens[index].folded) == 2:
+            return True
+    return False
+
+
 _ONE_OF = frozenset({"احد", "احدي"})
 _AFTER_THE_DEAD = frozenset(
     {"قتلوا", "قتلا", "قتلتا", "استشهدوا", "استشهدا", "قضوا", "اصيبوا", "جرحوا", "لقوا"}
@@ -263,13 +297,12 @@ def _figure(
     number = _number_near(numbers, tokens, first, last, stop)
     if number is not None:
         single = count_from_noun(tokens[last].folded) if last + 1 < stop else None
-        if (
-            single == 1
-            and number.start > tokens[last].start
-            and tokens[last + 1].folded.startswith("و")
-        ):
-            # "مقتل ضابط وثلاثة جنود": the one and the figure joined to it
-            return True, _plus_following(numbers, tokens, tokens[last].end, single, stop)
+        if single == 1 and number.start > tokens[last].start:
+            # "مقتل ضابط وثلاثة جنود", "قُتل قيادي في كتائب حزب الله واثنان من مرافقيه": the
+            # one and the figure joined to it
+            joined = _joined_after(numbers, tokens, last, stop)
+            if joined is not None:
+                return True, 1 + joined
         return True, _with_each_side(numbers, tokens, number, stop)
     if tokens[first].folded in _AFTER_THE_DEAD:
         # "خمسة من عناصر الفصائل قُتلوا": the count and its group stand before the verb
@@ -279,6 +312,9 @@ def _figure(
         ]
         if before:
             return True, _with_each_side(numbers, tokens, before[0], first + 1)
+    dual = _dual_within(tokens, last, stop)
+    if dual:
+        return True, 2  # "أعدم التنظيم يوم الأحد شقيقين"
     if tokens[first].folded.startswith("حتف"):
         # "لقي أربعة مدنيين، بينهم امرأتان، حتفهم": the count stands before.
         reach = tokens[max(0, first - 7)].start
@@ -311,7 +347,14 @@ def _with_each_side(
         token = tokens[index]
         if index > at and not token.forms.isdisjoint(casualty_first_words()):
             break
+        if token.folded in _AMONG:
+            break  # "تسعة مدنيين، بينهم طفلتان وامرأة": who they were, not more of them
         grouped = grouped or token.folded == "من"
+        if index - at <= 3 and count_from_noun(token.folded[1:]) == 1 and token.folded[:1] == "و":
+            total += 1  # "إصابة ثلاثة جنود روس وجندي تركي"
+            continue
+        # "إصابة ثلاثة عناصر وسبعة سجناء": another count right after the first one's noun
+        grouped = grouped or (index - at <= 2 and token.folded[:1] == "و")
         if not grouped or not token.folded.startswith("و"):
             continue
         if len(token.folded) < 3 and not token.folded[1:].isdigit():
@@ -324,6 +367,7 @@ def _with_each_side(
     return total
 
 
+_AMONG = frozenset({"بينهم", "بينهن", "بينها", "بينهما", "منهم", "منهن"})
 _GROUP_REACH = 12
 """How many words after a figure the next side's figure may stand."""
 

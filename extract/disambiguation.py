@@ -140,10 +140,23 @@ def _related(text: str, start: int, end: int) -> bool:
     return any(fold_text(word) in _RELATIONS for word in _WORD.findall(text[start:end]))
 
 
+_NOT_AND = frozenset(
+    fold_text(word)
+    for word in ("وسط", "وفق", "وفقا", "وراء", "وادي", "وحدات", "وزارة", "ولاية", "وقت")
+)
+"""Words that begin with و without being "and" ("في المنطقة الخضراء وسط بغداد")."""
+
+
 def joined_by_and(text: str, start: int, end: int) -> bool:
     """Whether a mention at `end` follows the one ending at `start` joined by "و" ("سراقب
-    ومعرة النعمان", "سراقب، وفي معرة النعمان")."""
-    return text[start:end].lstrip(" ،,").startswith("و") or text[end - 1 : end] == "و"
+    ومعرة النعمان", "سراقب، وفي معرة النعمان"), not by a word that begins with it ("وسط")."""
+    if text[end - 1 : end] == "و":
+        return True
+    gap = text[start:end].lstrip(" ،,")
+    if not gap.startswith("و"):
+        return False
+    first = _WORD.match(gap)
+    return first is None or fold_text(first.group()) not in _NOT_AND
 
 
 def _area_of(text: str, matches: list[PlaceMatch], index: int) -> _Area | None:

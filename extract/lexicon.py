@@ -19,6 +19,9 @@ from extract.vocabulary import ACTORS
 STATE = "state"
 """The key of the state's own forces named without a country ("الجيش", "جنديان", "الشرطة"),
 resolved by the country of the incident's place (`contextual_actor`); never in a record."""
+PROTESTERS = "protesters"
+"""The key of protesters, rioters and prisoners who riot: no actor of the record, but what
+makes the kind of an event (`extract.pipeline._violence_kind`)."""
 _BY_COUNTRY: dict[str, dict[str, str]] = {
     STATE: {"Syria": "syrian_gov", "Iraq": "iraqi_gov"},
     # "الطيران المعادي", "العدو": Israel in Lebanese and Syrian news, the Saudi-led
@@ -29,6 +32,7 @@ _BY_COUNTRY: dict[str, dict[str, str]] = {
     # groups the record has no key for (the PKK, Iranian Kurdish parties, Jordan's army):
     # found, so that they take their role, and left without a key
     "unkeyed": {},
+    PROTESTERS: {},
 }
 _BACK_TO: dict[str, tuple[str, ...]] = {
     "organization": ("isis",),  # "التنظيم" after "تنظيم داعش"
@@ -88,10 +92,15 @@ def nationality_entries() -> list[tuple[str, str]]:
     (data/nationalities.tsv): "جنديان إسرائيليان" names Israel's forces."""
     lines = dict(_data_lines("nationalities.tsv"))
     nouns, soldiers = lines.pop("nouns").split(), lines.pop("soldiers").split()
+    hedges = [words.replace("_", " ") + " " for words in lines.pop("believed").split()]
+    weapons = [noun for noun in nouns if noun not in soldiers]
     return [
-        (f"{noun} {form}", key)
+        (f"{noun} {hedge}{form}", key)
         for key, forms in lines.items()
-        for noun in (soldiers if key in _SOLDIER_ONLY else nouns)
+        for noun, hedge in [
+            *((noun, "") for noun in (soldiers if key in _SOLDIER_ONLY else nouns)),
+            *((noun, hedge) for noun in weapons for hedge in hedges if key not in _SOLDIER_ONLY),
+        ]
         for form in forms.split()
     ]
 

@@ -401,10 +401,11 @@ _VAGUE_FIRST = _firsts(_VAGUE)
 # ين can only be the dual. Nouns with a sound plural in ون/ين (مدني، مسلح، مقاتل، عسكري،
 # مصاب، مواطن، صحفي) are left out: "مقاتلين" is far more often plural than dual.
 _DUAL_STEMS = _words(
-    "قتيل جريح شهيد جندي عنصر شخص طفل رجل امرات ضابط شاب فرد حارس شرطي زميل مصور منتسب موظف عامل"
+    "قتيل جريح شهيد جندي عنصر شخص طفل رجل امرات ضابط شاب فرد حارس شرطي زميل مصور منتسب"
+    " موظف عامل شقيق ابن"
 )
 # Nouns whose "-ين" form is more often a plural ("مقتل مدنيين": civilians): dual as "-ان" only.
-_NOMINATIVE_DUAL_STEMS = _words("مدني مقاتل مسلح عسكري مواطن صحفي مزارع ناشط سائق")
+_NOMINATIVE_DUAL_STEMS = _words("مدني مقاتل مسلح عسكري مواطن صحفي مزارع ناشط سائق متظاهر محتج")
 _DUALS = frozenset(
     article + stem + ending
     for stem in _DUAL_STEMS

@@ -36,6 +36,7 @@ from extract.gazetteer import Place, PlaceMatch, find_places
 from extract.learned import LearnedIndex, Lexicon, learned_index
 from extract.lexicon import (
     CONTEXTUAL,
+    PROTESTERS,
     ActorMention,
     actor_first_words,
     contextual_actor,
@@ -285,6 +286,21 @@ def _learned_first_words(learned: LearnedIndex) -> frozenset[str]:
     return _first_words() | learned.first_words
 
 
+_LABEL_LENGTH = 60
+_RELATIVE_DAY = re.compile("اليوم|أمس|امس|الليلة|غدا|غداً")
+_QUOTED = re.compile(r"«[^»\n]{0,400}»|“[^”\n]{0,400}”")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where quoted speech stands in a text («…», “…»), in order."""
+    return [match.span() for match in _QUOTED.finditer(text)] if "«" in text or "“" in text else []
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    index = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= at < spans[index][1]
+
+
 def _within_date(dates: list[DateMatch], at: int) -> bool:
     """Whether offset `at` lies inside one of `dates` (in text order, not overlapping)."""
     index = bisect.bisect_right(dates, at, key=lambda d: d.start) - 1
@@ -306,7 +322,16 @@ class _Article:
         self.tokens = tokenize(text)
         self.starts = list(map(itemgetter(0), self.tokens))
         self.connectives = _connectives(self.tokens, text, self.starts)
-        found_dates = anchor_years(text, find_dates(text, published))
+        quoted = _quoted_spans(text)
+        self.labels = [(start, end) for start, end in quoted if end - start <= _LABEL_LENGTH]
+        """Short quotes that name what happened ("وصفها بأنها «اغتيال سافر»"), never an
+        incident of their own."""
+        found_dates = [
+            d
+            for d in anchor_years(text, find_dates(text, published))
+            # «ردنا بدأ اليوم»: the speaker's today, not the report's (a date is kept)
+            if not (_inside(quoted, d.start) and _RELATIVE_DAY.search(d.text))
+        ]
         # "قُتلوا يوم الأربعاء 15 آذار": a number of a date is never a figure
         self.numbers = [n for n in find_numbers(text) if not _within_date(found_dates, n.start)]
         starters = _first_words() if learned is None else _learned_first_words(learned)
@@ -337,6 +362,9 @@ class _Article:
             if d.date is not None or d.kind == "past"  # "قبل ست سنوات": not today, day unknown
         ]
         self.place_index = _Located(places, lambda p: p.start)
+        countries = Counter(p.place.country for p in places if p.place.country)
+        self.country = countries.most_common(1)[0][0] if countries else None
+        """The country the article's places lie in most, for a place without one."""
         self.origins = frozenset(
             p.start for p in places if _origin(text, p) or _reporter(text, p)
         ) | frozenset(
@@ -347,7 +375,12 @@ class _Article:
         (`_points`)."""
         self.date_index = _Located(dates, lambda d: d.start)
         self.trigger_index = _Located(
-            find_triggers(self.tokens, text, candidates), lambda t: t.first
+            [
+                t
+                for t in find_triggers(self.tokens, text, candidates)
+                if not _inside(self.labels, t.start)
+            ],
+            lambda t: t.first,
         )
         self.cue_index = _Located(find_cues(self.tokens, text, candidates), lambda c: c.first)
         self.actor_index = _Located(self.actors, lambda m: m.first_token)
@@ -409,16 +442,29 @@ _TOWARDS = frozenset(fold_text(w) for w in ("اتجاه", "جهة", "ناحية"
 
 def _origin(text: str, place: PlaceMatch) -> bool:
     """Whether a place is where fire came from ("أطلقت من جنوب لبنان", "من اتجاه منطقة
-    التنف"), not where it fell."""
+    التنف") or where someone went ("باتجاه جبال حمرين"), not where it fell."""
     window = text[max(0, place.start - 40) : place.start]
     if "من" not in window and "انطلاق" not in window:
-        return False  # the usual case, told without folding a word
+        return _bound_for(window)  # the usual case, told without folding a word
     before = [fold_text(word) for word in window.split()[-5:]]
     while len(before) > 1 and before[-1] in _TOWARDS:
         before.pop()
     if not before or before[-1] not in ("من", "انطلاقا"):
         return False
     return len(before) < 2 or before[-2] not in _CLOSE_TO
+
+
+_BOUND_FOR = frozenset(fold_text(w) for w in ("باتجاه", "نحو", "صوب"))
+_PLACE_WORDS = frozenset(fold_text(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "مناطق"))
+
+
+def _bound_for(window: str) -> bool:
+    """Whether the words before a place send someone towards it ("انسحبوا باتجاه جبال
+    حمرين", "فرّوا نحو البساتين"): where they went, not where the incident was."""
+    words = [fold_text(word) for word in window.split()[-2:]]
+    while words and words[-1] in _PLACE_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in _BOUND_FOR
 
 
 _SIDES = frozenset(
@@ -693,12 +739,13 @@ def _clause_places(
     incident there), else the previous clause's (`previous`), else the paragraph's."""
     anchor = reading.triggers[0].start
     places = _choose_places(article, _in(article.place_index, reading.start, reading.end), anchor)
+    again = _same_place(article, reading)
+    if again and (not places or max(map(_rank, places)) < _rank(again[0])):
+        return again  # "في القرية" over "إلى مناطق سيطرته في سوريا"
     if places or reading.recalled:
         return places
     if len(scope.clauses) == 1:
         places = _choose_places(article, scope.places, anchor)
-    if not places:
-        places = _same_place(article, reading)  # "استهدف المطار ذاته": the airport named before
     if not places and previous is not None:
         places = [previous]  # a later clause of the sentence, about the same place
     if not places and carried.place is not None:
@@ -745,7 +792,7 @@ _SAME = frozenset(fold_text(w) for w in ("ذاته", "ذاتها", "نفسه", "
 _PLACE_NOUNS = {
     fold_text(noun): kinds
     for nouns, kinds in (
-        (("المطار", "القاعدة", "المعسكر"), {"base"}),
+        (("المطار", "القاعدة", "المعسكر", "السجن", "المخيم", "المستشفى"), {"base"}),
         (("الحقل",), {"oil field"}),
         (("المعبر",), {"crossing"}),
         (("المدينة",), {"city", "town"}),
@@ -759,17 +806,54 @@ _PLACE_NOUNS = {
 
 
 def _same_place(article: _Article, reading: _Reading) -> list[PlaceMatch]:
-    """The place a clause names again ("استهدف المطار ذاته"): the last place of that kind
-    the article named before the clause."""
+    """The place a clause names again ("استهدف المطار ذاته", "عند البوابة الرئيسية للسجن",
+    "في البلدة"): the last place of that kind the article named before the clause."""
     first, stop = article.token_range(reading.start, reading.end)
-    for index in range(first, stop - 1):
-        kinds = _PLACE_NOUNS.get(article.tokens[index].folded)
-        if kinds and article.tokens[index + 1].folded in _SAME:
+    tokens = article.tokens
+    named = {p.start for p in article.place_index.between(reading.start, reading.end)}
+    for index in range(first, stop):
+        kinds = _place_noun(tokens[index].folded)
+        if not kinds:
+            continue
+        after = tokens[index + 1] if index + 1 < stop else None
+        same = after is not None and after.folded in _SAME
+        alone = after is None or (
+            after.start not in named
+            and (not after.folded.startswith("ال") or after.folded in _RELATIVES)
+        )
+        # where something happened ("في القرية", "للسجن", "داخل أجنحة السجن"), not "شهدتها
+        # المدينة"
+        placed = tokens[index].folded[:1] in "بل" or (
+            index > 0 and tokens[index - 1].folded in _AT_A_PLACE
+        )
+        if same or (alone and placed):
             earlier = [
                 p for p in article.place_index.between(0, reading.start) if p.place.kind in kinds
             ]
             return earlier[-1:]
     return []
+
+
+_AT_A_PLACE = frozenset(
+    fold_text(word)
+    for word in (
+        "في", "وفي", "على", "داخل", "قرب", "محيط", "أطراف", "عند", "أمام", "حول", "وسط",
+        "أجنحة", "ساحة", "مدخل", "بوابة", "رجال", "أهالي",
+    )
+)  # fmt: skip
+"""Words before a place noun that say the incident was there ("في القرية", "رجال القرية")."""
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+
+
+def _place_noun(word: str) -> set[str] | None:
+    """The kinds of place a definite place noun names, its clitics aside ("للسجن", "بالقرية")."""
+    for form in (word, word[1:] if word[:1] in "وفبل" else "", "ال" + word[2:]):
+        kinds = _PLACE_NOUNS.get(form) if form.startswith("ال") else None
+        if kinds:
+            return kinds
+    return None
 
 
 def _clause_date(
@@ -887,6 +971,11 @@ def _violence_kind(sub_event_type: str, roles: Roles) -> str:
     """Shooting at civilians is an attack on them, not a clash (ACLED's "Attack"); ground
     taken by state forces is regained by a government, by anyone else overtaken."""
     civilians = roles.target is not None and roles.target.key == "civilians"
+    protesters = roles.target is not None and roles.target.key == PROTESTERS
+    if protesters and roles.attacker is not None and roles.attacker.key in _STATES:
+        return "Excessive force against protesters"  # "أطلقت قوات الأمن النار على المتظاهرين"
+    if roles.attacker is not None and roles.attacker.key == PROTESTERS:
+        return "Violent demonstration"  # "أحرق محتجون غاضبون مبنى المجلس البلدي"
     if sub_event_type == "Armed clash" and civilians and not _only_people(roles.target):
         return "Attack"
     if sub_event_type in _TERRITORY and roles.attacker is not None:
@@ -934,7 +1023,10 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         chosen: list[PlaceMatch | None] = list(places) if places else [None]
         figures = _figures(article, reading, places)
         for place, casualties in zip(chosen, figures, strict=True):
-            sides = _two_sides(_of_country(roles.attacker, place), _of_country(roles.target, place))
+            country = _country_of(article, place)
+            sides = _two_sides(
+                _of_country(roles.attacker, country), _of_country(roles.target, country)
+            )
             for kind, toll in _kinds_of(sub_event_type, casualties):
                 out.append(
                     Candidate(
@@ -1212,13 +1304,21 @@ def _two_sides(
     return attacker, target
 
 
-def _of_country(mention: ActorMention | None, place: PlaceMatch | None) -> ActorMention | None:
+def _country_of(article: _Article, place: PlaceMatch | None) -> str | None:
+    """The country of an incident: its place's, else (a place the gazetteer lacks, none) the
+    country the article's places lie in most."""
+    if place is not None and place.place.country:
+        return place.place.country
+    return article.country
+
+
+def _of_country(mention: ActorMention | None, country: str | None) -> ActorMention | None:
     """A contextual mention (extract.lexicon.CONTEXTUAL) as the actor it stands for in the
-    place's country: the state's forces ("الجيش", "جنديان") in Syria are syrian_gov; None
-    where it stands for no actor of the record, or without a place."""
+    incident's country: the state's forces ("الجيش", "جنديان") in Syria are syrian_gov; None
+    where it stands for no actor of the record, or without a country."""
     if mention is None or mention.key not in CONTEXTUAL:
         return mention
-    key = contextual_actor(mention.key, place.place.country if place is not None else None)
+    key = contextual_actor(mention.key, country)
     return replace(mention, key=key) if key is not None else None
 
 
@@ -1433,6 +1533,43 @@ _NEW_INCIDENT = frozenset(fold_text(w) for w in ("منفصل", "آخر", "أخر
 """Words that tell another incident ("وفي حادث منفصل", "في هجوم آخر")."""
 
 
+_CLAIMS = frozenset(fold_text(word) for word in ("تبنى", "تبنت", "وتبنى", "وتبنت", "تبنّى", "تبنّت"))
+_RESPONSIBILITY = frozenset(fold_text(w) for w in ("مسؤوليتها", "مسؤوليته", "مسؤوليتهم"))
+
+
+def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
+    """Who a sentence says claimed the attack ("وتبنى تنظيم داعش التفجير", "أعلنت جماعة …
+    مسؤوليتها عن الهجوم"): the first armed group named after the claim, else None."""
+    first, stop = article.token_range(sentence.start, sentence.end)
+    tokens = article.tokens
+    claim = next(
+        (i for i in range(first, stop) if tokens[i].folded in _CLAIMS),
+        None,
+    )
+    if claim is None:
+        owned = next((i for i in range(first, stop) if tokens[i].folded in _RESPONSIBILITY), None)
+        if owned is None:
+            return None
+        claim = max(first, owned - 12)
+    return next(
+        (
+            m
+            for m in article.actor_index.between(claim, stop)
+            if m.key not in ("civilians", "unknown") and m.key not in CONTEXTUAL
+        ),
+        None,
+    )
+
+
+def _credit(candidates: list[Candidate], count: int, claimant: ActorMention) -> None:
+    """The incident(s) just told, whose attacker the text did not name, were carried out by
+    who claimed them."""
+    for at in range(len(candidates) - count, len(candidates)):
+        told = candidates[at]
+        if told.attacker is None and (told.target is None or told.target.key != claimant.key):
+            candidates[at] = replace(told, attacker=claimant)
+
+
 def _retells(article: _Article, first: int, stop: int, before: list[Candidate]) -> bool:
     """Whether tokens [first, stop) tell no other incident than the one before: they trigger
     nothing, or name it again with a definite noun ("القصف", "الغارات"), or with words of its
@@ -1473,6 +1610,9 @@ def extract_events(
         found = _clause_candidates(article, sentence, carried)
         if previous and _add_toll(article, sentence, candidates, len(previous), found):
             found = []  # the toll of the incident told just before, not one of its own
+        claimant = _claimant(article, sentence)
+        if claimant is not None and previous:
+            _credit(candidates, len(previous), claimant)
         candidates.extend(found)
         previous = found
         carried = _carry(article, sentence, carried)

@@ -31,7 +31,7 @@ def _folded(words: str) -> frozenset[str]:
 
 
 # Words inside a mention: a weapon or force that strikes, or a place or people hit.
-_WEAPON_WORDS = tuple(_folded("طائر طيران غار ضرب قصف مقاتلات مروحي مسير مدفعي"))
+_WEAPON_WORDS = tuple(_folded("طائر طيران غار ضرب قصف مقاتلات مروحي مسير مدفعي صاروخ صواريخ"))
 _TARGET_WORDS = tuple(
     _folded("قاعد قواعد منشآ مصالح مواقع مدني منزل سفين ناقل متعاقد مقاول جندي جنود افراد")
 )
@@ -48,7 +48,7 @@ _ATTACKER_BEFORE = _folded(
     "شنتها شنها شنه شنته نفذتها نفذها نفذه نفذته أطلقتها أطلقها أطلقه زرعتها زرعها زرعته"
     " زرعه فجرها فجره تبنت تبنته تبنتها تبناه تبناها قبل جانب نصبه نصبها نصبته نصبوه"
     " أطلقته أطلقوها أطلقوه شنوها شنوه نفذوها نفذوه زرعوها زرعوه ألقاها ألقته ألقوها"
-    " أطلقتها شنتها"
+    " أطلقتها شنتها برصاص بنيران ارتكبها ارتكبه ارتكبتها ارتكبته"
 )
 _ACTIVE_VERBS = _folded(
     "شن شنت نفذ نفذت استهدف استهدفت اختطف اختطفت خطف خطفت اغتال اغتالت هاجم هاجمت قصف"
@@ -108,6 +108,10 @@ def _evidence(
     if mention.key == "civilians":
         if _military_after(tokens, mention):
             return None  # "حافلة مبيت عسكرية": a military vehicle, not civilians
+        if any(_hits(token, _AMONG_THE_DEAD) for token in near):
+            return None  # "بين القتلى ثلاثة مدنيين": who the dead were, not who was attacked
+        if tokens[mention.first_token].folded in _PEOPLE:
+            return TARGET, 1.0  # "مقتل 16 شخصاً": a group the clause names says more
         return TARGET, 2.0
     if mention.key == "unknown":
         return ATTACKER, 2.0  # "قذيفة مجهولة المصدر", "مسلحون مجهولون": never who was hit
@@ -135,6 +139,8 @@ def _evidence(
         return TARGET, 2.0
     if counted_among_dead(tokens, mention, begin):
         return TARGET, 2.0
+    if len(near) >= 2 and near[0].folded == "من" and _hits(near[1], _ATTACKERS_OF):
+        return ATTACKER, 2.0  # "انتحاري من التنظيم", "مسلحون من داعش"
     for token in near:
         if _hits(token, _ACTIVE_VERBS):
             if _voweled_passive(text, token):
@@ -149,6 +155,11 @@ def _evidence(
 
 
 _GOVERNMENTS = frozenset({"syrian_gov", "iraqi_gov"})
+_CARRYING = _folded("تقل يقل تقلان كانت")
+_FIGHTERS = _folded("عناصر جنود عسكريين مقاتلين ضباط افراد عنصرا جنديا")
+_PEOPLE = _folded("أشخاص الأشخاص شخص شخصا شخصين شخصان")
+_ATTACKERS_OF = _folded("انتحاري انتحاريا انتحاريون انتحاريين مسلحون مسلحين مسلحو مهاجمون")
+_AMONG_THE_DEAD = _folded("القتلى الضحايا بينهم بينهن")
 _BELONGING = _folded("تابعة التابعة تابع التابع")
 _MILITARY = _folded("عسكرية عسكري العسكرية العسكري مبيت للجيش")
 _DAMMA = "\u064f"
@@ -167,9 +178,12 @@ def _voweled_passive(text: str, token: Token) -> bool:
 
 
 def _military_after(tokens: list[Token], mention: ActorMention) -> bool:
-    """Whether a vehicle or building named as civilian is called military right after it."""
-    after = tokens[mention.last_token : mention.last_token + 2]
-    return any(_hits(token, _MILITARY) for token in after)
+    """Whether a vehicle or building named as civilian is called military right after it, or
+    carries soldiers ("حافلة تقل عناصر من الفرقة الرابعة")."""
+    after = tokens[mention.last_token : mention.last_token + 3]
+    if any(_hits(token, _MILITARY) for token in after[:2]):
+        return True
+    return len(after) >= 2 and _hits(after[0], _CARRYING) and _hits(after[1], _FIGHTERS)
 
 
 def _owner_clitic(text: str, tokens: list[Token], mention: ActorMention) -> bool:
@@ -206,7 +220,12 @@ def counted_among_dead(tokens: list[Token], mention: ActorMention, begin: int) -
 def named_as_source(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
     """Whether a mention is who tells the news ("أعلنت خلية الإعلام الأمني", "بحسب المرصد")."""
     near = _before(tokens, mention, begin, 3)
-    return bool(near) and _hits(near[0], _SOURCES)
+    if not near:
+        return False
+    if _hits(near[0], _SOURCES):
+        return True
+    # "قال مصدر في شرطة القضاء", "مصادر من الجيش": the source belongs to the force
+    return len(near) >= 2 and near[0].folded in ("في", "من") and _hits(near[1], _SOURCES)
 
 
 @lru_cache(maxsize=4096)

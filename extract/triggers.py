@@ -12,6 +12,8 @@ from extract.tokens import Token
 # When several triggers share a clause, the more specific kind wins.
 _SPECIFICITY = {
     "Suicide bomb": 9,
+    "Excessive force against protesters": 6,
+    "Violent demonstration": 4,
     "Government regains territory": 5,
     "Non-state actor overtakes territory": 5,
     "Remote explosive/landmine/IED": 8,

@@ -2,8 +2,8 @@
 
 News names small villages and city quarters that no gazetteer lists: "قرية
 كنصفرة في جبل الزاوية", "حي الشيخ مقصود بحلب", "بلدتي البارة وكنصفرة". The
-word before the name (قرية، بلدة، حي، جبل، وادي، مخيم، مطار, or a dual: قريتي،
-بلدتي، حيي) says that a place follows and of what kind, so the name is kept as an
+word before the name (قرية، بلدة، حي، جبل، وادي، مخيم، مطار، سجن، طريق, or a
+dual: قريتي، بلدتي، حيي) says that a place follows and of what kind, so the name is kept as an
 unlisted place: its words as written, no English name, the level the word
 gives, and no coordinates. A quarter takes its town (named right after it,
 "بحلب", else the last named before it) as its area and position; a village
@@ -12,7 +12,7 @@ is given its area by the disambiguation that follows (`extract.disambiguation`:
 match after the word is kept when its readings fit the word (a village after
 قرية); one that does not ("حي الميدان" read as a village) gives way. A camp or
 an airport named after a town ("مخيم الجفينة", "مطار الحديدة الدولي") is a
-site at that town.
+site at that town; a road ("طريق حلب - اللاذقية الدولي") a site of its own.
 
 Written by hand: this is a rule of hadath's own over its gazetteer's matches.
 """
@@ -57,6 +57,10 @@ def _place_words() -> dict[str, _Word]:
         ("سهل", "region", False),
         ("مخيم", "site", False),
         ("مطار", "site", False),
+        ("سجن", "site", False),
+        ("جسر", "site", False),
+        ("مستشفى", "site", False),
+        ("طريق", "site", False),
     ]
     return {
         prefix + fold_text(word): _Word(level, dual, len(prefix))
@@ -148,9 +152,45 @@ def _name_at(tokens: list[Token], at: int, joined: bool = False) -> tuple[_Name,
         if after >= len(tokens) or tokens[after].folded in _NOT_NAMES:
             return None
         after += 1
+    elif _owned_by(head, word, tokens[after] if after < len(tokens) else None):
+        after += 1  # "حي بستان القصر": an indefinite word and the definite one it is of
     if after < len(tokens) and tokens[after].folded in _NAME_TAILS:
         after += 1
     return _Name(start, tokens[after - 1].end), after
+
+
+def _owned_by(head: Token, word: str, following: Token | None) -> bool:
+    """Whether a name goes on with the definite word right after it (a construct: "بستان
+    القصر", "عين الفيجة"), not with a word that describes or places it."""
+    return (
+        following is not None
+        and not word.startswith("ال")
+        and following.folded.startswith("ال")
+        and following.start - head.end <= 1
+        and following.folded not in _NAME_TAILS
+        and following.forms.isdisjoint(_NOT_NAMES)
+        and following.folded not in _NOT_NAMES
+    )
+
+
+_DASHES = ("-", "–", "—")
+_ROAD_TAILS = frozenset(fold_text(w) for w in ("الدولي", "السريع", "العام", "الدولية", "الرئيسي"))
+
+
+def _road(text: str, tokens: list[Token], at: int) -> _Name | None:
+    """The name of a road after "طريق": a town, or two joined by a dash ("حلب - اللاذقية"),
+    with "الدولي" or "السريع" after it."""
+    first = _name_at(tokens, at)
+    if first is None:
+        return None
+    name, after = first
+    if after < len(tokens) and any(d in text[name.end : tokens[after].start] for d in _DASHES):
+        second = _name_at(tokens, after)
+        if second is not None:
+            name, after = _Name(name.start, second[0].end), second[1]
+    if after < len(tokens) and tokens[after].folded in _ROAD_TAILS:
+        name, after = _Name(name.start, tokens[after].end), after + 1
+    return name
 
 
 def _names(tokens: list[Token], at: int, dual: bool) -> list[_Name]:
@@ -256,7 +296,12 @@ def _add_site(text: str, found: _Found, start: int, name: _Name) -> None:
     town = None
     if listed is not None:
         town = next(
-            (p for p in (listed.place, *listed.candidates) if p.level in _SETTLEMENTS), None
+            (
+                p
+                for p in (listed.place, *listed.candidates)
+                if p.level in _SETTLEMENTS or p.level == "neighbourhood"
+            ),
+            None,
         )
         if town is None:
             return  # the gazetteer knows the name as something else (a base, a region)
@@ -318,6 +363,29 @@ def add_sites(text: str, tokens: list[Token], resolved: list[PlaceMatch]) -> lis
         word = _PLACE_WORDS.get(token.folded)
         if word is None or word.level != "site":
             continue
+        start = token.start + word.clitics
+        if token.folded.endswith(_ROAD):
+            road = _road(text, tokens, index + 1)
+            if road is not None:
+                _add_road(text, state, start, road)
+            continue
         for name in _names(tokens, index + 1, word.dual):
-            _add_site(text, state, token.start + word.clitics, name)
+            _add_site(text, state, start, name)
     return state.result()
+
+
+_ROAD = fold_text("طريق")
+
+
+def _add_road(text: str, found: _Found, start: int, name: _Name) -> None:
+    """ "طريق حلب - اللاذقية الدولي": a site of its own, placed at none of the towns it
+    joins; the towns' own matches in its name give way."""
+    if any(m.start < start < m.end or m.start < name.end < m.end for m in found.found):
+        return
+    inside = [m for m in found.found if start <= m.start and m.end <= name.end]
+    if not inside or inside[0].start != name.start:
+        return  # "طريق عام", "طريق ترابي": a road, but named after no town
+    found.dropped.update(m.start for m in inside)
+    words = text[start : name.end]
+    place = _unlisted(words, "site", None)
+    found.added.append(PlaceMatch(place, start, name.end, words, None, (place,)))

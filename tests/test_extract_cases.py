@@ -644,3 +644,53 @@ def test_a_dual_with_its_owner_and_a_vague_count_before_its_verb(
 ) -> None:
     event = only(f"{words} بقصف مدفعي على قرية السرمانية أمس.")
     assert (event.fatalities, event.fatalities_vague, event.injured) == (killed, vague, injured)
+
+
+def test_who_claimed_the_attack_in_the_next_sentence_carried_it_out() -> None:
+    event = only(
+        "انفجرت عبوة ناسفة بدورية للجيش العراقي قرب بلدة العظيم أمس، ما أدى إلى مقتل جنديين.\n"
+        "وتبنى تنظيم داعش التفجير في بيان نشره على معرفاته."
+    )
+    assert keys(event) == ("isis", "iraqi_gov")
+
+
+def test_security_forces_firing_on_protesters_and_protesters_rioting() -> None:
+    shot = only("قتل متظاهران برصاص قوات الأمن قرب جسر الأحرار في بغداد أمس، وأصيب عشرون آخرون.")
+    assert shot.sub_event_type == "Excessive force against protesters"
+    assert keys(shot) == ("iraqi_gov", None) and (shot.fatalities, shot.injured) == (2, 20)
+    assert shot.location is not None and shot.location.text == "جسر الأحرار"
+    riot = only("شهد سجن رومية المركزي أمس أعمال شغب نفذها سجناء احتجاجاً على تأخر العفو.")
+    assert riot.sub_event_type == "Violent demonstration"
+    assert riot.location is not None and riot.location.level == "site"
+
+
+def test_a_road_between_two_towns_is_a_site_of_its_own() -> None:
+    event = only(
+        "انفجرت عبوة ناسفة بدورية روسية على طريق حلب - اللاذقية الدولي أمس، ما أدى إلى إصابة "
+        "ثلاثة جنود روس وجندي تركي."
+    )
+    assert event.location is not None
+    assert (event.location.text, event.location.level) == ("طريق حلب - اللاذقية الدولي", "site")
+    assert event.injured == 4
+
+
+def test_where_the_attackers_withdrew_to_is_not_a_place_of_the_incident() -> None:
+    text = (
+        "قُتل ثلاثة من مقاتلي الحشد الشعبي بهجوم شنه عناصر من داعش على نقطة قرب ناحية آمرلي، "
+        "وانسحب المهاجمون باتجاه جبال حمرين بعد اشتباك استمر ساعة."
+    )
+    assert [e.location.text for e in extract_events(text, FRIDAY) if e.location] == ["آمرلي"]
+
+
+def test_aircraft_believed_to_be_russian_are_russian() -> None:
+    event = only("استهدفت طائرات حربية يرجح أنها روسية سوقاً شعبية في حي الشعار بمدينة حلب أمس.")
+    assert keys(event) == ("russia", "civilians")
+
+
+def test_a_quoted_label_and_a_quoted_today_are_no_incident_nor_date() -> None:
+    events = extract_events(
+        "شنت القوات الأمريكية ليل أمس الخميس غارات على مواقع لفصائل موالية لإيران في مدينة "
+        "القائم. وقال الرئيس إن «ردنا بدأ اليوم»، فيما وصفها مسؤول عراقي بأنها «اغتيال سافر».",
+        FRIDAY,
+    )
+    assert [(e.sub_event_type, e.date) for e in events] == [("Air/drone strike", "2024-01-25")]

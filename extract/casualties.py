@@ -40,6 +40,9 @@ _WORDS = {
         "مقتله",
         "مقتلها",
         "مقتلهما",
+        "مقتلهم",
+        "مصرعهم",
+        "استشهادهم",
         "مصرعه",
         "مصرعها",
         "مصرعهما",
@@ -244,6 +247,7 @@ def _dual_within(tokens: list[Token], last: int, stop: int) -> bool:
     return False
 
 
+_OF_THEM = frozenset({"مقتلهم", "مصرعهم", "استشهادهم", "اصابتهم", "مقتلهن", "وفاتهم"})
 _ONE_OF = frozenset({"احد", "احدي"})
 _AFTER_THE_DEAD = frozenset(
     {"قتلوا", "قتلا", "قتلتا", "استشهدوا", "استشهدا", "قضوا", "اصيبوا", "جرحوا", "لقوا"}
@@ -304,6 +308,14 @@ def _figure(
             if joined is not None:
                 return True, 1 + joined
         return True, _with_each_side(numbers, tokens, number, stop)
+    if tokens[first].folded in _OF_THEM:
+        # "بسيارة تقل ثلاثة رعاة … ما أدى إلى مقتلهم": the count named before them
+        reach = tokens[max(0, first - 12)].start
+        before = [
+            n for n in numbers if reach <= n.start < tokens[first].start and not _is_year(tokens, n)
+        ]
+        if before:
+            return True, before[-1].value
     if tokens[first].folded in _AFTER_THE_DEAD:
         # "خمسة من عناصر الفصائل قُتلوا": the count and its group stand before the verb
         reach = tokens[max(0, first - 8)].start
@@ -360,11 +372,22 @@ def _with_each_side(
         if len(token.folded) < 3 and not token.folded[1:].isdigit():
             continue  # "و" with a word too short to count, but "و4" is a figure
         joined = _joined_count(numbers, token)
-        if joined is None:
+        if joined is None or _counts_other(numbers, tokens, token, stop):
             continue
         total += joined
         grouped = False
     return total
+
+
+def _counts_other(numbers: list[NumberMatch], tokens: list[Token], token: Token, stop: int) -> bool:
+    """Whether the count a "و"-joined word starts is followed by a casualty word ("اثنين
+    وثلاثين قتيلاً وأكثر من مئتين وعشرين جريحاً": the wounded, not more dead)."""
+    number = next(
+        (n for n in numbers if token.start <= n.start < token.end or n.start == token.start), None
+    )
+    end = number.end if number is not None else token.end
+    at = bisect.bisect_left(tokens, end, hi=stop, key=lambda t: t.start)
+    return at < stop and not tokens[at].forms.isdisjoint(casualty_first_words())
 
 
 _AMONG = frozenset({"بينهم", "بينهن", "بينها", "بينهما", "منهم", "منهن"})

@@ -301,6 +301,23 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return index >= 0 and spans[index][0] <= at < spans[index][1]
 
 
+_ALIAS = re.compile(r"[^\S\n]*(?:[^\s(]+[^\S\n]*)?\([^\S\n]*")
+
+
+def _without_aliased(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The places without a village the text names again by a town's name in brackets right
+    after it ("بلدة تربه سبيه (القحطانية)": the town it knows, not a village "تربه")."""
+    dropped = {
+        earlier.start
+        for earlier, later in pairwise(places)
+        if earlier.place.level == "village"
+        and later.place.level in ("town", "city")
+        and _ALIAS.fullmatch(text, earlier.end, later.start)
+        and text[later.end : later.end + 1] == ")"
+    }
+    return [p for p in places if p.start not in dropped] if dropped else places
+
+
 def _within_date(dates: list[DateMatch], at: int) -> bool:
     """Whether offset `at` lies inside one of `dates` (in text order, not overlapping)."""
     index = bisect.bisect_right(dates, at, key=lambda d: d.start) - 1
@@ -356,6 +373,7 @@ class _Article:
                 for a in actors_at.between(p.start - 200, p.start + 1)
             )
         ]
+        places = _without_aliased(text, places)
         dates = [
             d
             for d in found_dates
@@ -667,20 +685,13 @@ _TALLIED = frozenset(
 )
 _PERIOD_WORDS = frozenset(
     fold_text(word)
-    for word in [
-        "الأسبوع",
-        "أسبوع",
-        "الشهر",
-        "شهر",
-        "الأشهر",
-        "أشهر",
-        "العام",
-        "عام",
-        "الأيام",
-        "أيام",
-        "السنة",
-    ]
-)
+    for word in (
+        "الأسبوع", "أسبوع", "الشهر", "شهر", "الأشهر", "أشهر", "العام", "عام", "الأيام",
+        "أيام", "السنة", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
+        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
+        "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+    )
+)  # fmt: skip
 _DURING = fold_text("خلال")
 _TALLY_LEAST = 10
 
@@ -1328,7 +1339,8 @@ _NEAR = frozenset(
         "قرب", "بالقرب", "مقربة", "بمقربة", "محيط", "بمحيط", "أطراف", "بأطراف", "ضواحي",
         "بضواحي", "ريف", "بريف", "وريف", "قربها", "جوار", "بجوار", "مشارف", "بمشارف",
         "تخوم", "بتخوم", "المحيطة", "المحيط", "قريبة", "القريبة", "قريب", "مزارع", "بساتين",
-        "بمزارع", "ببساتين", "أراضي", "بأراضي", "الريف", "بالريف",
+        "بمزارع", "ببساتين", "أراضي", "بأراضي", "الريف", "بالريف", "صحراء", "بصحراء",
+        "بادية", "ببادية",
     )
 )  # fmt: skip
 """Words that put an incident near a place, not in it (on its outskirts, in its countryside)."""
@@ -1442,14 +1454,16 @@ def to_event(candidate: Candidate, text: str = "") -> Event:
 
 
 def _carry(article: _Article, sentence: Sentence, carried: _Carried) -> _Carried:
-    """What the sentences after `sentence` inherit: its main place and its last date."""
+    """What the sentences after `sentence` inherit: its main place and its first date (the
+    date of what it reports first; a later one is often an earlier incident it recalls, "في
+    أول رد على الهجوم الذي استهدف يوم الأحد الماضي …")."""
     places = _choose_places(
         article, _in(article.place_index, sentence.start, sentence.end), sentence.start
     )
     dates = _in(article.date_index, sentence.start, sentence.end)
     return _Carried(
         places[0] if places else carried.place,
-        dates[-1] if dates else carried.date,
+        dates[0] if dates else carried.date,
         carried.told,
     )
 

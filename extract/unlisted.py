@@ -290,7 +290,7 @@ def _add_site(text: str, found: _Found, start: int, name: _Name) -> None:
     name's."""
     listed = found.starts.get(name.start)
     if listed is not None and listed.end > name.end:
-        return
+        name = _Name(name.start, listed.end)  # "جسر قره قوزاق": the longer name it knows
     if listed is None and found.overlapped(name):
         return
     town = None

@@ -694,3 +694,49 @@ def test_a_quoted_label_and_a_quoted_today_are_no_incident_nor_date() -> None:
         FRIDAY,
     )
     assert [(e.sub_event_type, e.date) for e in events] == [("Air/drone strike", "2024-01-25")]
+
+
+def test_a_town_named_in_brackets_after_a_village_reading_is_the_place() -> None:
+    event = only(
+        "استهدفت مسيّرة تركية مساء أمس سيارة عسكرية قرب بلدة تربه سبيه (القحطانية)، ما أسفر عن "
+        "مقتل مقاتلين اثنين من قسد."
+    )
+    assert event.location is not None and event.location.text == "القحطانية"
+
+
+def test_later_sentences_take_the_first_date_of_the_sentence_before() -> None:
+    events = extract_events(
+        "شنت القوات الأمريكية ليل أمس الخميس ضربات جوية، في أول رد على الهجوم الذي استهدف "
+        "يوم الأحد الماضي قاعدة أمريكية.\nوقال المرصد إن الضربات استهدفت مقار في مدينة "
+        "الميادين، وأسفرت عن مقتل ثلاثة عناصر من الميليشيات الموالية لإيران.",
+        FRIDAY,
+    )
+    assert [(e.location.text, e.date) for e in events if e.location] == [("الميادين", "2024-01-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "انفجرت عبوة مساء أمس بسيارة تقل ثلاثة رعاة أغنام في صحراء النخيب، ما أدى إلى "
+            "مقتلهم جميعاً.",
+            ("Remote explosive/landmine/IED", 3, "near"),
+        ),
+        (
+            "هاجم مسلحون مجهولون أمس حاجزاً للأمن العسكري في مدينة الصنمين بالأسلحة الخفيفة "
+            "وقذائف آر بي جي، ما أسفر عن مقتل عنصرين.",
+            ("Armed clash", 2, None),
+        ),
+    ],
+)
+def test_a_count_named_before_them_an_rpg_and_a_desert(
+    text: str, expected: tuple[str, int, str | None]
+) -> None:
+    event = only(text)
+    assert event.location is not None
+    assert (event.sub_event_type, event.fatalities, event.location.qualifier) == expected
+
+
+def test_attempts_counted_over_a_month_are_a_total() -> None:
+    text = "ووثّق مكتب توثيق محلي 43 عملية ومحاولة اغتيال في محافظة درعا خلال تموز/يوليو وحده."
+    assert extract_events(text, FRIDAY) == []

@@ -839,6 +839,7 @@ def dual_count(word: str) -> bool:
     return strip_clitics(fold_text(word).strip(), _DUALS) is not None
 
 
+@functools.lru_cache(maxsize=16384)
 def count_from_noun(word: str) -> int | None:
     """2 for a dual casualty noun, 1 for a singular one used alone (قتيل، جندياً), else None.
 

@@ -380,6 +380,8 @@ class _Article:
             if d.date is not None or d.kind == "past"  # "قبل ست سنوات": not today, day unknown
         ]
         self.place_index = _Located(places, lambda p: p.start)
+        self.place_nouns = [i for i, token in enumerate(self.tokens) if _place_noun(token.folded)]
+        """Tokens that are a definite place noun ("القرية", "للسجن"), for `_same_place`."""
         countries = Counter(p.place.country for p in places if p.place.country)
         self.country = countries.most_common(1)[0][0] if countries else None
         """The country the article's places lie in most, for a place without one."""
@@ -821,8 +823,9 @@ def _same_place(article: _Article, reading: _Reading) -> list[PlaceMatch]:
     "في البلدة"): the last place of that kind the article named before the clause."""
     first, stop = article.token_range(reading.start, reading.end)
     tokens = article.tokens
+    nouns = article.place_nouns
     named = {p.start for p in article.place_index.between(reading.start, reading.end)}
-    for index in range(first, stop):
+    for index in nouns[bisect.bisect_left(nouns, first) : bisect.bisect_left(nouns, stop)]:
         kinds = _place_noun(tokens[index].folded)
         if not kinds:
             continue
@@ -858,6 +861,7 @@ _AT_A_PLACE = frozenset(
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 
 
+@lru_cache(maxsize=8192)
 def _place_noun(word: str) -> set[str] | None:
     """The kinds of place a definite place noun names, its clitics aside ("للسجن", "بالقرية")."""
     for form in (word, word[1:] if word[:1] in "وفبل" else "", "ال" + word[2:]):

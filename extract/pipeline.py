@@ -195,7 +195,7 @@ def _in(located: _Located[Any], start: int, end: int) -> list[Any]:
 
 
 _REPORTING = frozenset({"ان", "بان"})  # "أن" after a saying verb: what was said follows
-_ASIDE = frozenset({"احدث", "اطار", "سياق", "ظل", "حادثه", "حادث"})
+_ASIDE = frozenset({"احدث", "اطار", "سياق", "ظل", "حادثه", "حادث", "اول", "اعنف", "اكبر", "اوسع"})
 """", في أحدث هجوم لها منذ ...", ", في حادثة هي الثالثة": a remark on the incident."""
 _CLAUSE_MARKS = re.compile(r"[،,:\-–]")  # what makes the gap before a word a comma's
 
@@ -805,7 +805,7 @@ _SAME = frozenset(fold_text(w) for w in ("ذاته", "ذاتها", "نفسه", "
 _PLACE_NOUNS = {
     fold_text(noun): kinds
     for nouns, kinds in (
-        (("المطار", "القاعدة", "المعسكر", "السجن", "المخيم", "المستشفى"), {"base"}),
+        (("المطار", "القاعدة", "المعسكر", "السجن", "المخيم", "المستشفى", "السد"), {"base"}),
         (("الحقل",), {"oil field"}),
         (("المعبر",), {"crossing"}),
         (("المدينة",), {"city", "town"}),
@@ -1621,6 +1621,7 @@ def extract_events(
     carried = _Carried()
     paragraph = -1
     previous: list[Candidate] = []
+    last_told = 0  # how many candidates the last sentence that told an incident gave
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
@@ -1629,10 +1630,11 @@ def extract_events(
         if previous and _add_toll(article, sentence, candidates, len(previous), found):
             found = []  # the toll of the incident told just before, not one of its own
         claimant = _claimant(article, sentence)
-        if claimant is not None and previous:
-            _credit(candidates, len(previous), claimant)
+        if claimant is not None and last_told:
+            _credit(candidates, last_told, claimant)
         candidates.extend(found)
         previous = found
+        last_told = len(found) or last_told
         carried = _carry(article, sentence, carried)
     merged = merge_candidates(fill_from_article(candidates))
     return [to_event(candidate, article.text) for candidate in merged]

@@ -56,6 +56,7 @@ _ACTIVE_VERBS = _folded(
     " سيطرت سيطر حررت حرر استعادت استعاد هاجمت هاجموا اعتقلت اعتقل اعتقلوا"
 )
 _KILLING = _folded("مقتل قتل قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر")
+_DIED = _folded("قتلوا قتلا قتلتا استشهدوا أصيبوا جرحوا لقوا")
 _SOURCES = _folded(
     "بحسب حسب وفق وفقا قال قالت ذكر ذكرت أفاد أفادت أكد أكدت أوضح أوضحت نقل نقلت مصدر"
     " مصادر بيان أعلن أعلنت اتهم اتهمت نفى نفت"
@@ -141,6 +142,13 @@ def _evidence(
         return TARGET, 2.0
     if len(near) >= 2 and near[0].folded == "من" and _hits(near[1], _ATTACKERS_OF):
         return ATTACKER, 2.0  # "انتحاري من التنظيم", "مسلحون من داعش"
+    farther = _past_all_fillers(tokens, mention, begin)
+    if (
+        farther is not None
+        and _hits(farther, _ACTIVE_VERBS)
+        and not _voweled_passive(text, farther)
+    ):
+        return ATTACKER, 1.5  # "هاجمت مجموعة من مسلحي تنظيم داعش": the verb before the fillers
     for token in near:
         if _hits(token, _ACTIVE_VERBS):
             if _voweled_passive(text, token):
@@ -158,7 +166,7 @@ _GOVERNMENTS = frozenset({"syrian_gov", "iraqi_gov"})
 _CARRYING = _folded("تقل يقل تقلان كانت")
 _FIGHTERS = _folded("عناصر جنود عسكريين مقاتلين ضباط افراد عنصرا جنديا")
 _PEOPLE = _folded("أشخاص الأشخاص شخص شخصا شخصين شخصان")
-_ATTACKERS_OF = _folded("انتحاري انتحاريا انتحاريون انتحاريين مسلحون مسلحين مسلحو مهاجمون")
+_ATTACKERS_OF = _folded("انتحاري انتحاريا انتحاريون انتحاريين مسلحون مسلحين مسلحو مسلحي مهاجمون")
 _AMONG_THE_DEAD = _folded("القتلى الضحايا بينهم بينهن")
 _BELONGING = _folded("تابعة التابعة تابع التابع")
 _MILITARY = _folded("عسكرية عسكري العسكرية العسكري مبيت للجيش")
@@ -191,6 +199,16 @@ def _owner_clitic(text: str, tokens: list[Token], mention: ActorMention) -> bool
     return "ل" in text[tokens[mention.first_token].start : mention.start]
 
 
+def _past_all_fillers(tokens: list[Token], mention: ActorMention, begin: int) -> Token | None:
+    """The first word before a mention past three or more fillers ("مجموعة من مسلحي"), within
+    six words; None when fewer fillers stand there."""
+    wider = _before(tokens, mention, begin, 6)
+    for skipped, token in enumerate(wider):
+        if not _hits(token, _FILLERS):
+            return token if skipped >= 3 else None
+    return None
+
+
 def _past_fillers(near: list[Token]) -> Token | None:
     """The first word before a mention that is not a filler like "عناصر من"; None when the
     words before are fillers only or there are none."""
@@ -209,11 +227,15 @@ def said_to_attack(
 
 
 def counted_among_dead(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
-    """Whether a mention is who the dead or wounded were ("مقتل خمسة من عناصر X")."""
+    """Whether a mention is who the dead or wounded were ("مقتل خمسة من عناصر X", "جنديان من
+    قوات النظام قُتلا")."""
     wider = _before(tokens, mention, begin, 6)
     near = wider[:3]
-    return any(_hits(token, _KILLING) for token in wider) and any(
-        token.folded == "من" for token in near
+    if not any(token.folded == "من" for token in near):
+        return False
+    after = tokens[mention.last_token : mention.last_token + 3]
+    return any(_hits(token, _KILLING) for token in wider) or any(
+        _hits(token, _DIED) for token in after
     )
 
 

@@ -59,6 +59,7 @@ def _place_words() -> dict[str, _Word]:
         ("مطار", "site", False),
         ("سجن", "site", False),
         ("جسر", "site", False),
+        ("سد", "site", False),
         ("مستشفى", "site", False),
         ("طريق", "site", False),
     ]
@@ -387,5 +388,5 @@ def _add_road(text: str, found: _Found, start: int, name: _Name) -> None:
         return  # "طريق عام", "طريق ترابي": a road, but named after no town
     found.dropped.update(m.start for m in inside)
     words = text[start : name.end]
-    place = _unlisted(words, "site", None)
+    place = replace(_unlisted(words, "site", None), kind="road")  # less exact than a village
     found.added.append(PlaceMatch(place, start, name.end, words, None, (place,)))

@@ -740,3 +740,32 @@ def test_a_count_named_before_them_an_rpg_and_a_desert(
 def test_attempts_counted_over_a_month_are_a_total() -> None:
     text = "ووثّق مكتب توثيق محلي 43 عملية ومحاولة اغتيال في محافظة درعا خلال تموز/يوليو وحده."
     assert extract_events(text, FRIDAY) == []
+
+
+def test_a_dam_named_after_a_town_is_a_site_and_the_dam_named_again_is_it() -> None:
+    events = extract_events(
+        "تتواصل المعارك قرب سد تشرين بريف حلب الشرقي منذ أسابيع.\n"
+        "وقال المرصد إن اشتباكات عنيفة دارت أمس في محيط السد، وأسفرت عن مقتل 12 عنصراً "
+        "من الفصائل وخمسة من مقاتلي قسد.",
+        FRIDAY,
+    )
+    assert [(e.location.text, e.location.level, e.fatalities) for e in events if e.location] == [
+        ("سد تشرين", "site", 17)
+    ]
+
+
+def test_a_claim_after_a_sentence_without_an_incident_still_names_the_attacker() -> None:
+    event = only(
+        "تعرضت سفينة شحن مساء أمس لهجوم بصاروخين في البحر الأحمر، ما أدى إلى اشتعال حريق.\n"
+        "وأضافت الهيئة أن أحداً من أفراد الطاقم لم يُصب بأذى.\n"
+        "وتبنى المتحدث العسكري باسم جماعة الحوثي الهجوم."
+    )
+    assert keys(event)[0] == "houthi"
+
+
+def test_the_fiercest_attack_since_is_an_aside_and_the_peshmerga_have_no_key() -> None:
+    event = only(
+        "هاجم عناصر من تنظيم داعش فجر اليوم مواقع لقوات البيشمركة قرب ناحية آلتون كوبري، في "
+        "أعنف هجوم له منذ أشهر."
+    )
+    assert keys(event) == ("isis", None)

@@ -380,8 +380,11 @@ class _Article:
             if d.date is not None or d.kind == "past"  # "قبل ست سنوات": not today, day unknown
         ]
         self.place_index = _Located(places, lambda p: p.start)
-        self.place_nouns = [i for i, token in enumerate(self.tokens) if _place_noun(token.folded)]
+        folded = list(map(itemgetter(2), self.tokens))
+        self.place_nouns = list(compress(count(), map(_place_noun, folded)))
         """Tokens that are a definite place noun ("القرية", "للسجن"), for `_same_place`."""
+        self.claims = list(compress(count(), map(_CLAIM_WORDS.__contains__, folded)))
+        """Tokens that claim an attack ("وتبنى", "مسؤوليتها"), for `_claimant`."""
         countries = Counter(p.place.country for p in places if p.place.country)
         self.country = countries.most_common(1)[0][0] if countries else None
         """The country the article's places lie in most, for a place without one."""
@@ -1553,22 +1556,21 @@ _NEW_INCIDENT = frozenset(fold_text(w) for w in ("منفصل", "آخر", "أخر
 
 _CLAIMS = frozenset(fold_text(word) for word in ("تبنى", "تبنت", "وتبنى", "وتبنت", "تبنّى", "تبنّت"))
 _RESPONSIBILITY = frozenset(fold_text(w) for w in ("مسؤوليتها", "مسؤوليته", "مسؤوليتهم"))
+_CLAIM_WORDS = _CLAIMS | _RESPONSIBILITY
 
 
 def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
     """Who a sentence says claimed the attack ("وتبنى تنظيم داعش التفجير", "أعلنت جماعة …
     مسؤوليتها عن الهجوم"): the first armed group named after the claim, else None."""
     first, stop = article.token_range(sentence.start, sentence.end)
+    claims = article.claims[bisect.bisect_left(article.claims, first) :]
+    inside = claims[: bisect.bisect_left(claims, stop)]
+    if not inside:
+        return None
     tokens = article.tokens
-    claim = next(
-        (i for i in range(first, stop) if tokens[i].folded in _CLAIMS),
-        None,
-    )
+    claim = next((i for i in inside if tokens[i].folded in _CLAIMS), None)
     if claim is None:
-        owned = next((i for i in range(first, stop) if tokens[i].folded in _RESPONSIBILITY), None)
-        if owned is None:
-            return None
-        claim = max(first, owned - 12)
+        claim = max(first, inside[0] - 12)  # "أعلنت جماعة … مسؤوليتها": the group named before
     return next(
         (
             m

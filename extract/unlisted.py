@@ -20,6 +20,8 @@ Written by hand: this is a rule of hadath's own over its gazetteer's matches.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from extract.gazetteer import Place, PlaceMatch
@@ -338,13 +340,19 @@ def _add_place(
     found.added.append(PlaceMatch(place, start, name.end, words, None, (place,)))
 
 
+def _place_word_tokens(tokens: list[Token]) -> list[int]:
+    """The indices of the tokens that are place words, found at C speed."""
+    return list(compress(count(), map(_PLACE_WORDS.__contains__, map(itemgetter(2), tokens))))
+
+
 def add_unlisted(text: str, tokens: list[Token], found: list[PlaceMatch]) -> list[PlaceMatch]:
     """The gazetteer's matches `found` (left to right) with the villages and quarters named
     after a place word added, left to right (module docstring)."""
     state = _Found(found)
-    for index, token in enumerate(tokens):
-        word = _PLACE_WORDS.get(token.folded)
-        if word is None or word.level == "site":
+    for index in _place_word_tokens(tokens):
+        token = tokens[index]
+        word = _PLACE_WORDS[token.folded]
+        if word.level == "site":
             continue
         names = _names(tokens, index + 1, word.dual)
         town = None
@@ -360,9 +368,10 @@ def add_sites(text: str, tokens: list[Token], resolved: list[PlaceMatch]) -> lis
     """The place mentions `resolved` (left to right, each read as its context says) with the
     camps and airports named after a town ("مخيم الجفينة") made sites at that town."""
     state = _Found(resolved)
-    for index, token in enumerate(tokens):
-        word = _PLACE_WORDS.get(token.folded)
-        if word is None or word.level != "site":
+    for index in _place_word_tokens(tokens):
+        token = tokens[index]
+        word = _PLACE_WORDS[token.folded]
+        if word.level != "site":
             continue
         start = token.start + word.clitics
         if token.folded.endswith(_ROAD):

@@ -402,7 +402,7 @@ _VAGUE_FIRST = _firsts(_VAGUE)
 # مصاب، مواطن، صحفي) are left out: "مقاتلين" is far more often plural than dual.
 _DUAL_STEMS = _words(
     "قتيل جريح شهيد جندي عنصر شخص طفل رجل امرات ضابط شاب فرد حارس شرطي زميل مصور منتسب"
-    " موظف عامل شقيق ابن"
+    " موظف عامل شقيق ابن راعي"
 )
 # Nouns whose "-ين" form is more often a plural ("مقتل مدنيين": civilians): dual as "-ان" only.
 _NOMINATIVE_DUAL_STEMS = _words("مدني مقاتل مسلح عسكري مواطن صحفي مزارع ناشط سائق متظاهر محتج")

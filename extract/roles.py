@@ -127,6 +127,9 @@ def _evidence(
         return ATTACKER, 2.0
     if len(near) >= 2 and _hits(near[0], _BELONGING) and _names_weapon(near[1]):
         return ATTACKER, 2.5  # "طائرة مسيّرة تابعة للحرس الثوري": the weapon's owner
+    owned = _owner_of_what_was_hit(tokens, mention, begin)
+    if owned:
+        return TARGET, 2.5  # "عجلة عسكرية تابعة للواء 59 في الجيش العراقي"
     doer = _past_fillers(near)
     if doer is not None and _hits(doer, _ATTACKER_BEFORE):
         return ATTACKER, 2.0  # "زرعها عناصر من تنظيم داعش"
@@ -197,6 +200,16 @@ def _military_after(tokens: list[Token], mention: ActorMention) -> bool:
 def _owner_clitic(text: str, tokens: list[Token], mention: ActorMention) -> bool:
     """Whether the mention is joined to the word before it by "ل" ("لقوات", "لتنظيم")."""
     return "ل" in text[tokens[mention.first_token].start : mention.start]
+
+
+def _owner_of_what_was_hit(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
+    """Whether a mention owns, a few words on, the vehicle or post that was hit ("… تابعة
+    للواء 59 في الجيش العراقي"): "تابعة" within four words before it, not after a weapon."""
+    wider = _before(tokens, mention, begin, 4)
+    for index, token in enumerate(wider):
+        if _hits(token, _BELONGING):
+            return index + 1 >= len(wider) or not _names_weapon(wider[index + 1])
+    return False
 
 
 def _past_all_fillers(tokens: list[Token], mention: ActorMention, begin: int) -> Token | None:

@@ -769,3 +769,13 @@ def test_the_fiercest_attack_since_is_an_aside_and_the_peshmerga_have_no_key() -
         "أعنف هجوم له منذ أشهر."
     )
     assert keys(event) == ("isis", None)
+
+
+def test_the_force_a_hit_vehicle_belongs_to_is_the_target_and_two_shepherds_are_two() -> None:
+    event = only(
+        "انفجرت عبوة ناسفة بعجلة عسكرية تابعة للواء 59 في الجيش العراقي قرب الطارمية، ما أسفر "
+        "عن مقتل مدني كان يمر في المكان وإصابة ضابط."
+    )
+    assert keys(event) == (None, "iraqi_gov")
+    shepherds = only("قُتل راعيان بانفجار لغم أرضي في قضاء حديثة أمس.")
+    assert (shepherds.fatalities, keys(shepherds)) == (2, (None, "civilians"))

@@ -91,7 +91,8 @@ def nationality_entries() -> list[tuple[str, str]]:
     """(phrase, key) pairs of a force or soldier noun and a country's adjective
     (data/nationalities.tsv): "جنديان إسرائيليان" names Israel's forces."""
     lines = dict(_data_lines("nationalities.tsv"))
-    nouns, soldiers = lines.pop("nouns").split(), lines.pop("soldiers").split()
+    nouns = [noun.replace("_", " ") for noun in lines.pop("nouns").split()]
+    soldiers = [noun.replace("_", " ") for noun in lines.pop("soldiers").split()]
     hedges = [words.replace("_", " ") + " " for words in lines.pop("believed").split()]
     weapons = [noun for noun in nouns if noun not in soldiers]
     return [

@@ -467,6 +467,8 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     """Whether a place is where fire came from ("أطلقت من جنوب لبنان", "من اتجاه منطقة
     التنف") or where someone went ("باتجاه جبال حمرين"), not where it fell."""
     window = text[max(0, place.start - 40) : place.start]
+    if _people_of(window):
+        return True
     if "من" not in window and "انطلاق" not in window:
         return _bound_for(window)  # the usual case, told without folding a word
     before = [fold_text(word) for word in window.split()[-5:]]
@@ -479,6 +481,16 @@ def _origin(text: str, place: PlaceMatch) -> bool:
 
 _BOUND_FOR = frozenset(fold_text(w) for w in ("باتجاه", "نحو", "صوب"))
 _PLACE_WORDS = frozenset(fold_text(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "مناطق"))
+
+
+_PEOPLE_OF = frozenset(fold_text(w) for w in ("أبناء", "ابناء", "أهالي", "سكان", "أهل"))
+
+
+def _people_of(window: str) -> bool:
+    """Whether the words before a place say whose people someone is ("تاجر من أبناء
+    السويداء"): where they come from, not where the incident was."""
+    words = [fold_text(word) for word in window.split()[-2:]]
+    return bool(words) and words[-1] in _PEOPLE_OF
 
 
 def _bound_for(window: str) -> bool:

@@ -141,10 +141,13 @@ def _evidence(
         _hits(tokens[i], _PASSIVE) for i in range(begin, mention.first_token)
     ):
         return TARGET, 2.0
+    of = len(near) >= 2 and near[0].folded == "من"
+    if of and _hits(near[1], _SHOOTERS_OF):
+        return ATTACKER, 2.0  # "انتحاري من التنظيم", "قناص من قوات النظام"
     if counted_among_dead(tokens, mention, begin):
         return TARGET, 2.0
-    if len(near) >= 2 and near[0].folded == "من" and _hits(near[1], _ATTACKERS_OF):
-        return ATTACKER, 2.0  # "انتحاري من التنظيم", "مسلحون من داعش"
+    if of and _hits(near[1], _ATTACKERS_OF):
+        return ATTACKER, 2.0  # "مسلحون من داعش"
     farther = _past_all_fillers(tokens, mention, begin)
     if (
         farther is not None
@@ -169,7 +172,9 @@ _GOVERNMENTS = frozenset({"syrian_gov", "iraqi_gov"})
 _CARRYING = _folded("تقل يقل تقلان كانت")
 _FIGHTERS = _folded("عناصر جنود عسكريين مقاتلين ضباط افراد عنصرا جنديا")
 _PEOPLE = _folded("أشخاص الأشخاص شخص شخصا شخصين شخصان")
-_ATTACKERS_OF = _folded("انتحاري انتحاريا انتحاريون انتحاريين مسلحون مسلحين مسلحو مسلحي مهاجمون")
+_ATTACKERS_OF = _folded("مسلحون مسلحين مسلحو مسلحي مهاجمون")
+_SHOOTERS_OF = _folded("انتحاري انتحاريا انتحاريون انتحاريين قناص قناصة قناصين")
+"""Who always attacked, even in a clause that counts the dead ("برصاص قناص من قوات النظام")."""
 _AMONG_THE_DEAD = _folded("القتلى الضحايا بينهم بينهن")
 _BELONGING = _folded("تابعة التابعة تابع التابع")
 _MILITARY = _folded("عسكرية عسكري العسكرية العسكري مبيت للجيش")

@@ -779,3 +779,12 @@ def test_the_force_a_hit_vehicle_belongs_to_is_the_target_and_two_shepherds_are_
     assert keys(event) == (None, "iraqi_gov")
     shepherds = only("قُتل راعيان بانفجار لغم أرضي في قضاء حديثة أمس.")
     assert (shepherds.fatalities, keys(shepherds)) == (2, (None, "civilians"))
+
+
+def test_a_sniper_of_a_force_shot_and_sons_of_a_town_come_from_it() -> None:
+    event = only("قُتل مدني برصاص قناص من قوات النظام في قرية الهبيط أمس، خلال توجهه إلى أرضه.")
+    assert (event.sub_event_type, keys(event)) == ("Attack", ("syrian_gov", "civilians"))
+    taken = only(
+        "خطف مسلحون مجهولون تاجر خضار من أبناء السويداء على الطريق الدولي قرب بلدة المسمية أمس."
+    )
+    assert taken.location is not None and taken.location.text == "المسمية"

@@ -226,6 +226,15 @@ def _measure(tokens: list[Token], number: NumberMatch) -> bool:
     return at < len(tokens) and tokens[at].folded in _MEASURES
 
 
+def _counts_before(
+    numbers: list[NumberMatch], tokens: list[Token], first: int, words: int
+) -> list[NumberMatch]:
+    """The counts (not years) within `words` words before the casualty word at `first`."""
+    reach = tokens[max(0, first - words)].start
+    end = tokens[first].start
+    return [n for n in numbers if reach <= n.start < end and not _is_year(tokens, n)]
+
+
 def _joined_after(
     numbers: list[NumberMatch], tokens: list[Token], last: int, stop: int
 ) -> int | None:
@@ -315,18 +324,12 @@ def _figure(
         return True, _with_each_side(numbers, tokens, number, stop)
     if tokens[first].folded in _OF_THEM:
         # "بسيارة تقل ثلاثة رعاة … ما أدى إلى مقتلهم": the count named before them
-        reach = tokens[max(0, first - 12)].start
-        before = [
-            n for n in numbers if reach <= n.start < tokens[first].start and not _is_year(tokens, n)
-        ]
+        before = _counts_before(numbers, tokens, first, 12)
         if before:
             return True, before[-1].value
     if tokens[first].folded in _AFTER_THE_DEAD:
         # "خمسة من عناصر الفصائل قُتلوا": the count and its group stand before the verb
-        reach = tokens[max(0, first - 8)].start
-        before = [
-            n for n in numbers if reach <= n.start < tokens[first].start and not _is_year(tokens, n)
-        ]
+        before = _counts_before(numbers, tokens, first, 8)
         if before:
             return True, _with_each_side(numbers, tokens, before[0], first + 1)
     dual = _dual_within(tokens, last, stop)
@@ -334,8 +337,7 @@ def _figure(
         return True, 2  # "أعدم التنظيم يوم الأحد شقيقين"
     if tokens[first].folded.startswith("حتف"):
         # "لقي أربعة مدنيين، بينهم امرأتان، حتفهم": the count stands before.
-        reach = tokens[max(0, first - 7)].start
-        before = [n for n in numbers if reach <= n.start < tokens[first].start]
+        before = _counts_before(numbers, tokens, first, 7)
         if before:
             return True, before[0].value
     if last < stop:

@@ -87,6 +87,12 @@ def fold_text(text: str) -> str:
     return text.translate(_TABLE).casefold()
 
 
+def fold_words(spec: str) -> frozenset[str]:
+    """The folded forms of the space-separated words of `spec`: a word list written once in
+    the source ("قرب محيط أطراف") and looked up folded."""
+    return frozenset(fold_text(word) for word in spec.split())
+
+
 def is_mark(char: str) -> bool:
     """Whether a character is written on the letter before it (a haraka, another mark, tatweel).
 

@@ -52,6 +52,7 @@ from extract.roles import (
     assign_roles,
     counted_among_dead,
     named_as_source,
+    only_people,
     said_to_attack,
 )
 from extract.tokens import Sentence, Token, split_sentences, tokenize
@@ -200,14 +201,13 @@ _ASIDE = frozenset({"احدث", "اطار", "سياق", "ظل", "حادثه", "�
 _CLAUSE_MARKS = re.compile(r"[،,:\-–]")  # what makes the gap before a word a comma's
 
 
-def _connectives(tokens: list[Token], text: str, starts: list[int]) -> list[int]:
+def _connectives(tokens: list[Token], folded: list[str], text: str, starts: list[int]) -> list[int]:
     """The tokens at which `_clauses` may cut, in order (a superset: it checks each).
 
     Worked out for a whole article at once, a word at a time in C: a connective
     (`_CLAUSE_STARTERS`), a word of `_RESPONSE`, "أن", or a word after a gap
     with a comma.
     """
-    folded = list(map(itemgetter(2), tokens))
     found = set(compress(count(), map(_CLAUSE_STARTERS.__contains__, folded)))
     # "بعد ظهر اليوم", "بعد منتصف الليل": a time of day, not a clause after an event
     found.difference_update(
@@ -338,7 +338,8 @@ class _Article:
         self.published = published
         self.tokens = tokenize(text)
         self.starts = list(map(itemgetter(0), self.tokens))
-        self.connectives = _connectives(self.tokens, text, self.starts)
+        folded = list(map(itemgetter(2), self.tokens))
+        self.connectives = _connectives(self.tokens, folded, text, self.starts)
         quoted = _quoted_spans(text)
         self.labels = [(start, end) for start, end in quoted if end - start <= _LABEL_LENGTH]
         """Short quotes that name what happened ("وصفها بأنها «اغتيال سافر»"), never an
@@ -380,7 +381,6 @@ class _Article:
             if d.date is not None or d.kind == "past"  # "قبل ست سنوات": not today, day unknown
         ]
         self.place_index = _Located(places, lambda p: p.start)
-        folded = list(map(itemgetter(2), self.tokens))
         self.place_nouns = list(compress(count(), map(_place_noun, folded)))
         """Tokens that are a definite place noun ("القرية", "للسجن"), for `_same_place`."""
         self.claims = list(compress(count(), map(_CLAIM_WORDS.__contains__, folded)))
@@ -988,15 +988,6 @@ _STATES = frozenset({"syrian_gov", "iraqi_gov", "us", "russia", "turkey", "israe
 """Keys of state forces: who takes ground back is a government, whoever else a non-state actor."""
 
 
-_PEOPLE = frozenset(fold_text(w) for w in ["أشخاص", "الأشخاص", "شخص", "شخصا", "شخصين", "شخصان"])
-
-
-def _only_people(target: ActorMention | None) -> bool:
-    """Whether a target is only "persons" ("مقتل سبعة أشخاص"): the dead of a clash, who may be
-    its fighters, not civilians the text says were attacked."""
-    return target is not None and fold_text(target.text.split()[0]) in _PEOPLE
-
-
 def _violence_kind(sub_event_type: str, roles: Roles) -> str:
     """Shooting at civilians is an attack on them, not a clash (ACLED's "Attack"); ground
     taken by state forces is regained by a government, by anyone else overtaken."""
@@ -1006,7 +997,7 @@ def _violence_kind(sub_event_type: str, roles: Roles) -> str:
         return "Excessive force against protesters"  # "أطلقت قوات الأمن النار على المتظاهرين"
     if roles.attacker is not None and roles.attacker.key == PROTESTERS:
         return "Violent demonstration"  # "أحرق محتجون غاضبون مبنى المجلس البلدي"
-    if sub_event_type == "Armed clash" and civilians and not _only_people(roles.target):
+    if sub_event_type == "Armed clash" and civilians and not only_people(roles.target):
         return "Attack"
     if sub_event_type in _TERRITORY and roles.attacker is not None:
         return _TERRITORY[0] if roles.attacker.key in _STATES else _TERRITORY[1]

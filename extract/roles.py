@@ -19,24 +19,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.lexicon import CONTEXTUAL, STATE, ActorMention
-from extract.normalize import fold_text
+from extract.normalize import fold_text, fold_words
 from extract.tokens import Token
 
 ATTACKER = "attacker"
 TARGET = "target"
 
 
-def _folded(words: str) -> frozenset[str]:
-    return frozenset(fold_text(word) for word in words.split())
-
-
 # Words inside a mention: a weapon or force that strikes, or a place or people hit.
-_WEAPON_WORDS = tuple(_folded("طائر طيران غار ضرب قصف مقاتلات مروحي مسير مدفعي صاروخ صواريخ"))
+_WEAPON_WORDS = tuple(fold_words("طائر طيران غار ضرب قصف مقاتلات مروحي مسير مدفعي صاروخ صواريخ"))
 _TARGET_WORDS = tuple(
-    _folded("قاعد قواعد منشآ مصالح مواقع مدني منزل سفين ناقل متعاقد مقاول جندي جنود افراد")
+    fold_words("قاعد قواعد منشآ مصالح مواقع مدني منزل سفين ناقل متعاقد مقاول جندي جنود افراد")
 )
 # Words just before a mention.
-_TARGET_BEFORE = _folded(
+_TARGET_BEFORE = fold_words(
     "ضد على استهداف مواقع موقع مقرات مقر مخازن مستودعات مستودع منشآت منشأة قاعدة قواعد"
     " تابعة التابعة مرتبطة المرتبطة مرتبطين صفوف تعرضت تعرض يستخدمها تستخدمها يستخدمهما"
     " تستخدمه يستخدمه مراكز مركز تجمعات تحركات قافلة رتل دورية نقاط نقطة قياديا قيادي"
@@ -44,34 +40,34 @@ _TARGET_BEFORE = _folded(
     " تستضيف يستضيف تضم يضم تتمركز يتمركز تتواجد يتواجد تنتشر ينتشر"
     " حاجز حواجز مفرزة ثكنة معسكر"
 )
-_ATTACKER_BEFORE = _folded(
+_ATTACKER_BEFORE = fold_words(
     "شنتها شنها شنه شنته نفذتها نفذها نفذه نفذته أطلقتها أطلقها أطلقه زرعتها زرعها زرعته"
     " زرعه فجرها فجره تبنت تبنته تبنتها تبناه تبناها قبل جانب نصبه نصبها نصبته نصبوه"
     " أطلقته أطلقوها أطلقوه شنوها شنوه نفذوها نفذوه زرعوها زرعوه ألقاها ألقته ألقوها"
     " أطلقتها شنتها برصاص بنيران ارتكبها ارتكبه ارتكبتها ارتكبته"
 )
-_ACTIVE_VERBS = _folded(
+_ACTIVE_VERBS = fold_words(
     "شن شنت نفذ نفذت استهدف استهدفت اختطف اختطفت خطف خطفت اغتال اغتالت هاجم هاجمت قصف"
     " قصفت أطلق أطلقت فجر زرع أعدم أعدمت نصب نصبت داهمت داهم اقتحم اقتحمت"
     " سيطرت سيطر حررت حرر استعادت استعاد هاجمت هاجموا اعتقلت اعتقل اعتقلوا"
 )
-_KILLING = _folded("مقتل قتل قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر")
-_DIED = _folded("قتلوا قتلا قتلتا استشهدوا أصيبوا جرحوا لقوا")
-_SOURCES = _folded(
+_KILLING = fold_words("مقتل قتل قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر")
+_DIED = fold_words("قتلوا قتلا قتلتا استشهدوا أصيبوا جرحوا لقوا")
+_SOURCES = fold_words(
     "بحسب حسب وفق وفقا قال قالت ذكر ذكرت أفاد أفادت أكد أكدت أوضح أوضحت نقل نقلت مصدر"
     " مصادر بيان أعلن أعلنت اتهم اتهمت نفى نفت"
 )
-_ATTACKER_AFTER = _folded("أنها أنه بأنها بأنه")
+_ATTACKER_AFTER = fold_words("أنها أنه بأنها بأنه")
 # Attack nouns whose owner, joined by "ل", carried the attack out ("هجوم لمسلحين على حاجز").
-_ATTACK_NOUNS = _folded(
+_ATTACK_NOUNS = fold_words(
     "هجوم هجمات هجوما قصف قصفا غارة غارات ضربة ضربات اعتداء اعتداءات كمين كمينا تفجير"
     " قذائف صواريخ توغل تقدم تسلل اقتحام"
 )
 # Words between a verb and its doer's name: "زرعها عناصر من تنظيم داعش".
-_FILLERS = _folded(
+_FILLERS = fold_words(
     "عناصر من مسلحون مسلحين مسلحو مسلحي خلايا خلية مقاتلو مقاتلي أفراد مجموعة مجموعات عنصر"
 )
-_PASSIVE = _folded("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
+_PASSIVE = fold_words("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
 _BETWEEN = fold_text("بين")
 
 
@@ -148,7 +144,7 @@ def _evidence(
         return TARGET, 2.0
     if of and _hits(near[1], _ATTACKERS_OF):
         return ATTACKER, 2.0  # "مسلحون من داعش"
-    farther = _past_all_fillers(tokens, mention, begin)
+    farther = _past_fillers(_before(tokens, mention, begin, 6), least=3)
     if (
         farther is not None
         and _hits(farther, _ACTIVE_VERBS)
@@ -169,15 +165,23 @@ def _evidence(
 
 
 _GOVERNMENTS = frozenset({"syrian_gov", "iraqi_gov"})
-_CARRYING = _folded("تقل يقل تقلان كانت")
-_FIGHTERS = _folded("عناصر جنود عسكريين مقاتلين ضباط افراد عنصرا جنديا")
-_PEOPLE = _folded("أشخاص الأشخاص شخص شخصا شخصين شخصان")
-_ATTACKERS_OF = _folded("مسلحون مسلحين مسلحو مسلحي مهاجمون")
-_SHOOTERS_OF = _folded("انتحاري انتحاريا انتحاريون انتحاريين قناص قناصة قناصين")
+_CARRYING = fold_words("تقل يقل تقلان كانت")
+_FIGHTERS = fold_words("عناصر جنود عسكريين مقاتلين ضباط افراد عنصرا جنديا")
+_PEOPLE = fold_words("أشخاص الأشخاص شخص شخصا شخصين شخصان")
+
+
+def only_people(mention: ActorMention | None) -> bool:
+    """Whether a target is named only as "persons" ("مقتل سبعة أشخاص"): the dead of a clash,
+    who may be its fighters, rather than civilians the text says were attacked."""
+    return mention is not None and fold_text(mention.text.split()[0]) in _PEOPLE
+
+
+_ATTACKERS_OF = fold_words("مسلحون مسلحين مسلحو مسلحي مهاجمون")
+_SHOOTERS_OF = fold_words("انتحاري انتحاريا انتحاريون انتحاريين قناص قناصة قناصين")
 """Who always attacked, even in a clause that counts the dead ("برصاص قناص من قوات النظام")."""
-_AMONG_THE_DEAD = _folded("القتلى الضحايا بينهم بينهن")
-_BELONGING = _folded("تابعة التابعة تابع التابع")
-_MILITARY = _folded("عسكرية عسكري العسكرية العسكري مبيت للجيش")
+_AMONG_THE_DEAD = fold_words("القتلى الضحايا بينهم بينهن")
+_BELONGING = fold_words("تابعة التابعة تابع التابع")
+_MILITARY = fold_words("عسكرية عسكري العسكرية العسكري مبيت للجيش")
 _DAMMA = "\u064f"
 _HARAKAT = "".join(map(chr, range(0x064B, 0x0660)))
 
@@ -217,22 +221,12 @@ def _owner_of_what_was_hit(tokens: list[Token], mention: ActorMention, begin: in
     return False
 
 
-def _past_all_fillers(tokens: list[Token], mention: ActorMention, begin: int) -> Token | None:
-    """The first word before a mention past three or more fillers ("مجموعة من مسلحي"), within
-    six words; None when fewer fillers stand there."""
-    wider = _before(tokens, mention, begin, 6)
-    for skipped, token in enumerate(wider):
+def _past_fillers(words: list[Token], least: int = 1) -> Token | None:
+    """The first of `words` (before a mention, nearest first) that is not a filler like
+    "عناصر من", when at least `least` fillers come before it; else None."""
+    for skipped, token in enumerate(words):
         if not _hits(token, _FILLERS):
-            return token if skipped >= 3 else None
-    return None
-
-
-def _past_fillers(near: list[Token]) -> Token | None:
-    """The first word before a mention that is not a filler like "عناصر من"; None when the
-    words before are fillers only or there are none."""
-    for token in near:
-        if not _hits(token, _FILLERS):
-            return token if token is not near[0] else None
+            return token if skipped >= least else None
     return None
 
 

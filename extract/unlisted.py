@@ -25,7 +25,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from extract.gazetteer import Place, PlaceMatch
-from extract.normalize import fold_text
+from extract.normalize import fold_text, fold_words
 from extract.record import LEVELS, LocationLevel
 from extract.tokens import Token
 
@@ -88,21 +88,17 @@ _KINDS: dict[LocationLevel, str] = {
 }
 
 
-def _folded_words(spec: str) -> frozenset[str]:
-    return frozenset(fold_text(word) for word in spec.split())
-
-
-_COMPOUND_HEADS = _folded_words(
+_COMPOUND_HEADS = fold_words(
     "كفر أبو أبي أم تل تلة عين دير بئر بير خربة رأس راس بيت جسر حوش بني قصر مرج وادي"
     " جبل الشيخ شيخ سيدي عرب البو آل حمام نبع خان قلعة برج سد باب ساحة دوار عزبة"
 )
 """First words of names that never stand alone ("كفر جنة", "أم الكيف", "البو عجيل")."""
-_NAME_TAILS = _folded_words(
+_NAME_TAILS = fold_words(
     "الجديدة الجديد القديمة القديم الشرقية الغربية الشمالية الجنوبية الكبرى الصغرى الكبير"
     " الصغير الفوقاني التحتاني الفوقا التحتا الدولي العسكري المدني"
 )
 """Words that end a name ("حلب الجديدة", "مطار الحديدة الدولي")."""
-_NOT_NAMES = _folded_words(
+_NOT_NAMES = fold_words(
     # words that describe or place the place, or start what follows it
     "صغيرة كبيرة الصغيرة الكبيرة مجاورة المجاورة قريبة القريبة نائية النائية حدودية"
     " الحدودية الواقعة واقعة التابعة تابعة المذكورة ذاتها نفسها ذاته نفسه أخرى الأخرى آخر"

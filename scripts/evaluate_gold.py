@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from extract import extract_events  # noqa: E402
 from extract.evaluate import FIELDS, LATER_FIELDS, Report, evaluate  # noqa: E402
-from tests.gold import GOLD, load_gold  # noqa: E402
+from tests.gold import DEVELOPMENT, GOLD, WITH_LATER_MEMBERS, load_gold  # noqa: E402
 
 SETS = {
     "seeds": "seed",
@@ -35,22 +35,6 @@ SETS = {
     "held out 6 (2026-12-05, after rules-8 was developed on development 2 to 5)": "heldout6",
     "development 6 (2026-12-05; the rules are developed on these)": "dev6",
 }
-WITH_LATER_MEMBERS = {
-    "heldout2",
-    "dev2",
-    "heldout3",
-    "heldout4",
-    "dev3",
-    "dev4",
-    "heldout5",
-    "dev5",
-    "heldout6",
-    "dev6",
-}
-"""Gold sets written with the record's later members, scored on them too."""
-DEVELOPMENT = {"dev2", "dev3", "dev4", "dev5", "dev6"}
-"""Gold sets the rules are developed on besides the seeds and written: --misses lists theirs too
-(never a held-out set's)."""
 
 
 def measure(prefix: str) -> Report:
@@ -79,7 +63,7 @@ def main() -> None:
     reports["seeds + written (the rules were developed on these)"] = total
     reports["all development sets (seeds, written, development 2 to 6)"] = evaluate(
         (article["id"], extract_events(article["text"], article["published"]), gold)
-        for prefix in ("seed", "written", *sorted(DEVELOPMENT))
+        for prefix in ("seed", "written", *DEVELOPMENT)
         for article, gold in load_gold(prefix)
     )
     if args.json:

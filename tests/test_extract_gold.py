@@ -12,7 +12,7 @@ from extract.evaluate import FIELDS, Report, evaluate
 from extract.record import parse_event
 from tests.conftest import SEEDS
 
-from .gold import GOLD, load_gold
+from .gold import GOLD, GOLD_SETS, load_gold
 
 
 @pytest.fixture(scope="module")
@@ -50,23 +50,6 @@ def test_seed_gold_texts_are_the_shipped_seeds() -> None:
     texts = sorted(path.read_text("utf-8") for path in SEEDS.glob("*.txt"))
     gold = sorted(json.loads(line)["text"] for line in (GOLD / "seed_articles.jsonl").open())
     assert gold == texts
-
-
-GOLD_SETS = (
-    "seed",
-    "written",
-    "heldout",
-    "heldout2",
-    "dev2",
-    "heldout3",
-    "heldout4",
-    "dev3",
-    "dev4",
-    "heldout5",
-    "dev5",
-    "heldout6",
-    "dev6",
-)
 
 
 def test_gold_records_are_valid_and_inside_their_articles() -> None:

@@ -44,6 +44,9 @@ _AREA_WORDS_BEFORE = 3
 """At most this many words between an area and a mention named after it."""
 _TOWN_REACH_KM = 30.0
 """A reading this close to a town named as its area is not contradicted by a border between them."""
+_POINTING_REACH_KM = 60.0
+"""How far a place said to lie south (or east…) of a town may be from it ("البارة جنوبي إدلب"):
+a reading farther away, in Yemen say, is contradicted."""
 _CHECKED_LEVELS = frozenset({"village", "town", "neighbourhood"})
 """Levels of the mentions an area named beside them may place (a city places itself)."""
 _SENTENCE_END = re.compile(r"[.!?؟\n;؛]")
@@ -161,13 +164,19 @@ def joined_by_and(text: str, start: int, end: int) -> bool:
 
 def _area_of(text: str, matches: list[PlaceMatch], index: int) -> _Area | None:
     """The area named right beside mention `index`: after it (over other places, as in
-    "قرية … التابعة لناحية … في ريف الرقة"), else before it."""
+    "قرية … التابعة لناحية … في ريف الرقة", and over the villages listed with it), else
+    before it."""
     match = matches[index]
     end = match.end
     for later in matches[index + 1 :]:
         words = _gap_words(text, end, later.start)
-        if words is None or words > _AREA_WORDS_AFTER or joined_by_and(text, end, later.start):
+        if words is None or words > _AREA_WORDS_AFTER:
             break
+        if joined_by_and(text, end, later.start):
+            if later.place.level not in _SETTLEMENTS:
+                break
+            end = later.end  # "بلدتي البارة وكنصفرة في جبل الزاوية": one area for the list
+            continue
         area = _as_area(later)
         if area is not None:
             return _Area(later, area, True)
@@ -202,7 +211,7 @@ def _in_area(area: _Area, candidates: tuple[Place, ...], rank: _Rank) -> list[Pl
     allowed = [
         candidate
         for candidate in candidates
-        if not area.binds
+        if (not area.binds and _nearest(candidate, [place]) <= _POINTING_REACH_KM)
         or _within(place, candidate)
         or (place.level in _AREA_TOWNS and _nearest(candidate, [place]) <= _TOWN_REACH_KM)
     ]
@@ -323,10 +332,13 @@ def _placed(text: str, match: PlaceMatch, area: _Area, evidence: list[Place]) ->
     """A mention read within the area named beside it, or unplaced in that area when it has
     no reading there: of the readings the area allows equally, the one the article's other
     places favour."""
+    if match.place.source == "unlisted" and match.place.admin1 is None:
+        # "قرية كنصفرة جنوبي إدلب": a place the gazetteer lacks lies in the area beside it
+        return _unplaced(match, area.place, district=area.binds)
     rank = _ranking(area, text)
     inside = _in_area(area, match.candidates or (match.place,), rank)
     if not inside:
-        return _unplaced(match, area.place)
+        return _unplaced(match, area.place, district=area.binds)
     group = _group(match.place)  # a village stays a village, never its subdistrict
     inside = [place for place in inside if _group(place) == group] or inside
     if match.qualifier == _CITY_WORD:  # "مدينة عفرين": the town, not a village of its name
@@ -339,14 +351,15 @@ def _placed(text: str, match: PlaceMatch, area: _Area, evidence: list[Place]) ->
     return _with_first(match, best)
 
 
-def _unplaced(match: PlaceMatch, area: Place) -> PlaceMatch:
+def _unplaced(match: PlaceMatch, area: Place, district: bool = True) -> PlaceMatch:
     """A mention whose every reading lies outside the area named beside it: the place the text
-    names, in that area, without coordinates (the gazetteer's readings kept as candidates)."""
+    names, in that area, without coordinates (the gazetteer's readings kept as candidates);
+    in the area's district too unless `district` is False (a town it only lies south of)."""
     place = replace(
         match.place,
         key=f"unplaced:{match.place.key}",
         admin1=area.admin1,
-        admin2=area.admin2 if area.level != "governorate" else None,
+        admin2=area.admin2 if district and area.level != "governorate" else None,
         country=area.country,
         lat=None,
         lon=None,

@@ -788,3 +788,17 @@ def test_a_sniper_of_a_force_shot_and_sons_of_a_town_come_from_it() -> None:
         "خطف مسلحون مجهولون تاجر خضار من أبناء السويداء على الطريق الدولي قرب بلدة المسمية أمس."
     )
     assert taken.location is not None and taken.location.text == "المسمية"
+
+
+def test_villages_listed_together_share_the_area_named_after_them() -> None:
+    """Al-Bara has one reading in the gazetteer, in Yemen: south of Idlib contradicts it."""
+    events = extract_events(
+        "قصفت طائرات حربية روسية صباح اليوم بلدتي البارة وكنصفرة في جبل الزاوية جنوبي إدلب.",
+        FRIDAY,
+    )
+    places = [
+        (e.location.text, e.location.admin1, e.location.country, e.location.lat)
+        for e in events
+        if e.location
+    ]
+    assert places == [("البارة", "Idlib", "Syria", None), ("كنصفرة", "Idlib", "Syria", None)]

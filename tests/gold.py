@@ -9,9 +9,17 @@ from typing import Any
 from extract.record import Event, parse_event
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-DEVELOPMENT = ("dev2", "dev3", "dev4", "dev5", "dev6")
+DEVELOPMENT = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 """Sets the rules are developed on besides the seeds and the written set (README in each)."""
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELD_OUT = (
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+)
 """Sets that only measure the rules: never tuned on, their misses never listed."""
 GOLD_SETS = ("seed", "written", *DEVELOPMENT, *HELD_OUT)
 """Every gold set, by the prefix of its files."""

@@ -331,7 +331,8 @@ def _figure(
         # "خمسة من عناصر الفصائل قُتلوا": the count and its group stand before the verb
         before = _counts_before(numbers, tokens, first, 8)
         if before:
-            return True, _with_each_side(numbers, tokens, before[0], first + 1)
+            total = _with_each_side(numbers, tokens, before[0], first + 1)
+            return True, _plus_alongside(numbers, tokens, total, first + 1, stop)
     dual = _dual_within(tokens, last, stop)
     if dual:
         return True, 2  # "أعدم التنظيم يوم الأحد شقيقين"
@@ -364,11 +365,21 @@ def _with_each_side(
     grouped = False  # a "من" naming the group of the figure before
     for index in range(at, min(stop, at + _GROUP_REACH)):
         token = tokens[index]
-        if index > at and not token.forms.isdisjoint(casualty_first_words()):
+        if (
+            index > at
+            and not token.forms.isdisjoint(casualty_first_words())
+            and token.folded not in _AFTER_THE_DEAD  # "346 منهم قُتلوا …، إلى جانب 170"
+        ):
             break
         if token.folded in _AMONG:
             break  # "تسعة مدنيين، بينهم طفلتان وامرأة": who they were, not more of them
         grouped = grouped or token.folded == "من"
+        if grouped and _alongside(tokens, index):
+            joined = _count_at(numbers, tokens[index + 1]) if index + 1 < stop else None
+            if joined is not None:
+                total += joined
+                grouped = False
+            continue
         if index - at <= 3 and count_from_noun(token.folded[1:]) == 1 and token.folded[:1] == "و":
             total += 1  # "إصابة ثلاثة جنود روس وجندي تركي"
             continue
@@ -400,6 +411,32 @@ def _counts_other(numbers: list[NumberMatch], tokens: list[Token], token: Token,
 _AMONG = frozenset({"بينهم", "بينهن", "بينها", "بينهما", "منهم", "منهن"})
 _GROUP_REACH = 12
 """How many words after a figure the next side's figure may stand."""
+
+
+def _alongside(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] is the "جانب" of "إلى جانب": "346 من مقاتلي التنظيم، إلى جانب
+    170 عنصراً من قوات النظام" counts the other side's dead too."""
+    return tokens[index].folded == "جانب" and index > 0 and tokens[index - 1].folded == "الي"
+
+
+def _plus_alongside(
+    numbers: list[NumberMatch], tokens: list[Token], total: int | None, after: int, stop: int
+) -> int | None:
+    """A figure with the one "إلى جانب" adds within four words after its verb ("… قُتلوا في
+    المعارك، إلى جانب 170 عنصراً")."""
+    for index in range(after, min(stop - 1, after + 5)):
+        if _alongside(tokens, index):
+            joined = _count_at(numbers, tokens[index + 1])
+            return total if joined is None or total is None else total + joined
+    return total
+
+
+def _count_at(numbers: list[NumberMatch], token: Token) -> int | None:
+    """The value of the figure a token starts, if one does."""
+    at = bisect.bisect_left(numbers, token.start, key=lambda n: n.start)
+    if at < len(numbers) and numbers[at].start < token.end:
+        return numbers[at].value
+    return None
 
 
 def _joined_count(numbers: list[NumberMatch], token: Token) -> int | None:

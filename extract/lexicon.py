@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from extract.normalize import fold_words
 from extract.phrases import PhraseMatcher
 from extract.tokens import Token
 from extract.vocabulary import ACTORS
@@ -22,6 +23,9 @@ resolved by the country of the incident's place (`contextual_actor`); never in a
 PROTESTERS = "protesters"
 """The key of protesters, rioters and prisoners who riot: no actor of the record, but what
 makes the kind of an event (`extract.pipeline._violence_kind`)."""
+UNKEYED = "unkeyed"
+"""The key of groups the record has no key for (the PKK, the Peshmerga, Jordan's army): found,
+so that they take their role, and left without a key."""
 _BY_COUNTRY: dict[str, dict[str, str]] = {
     STATE: {"Syria": "syrian_gov", "Iraq": "iraqi_gov"},
     # "الطيران المعادي", "العدو": Israel in Lebanese and Syrian news, the Saudi-led
@@ -29,9 +33,11 @@ _BY_COUNTRY: dict[str, dict[str, str]] = {
     "enemy": {"Lebanon": "israel", "Syria": "israel", "Palestine": "israel", "Yemen": "coalition"},
     # "الجيش الوطني": the Turkish-backed Syrian National Army in Syria, Yemen's army in Yemen
     "national_army": {"Syria": "syrian_opposition"},
+    # "المقاومة الإسلامية" without a country: Hezbollah, or the Iraqi factions in Iraq
+    "islamic_resistance": {"Lebanon": "hezbollah", "Israel": "hezbollah", "Iraq": "iran_backed"},
     # groups the record has no key for (the PKK, Iranian Kurdish parties, Jordan's army):
     # found, so that they take their role, and left without a key
-    "unkeyed": {},
+    UNKEYED: {},
     PROTESTERS: {},
 }
 _BACK_TO: dict[str, tuple[str, ...]] = {
@@ -39,6 +45,7 @@ _BACK_TO: dict[str, tuple[str, ...]] = {
     "party": ("hezbollah",),  # "الحزب" after "حزب الله"
     "committee": ("hts",),  # "الهيئة" after "هيئة تحرير الشام"
     "militia": ("houthi", "iran_backed"),  # "الميليشيا" after "ميليشيا الحوثي"
+    "factions": ("syrian_opposition", "iran_backed", "hts"),  # "الفصائل" after "فصائل الجيش الوطني"
 }
 """Lexicon keys of a word that names again a group the article has named ("مسلحون من
 التنظيم"), with the keys it may stand for, the first the article names winning; never in a
@@ -148,24 +155,37 @@ def find_actors(
     (default: the bundled lexicon's)."""
     found = (matcher or _matcher()).find(tokens, text, candidates)
     return [
-        ActorMention(m.start, m.end, text[m.start : m.end], m.value, m.first, m.last) for m in found
+        ActorMention(m.start, m.end, text[m.start : m.end], m.value, m.first, m.last)
+        for m in found
+        if not (m.value == STATE and m.last - m.first == 1 and tokens[m.first].folded in _ADJECTIVE)
     ]
 
 
-def resolve_references(mentions: list[ActorMention]) -> list[ActorMention]:
+_ADJECTIVE = fold_words("العسكري والعسكري")
+"""A state's soldier only without the article: "مطار المزة العسكري" is a military airport."""
+
+
+def resolve_references(
+    mentions: list[ActorMention], tokens: list[Token], text: str
+) -> list[ActorMention]:
     """The mentions with each word that names a group again ("التنظيم", "الحزب") read as
     the group the article names (`_BACK_TO`), or left out when it names none."""
     if not any(m.key in _BACK_TO for m in mentions):
         return mentions
     named = {m.key for m in mentions}
-    starts = {m.first_token for m in mentions}
+    # "ميليشيا الحرس الثوري": a name right after the word says which group, not a victim
+    # ("أعدم التنظيم رجلين")
+    starts = {m.first_token for m in mentions if m.key != "civilians"}
     out = []
     for mention in mentions:
         if mention.key in _BACK_TO:
             key = next((k for k in _BACK_TO[mention.key] if k in named), None)
             # only the definite word names a group again, and not before a name of its
             # own ("ميليشيا الحرس الثوري": the name that follows says which)
-            if key is None or not mention.text.startswith("ال") or mention.last_token in starts:
+            # ("للتنظيم" is the definite word after "ل", which takes the article's alif)
+            clitics = text[tokens[mention.first_token].start : mention.start]
+            definite = mention.text.startswith("ال") or clitics.endswith("لل")
+            if key is None or not definite or mention.last_token in starts:
                 continue
             mention = replace(mention, key=key)
         out.append(mention)

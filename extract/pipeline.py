@@ -37,6 +37,7 @@ from extract.learned import LearnedIndex, Lexicon, learned_index
 from extract.lexicon import (
     CONTEXTUAL,
     PROTESTERS,
+    UNKEYED,
     ActorMention,
     actor_first_words,
     contextual_actor,
@@ -50,8 +51,10 @@ from extract.record import Actor, Event, Location, LocationLevel, Span
 from extract.roles import (
     Roles,
     assign_roles,
+    claims_own_act,
     counted_among_dead,
-    named_as_source,
+    launched_attack,
+    not_a_party,
     only_people,
     said_to_attack,
 )
@@ -363,7 +366,7 @@ class _Article:
             self.actors = learned.find_actors(self.tokens, text, candidates)
             found = learned.find_places(text, find_places(text))
         found = add_unlisted(text, self.tokens, found)
-        self.actors = resolve_references(self.actors)
+        self.actors = resolve_references(self.actors, self.tokens, text)
         actors_at = _Located(self.actors, lambda a: a.start)
         # "مجلس منبج العسكري" names a force, not the place of an incident
         places = [
@@ -480,7 +483,9 @@ def _origin(text: str, place: PlaceMatch) -> bool:
 
 
 _BOUND_FOR = frozenset(fold_text(w) for w in ("باتجاه", "نحو", "صوب"))
-_PLACE_WORDS = frozenset(fold_text(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "مناطق"))
+_PLACE_WORDS = frozenset(
+    fold_text(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "مناطق", "ريف", "بادية")
+)
 
 
 _PEOPLE_OF = frozenset(fold_text(w) for w in ("أبناء", "ابناء", "أهالي", "سكان", "أهل"))
@@ -950,12 +955,16 @@ def _clause_roles(article: _Article, scope: _Scope, reading: _Reading) -> Roles:
     return Roles(roles.attacker or context.attacker, roles.target or context.target)
 
 
-def _clash_sides(article: _Article, reading: _Reading, roles: Roles) -> Roles:
+def _clash_sides(article: _Article, scope: _Scope, reading: _Reading, roles: Roles) -> Roles:
     """A clash has two sides: a side left open is the other armed actor its clause names
-    ("مقتل خمسة من عناصر داعش في اشتباكات مع الجيش العراقي")."""
+    ("مقتل خمسة من عناصر داعش في اشتباكات مع الجيش العراقي"); the side its sentence says
+    launched the assault is the attacker ("… إثر هجوم شنته قوات النظام على مواقع الهيئة")."""
     if reading.sub_event_type != "Armed clash" or (roles.attacker is None and roles.target is None):
         return roles
     if roles.attacker is not None and roles.target is not None:
+        launched = _launched_by(article, scope, (roles.attacker.key, roles.target.key))
+        if launched is not None:
+            return roles if launched == roles.attacker.key else Roles(roles.target, roles.attacker)
         trigger = reading.triggers[0].first
         begin = reading.clause.begin
         if said_to_attack(roles.attacker, article.tokens, article.text, begin, trigger):
@@ -970,7 +979,7 @@ def _clash_sides(article: _Article, reading: _Reading, roles: Roles) -> Roles:
             m
             for m in reading.mentions
             if m.key not in (known.key, "civilians", "unknown")
-            and not named_as_source(article.tokens, m, reading.clause.begin)
+            and not not_a_party(article.tokens, m, reading.clause.begin)
         ),
         None,
     )
@@ -981,6 +990,27 @@ def _clash_sides(article: _Article, reading: _Reading, roles: Roles) -> Roles:
         first, second = sorted((known, other), key=lambda m: m.first_token)
         return Roles(first, second)
     return Roles(other, known) if roles.attacker is None else Roles(known, other)
+
+
+_WITHOUT_FIGHT = ("دون قتال", "دون مقاومة", "دون معارك", "دون اشتباكات")
+
+
+def _without_fight(article: _Article, scope: _Scope) -> bool:
+    """Whether a sentence says ground changed hands without a fight ("بعد انسحاب مقاتلي
+    النصرة منها من دون قتال"): ACLED's non-violent transfer of territory."""
+    words = fold_text(article.text[scope.sentence.start : scope.sentence.end])
+    return any(fold_text(phrase) in words for phrase in _WITHOUT_FIGHT)
+
+
+def _launched_by(article: _Article, scope: _Scope, sides: tuple[str, str]) -> str | None:
+    """The one side of a clash its sentence says launched the assault, or None."""
+    last = article.token_range(scope.sentence.start, scope.sentence.end)[1]
+    launched = {
+        m.key
+        for m in article.actor_index.between(scope.first, last)
+        if m.key in sides and launched_attack(m, article.tokens, scope.first)
+    }
+    return launched.pop() if len(launched) == 1 else None
 
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
@@ -1000,6 +1030,8 @@ def _violence_kind(sub_event_type: str, roles: Roles) -> str:
     if sub_event_type == "Armed clash" and civilians and not only_people(roles.target):
         return "Attack"
     if sub_event_type in _TERRITORY and roles.attacker is not None:
+        if roles.attacker.key == UNKEYED:
+            return sub_event_type  # a force the record has no key for: as the text words it
         return _TERRITORY[0] if roles.attacker.key in _STATES else _TERRITORY[1]
     return sub_event_type
 
@@ -1038,8 +1070,10 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         previous = out[-1].place if out else None
         places = _clause_places(article, scope, reading, previous, carried)
         date = _clause_date(article, scope, reading, carried)
-        roles = _clash_sides(article, reading, _clause_roles(article, scope, reading))
+        roles = _clash_sides(article, scope, reading, _clause_roles(article, scope, reading))
         sub_event_type = _violence_kind(reading.sub_event_type, roles)
+        if sub_event_type in _TERRITORY and _without_fight(article, scope):
+            sub_event_type = "Non-violent transfer of territory"
         recalls = _recalls(article, reading)
         chosen: list[PlaceMatch | None] = list(places) if places else [None]
         figures = _figures(article, reading, places)
@@ -1116,9 +1150,34 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if a.place.place.key != b.place.place.key and not _quarter_of(b.place.place, a.place.place):
         return False
+    taken = _taken_in_fight(a, b)
     if a.date and b.date and a.date.date and b.date.date and a.date.date != b.date.date:
-        return False
-    return a.sub_event_type == b.sub_event_type or min(a.strength, b.strength) == 1
+        # "تحرير مركز القضاء بعد معارك استمرت منذ فجر أمس": fighting that led to the change
+        return taken is not None and _fought_before(taken, b if taken is a else a)
+    return a.sub_event_type == b.sub_event_type or min(a.strength, b.strength) == 1 or bool(taken)
+
+
+_FIGHT_DAYS = 7
+"""How many days before a change of territory the fighting that led to it may have begun."""
+
+
+def _fought_before(taken: Candidate, fight: Candidate) -> bool:
+    """Whether a clash was dated up to `_FIGHT_DAYS` before the change of territory."""
+    assert taken.date is not None and fight.date is not None
+    assert taken.date.date is not None and fight.date.date is not None
+    return 0 < (taken.date.date - fight.date.date).days <= _FIGHT_DAYS
+
+
+def _taken_in_fight(a: Candidate, b: Candidate) -> Candidate | None:
+    """Of a change of territory and a clash at one place and day ("استعادت السيطرة على البلدة
+    بعد معارك مع مسلحي العشائر"), the change: ACLED codes the fighting that took ground as the
+    change of territory alone. None for any other pair."""
+    kinds = (a.sub_event_type, b.sub_event_type)
+    if kinds[0] in _TERRITORY and kinds[1] == "Armed clash":
+        return a
+    if kinds[1] in _TERRITORY and kinds[0] == "Armed clash":
+        return b
+    return None
 
 
 def _quarter_of(quarter: Place, town: Place) -> bool:
@@ -1149,6 +1208,14 @@ def _merge(into: Candidate, other: Candidate) -> Candidate:
         # one side twice: keep the pair one mention gives whole
         whole = next((c for c in (base, extra) if c.attacker and c.target), base)
         attacker, target = whole.attacker, whole.target
+    taken = _taken_in_fight(base, extra)
+    if taken is not None:
+        fight = extra if taken is base else base
+        strongest = taken
+        attacker, target = taken.attacker, taken.target
+        if attacker is not None and target is None:  # the side it fought is who lost the ground
+            sides = [m for m in (fight.target, fight.attacker) if m is not None]
+            target = next((m for m in sides if m.key != attacker.key), None)
     return replace(
         base,
         sub_event_type=strongest.sub_event_type,
@@ -1243,7 +1310,9 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
             earlier = [
                 i
                 for i, c in enumerate(merged)
-                if c.sub_event_type == candidate.sub_event_type or candidate.strength == 1
+                if c.sub_event_type == candidate.sub_event_type
+                or candidate.strength == 1
+                or _taken_in_fight(c, candidate) is c
             ]
             if earlier:
                 existing = merged[earlier[-1]]
@@ -1584,13 +1653,33 @@ def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
     )
 
 
-def _credit(candidates: list[Candidate], count: int, claimant: ActorMention) -> None:
+def _own_claim(article: _Article, sentence: Sentence) -> ActorMention | None:
+    """Who a sentence telling no incident of its own says its men struck ("وأعلنت المقاومة
+    الإسلامية في بيان أن مجاهديها استهدفوا التجمع"): the claimant of the incident before."""
+    first, stop = article.token_range(sentence.start, sentence.end)
+    return next(
+        (
+            m
+            for m in article.actor_index.between(first, stop)
+            if m.key not in ("civilians", "unknown")
+            and claims_own_act(article.tokens, m, article.text)
+        ),
+        None,
+    )
+
+
+def _credit(
+    article: _Article, candidates: list[Candidate], count: int, claimant: ActorMention
+) -> None:
     """The incident(s) just told, whose attacker the text did not name, were carried out by
-    who claimed them."""
+    who claimed them (a contextual name as the actor it stands for there)."""
     for at in range(len(candidates) - count, len(candidates)):
         told = candidates[at]
-        if told.attacker is None and (told.target is None or told.target.key != claimant.key):
-            candidates[at] = replace(told, attacker=claimant)
+        doer = _of_country(claimant, _country_of(article, told.place))
+        if doer is None or told.attacker is not None:
+            continue
+        if told.target is None or told.target.key != doer.key:
+            candidates[at] = replace(told, attacker=doer)
 
 
 def _retells(article: _Article, first: int, stop: int, before: list[Candidate]) -> bool:
@@ -1634,9 +1723,11 @@ def extract_events(
         found = _clause_candidates(article, sentence, carried)
         if previous and _add_toll(article, sentence, candidates, len(previous), found):
             found = []  # the toll of the incident told just before, not one of its own
-        claimant = _claimant(article, sentence)
+        claimant = _claimant(article, sentence) or (
+            None if found else _own_claim(article, sentence)
+        )
         if claimant is not None and last_told:
-            _credit(candidates, last_told, claimant)
+            _credit(article, candidates, last_told, claimant)
         candidates.extend(found)
         previous = found
         last_told = len(found) or last_told

@@ -38,7 +38,7 @@ _TARGET_BEFORE = fold_words(
     " تستخدمه يستخدمه مراكز مركز تجمعات تحركات قافلة رتل دورية نقاط نقطة قياديا قيادي"
     " التابعين لمواقع بمواقع لقوة قوة"
     " تستضيف يستضيف تضم يضم تتمركز يتمركز تتواجد يتواجد تنتشر ينتشر"
-    " حاجز حواجز مفرزة ثكنة معسكر"
+    " حاجز حواجز مفرزة ثكنة معسكر تعزيزات آليات آلية عربات عربة مدرعة مدرعات شاحنة شاحنات"
 )
 _ATTACKER_BEFORE = fold_words(
     "شنتها شنها شنه شنته نفذتها نفذها نفذه نفذته أطلقتها أطلقها أطلقه زرعتها زرعها زرعته"
@@ -51,13 +51,18 @@ _ACTIVE_VERBS = fold_words(
     " قصفت أطلق أطلقت فجر زرع أعدم أعدمت نصب نصبت داهمت داهم اقتحم اقتحمت"
     " سيطرت سيطر حررت حرر استعادت استعاد هاجمت هاجموا اعتقلت اعتقل اعتقلوا"
 )
-_KILLING = fold_words("مقتل قتل قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر")
-_DIED = fold_words("قتلوا قتلا قتلتا استشهدوا أصيبوا جرحوا لقوا")
+_KILLING = fold_words("مقتل قتل قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر لقي")
+_DIED = fold_words("قتلوا قتلا قتلتا استشهدوا أصيبوا جرحوا لقوا مصرعهم حتفهم")
 _SOURCES = fold_words(
     "بحسب حسب وفق وفقا قال قالت ذكر ذكرت أفاد أفادت أكد أكدت أوضح أوضحت نقل نقلت مصدر"
     " مصادر بيان أعلن أعلنت اتهم اتهمت نفى نفت"
 )
 _ATTACKER_AFTER = fold_words("أنها أنه بأنها بأنه")
+# Words naming a source's outlet or office, between a saying verb and the force it belongs to.
+_SOURCE_NOUNS = fold_words(
+    "القيادة قيادة العامة قناة وكالة صحيفة إذاعة تلفزيون موقع التابعة التابع المقربة المقرب"
+    " الناطقة المتحدث الناطق باسم المكتب الإعلامي الإعلام خلية وزارة مسؤول في المسيرة"
+)
 # Attack nouns whose owner, joined by "ل", carried the attack out ("هجوم لمسلحين على حاجز").
 _ATTACK_NOUNS = fold_words(
     "هجوم هجمات هجوما قصف قصفا غارة غارات ضربة ضربات اعتداء اعتداءات كمين كمينا تفجير"
@@ -98,9 +103,13 @@ def _evidence(
     """The role one mention plays and how sure that is; None for a news source."""
     head = tokens[mention.first_token].folded
     near = _before(tokens, mention, begin, 3)
-    if _claims_own_act(tokens, mention, text) or _says_it_struck(tokens, mention):
+    if (
+        claims_own_act(tokens, mention, text)
+        or _says_it_struck(tokens, mention)
+        or _announces_gain(tokens, mention)
+    ):
         return ATTACKER, 2.0
-    if named_as_source(tokens, mention, begin):
+    if not_a_party(tokens, mention, begin):
         return None
     if mention.key == "civilians":
         if _military_after(tokens, mention):
@@ -121,7 +130,7 @@ def _evidence(
         return ATTACKER, 2.0
     if near and _hits(near[0], _ATTACKER_BEFORE):
         return ATTACKER, 2.0
-    if len(near) >= 2 and _hits(near[0], _BELONGING) and _names_weapon(near[1]):
+    if len(near) >= 2 and _hits(near[0], _BELONGING) and _weapon_before(near[1:]):
         return ATTACKER, 2.5  # "طائرة مسيّرة تابعة للحرس الثوري": the weapon's owner
     owned = _owner_of_what_was_hit(tokens, mention, begin)
     if owned:
@@ -129,7 +138,7 @@ def _evidence(
     doer = _past_fillers(near)
     if doer is not None and _hits(doer, _ATTACKER_BEFORE):
         return ATTACKER, 2.0  # "زرعها عناصر من تنظيم داعش"
-    if near and _hits(near[0], _ATTACK_NOUNS) and _owner_clitic(text, tokens, mention):
+    if _attack_owned(near) and _owner_clitic(text, tokens, mention):
         # "قصف لقوات النظام", "محاولة تقدم لقوات النظام": the attack's owner, stronger than
         # the order of "اشتباكات بين X و Y"
         return ATTACKER, 3.2
@@ -166,7 +175,9 @@ def _evidence(
 
 _GOVERNMENTS = frozenset({"syrian_gov", "iraqi_gov"})
 _CARRYING = fold_words("تقل يقل تقلان كانت")
-_FIGHTERS = fold_words("عناصر جنود عسكريين مقاتلين ضباط افراد عنصرا جنديا")
+_FIGHTERS = fold_words(
+    "عناصر جنود عسكريين مقاتلين ضباط افراد عنصرا جنديا عنصران عنصرين جنديان جنديين مقاتلا"
+)
 _PEOPLE = fold_words("أشخاص الأشخاص شخص شخصا شخصين شخصان")
 
 
@@ -189,6 +200,19 @@ _HARAKAT = "".join(map(chr, range(0x064B, 0x0660)))
 def _names_weapon(token: Token) -> bool:
     """Whether a word names a weapon or force that strikes ("طائرة", "مسيرة", "مدفعية")."""
     return _head_role(token.folded) == ATTACKER
+
+
+_WEAPON_ADJECTIVES = fold_words("الحربي الحربية حربي حربية المسير المسيرة مسيرة المروحي المروحية")
+
+
+def _weapon_before(words: list[Token]) -> bool:
+    """Whether the words before "التابعة" (nearest first) name a weapon: "طائرة مسيّرة",
+    "الطيران الحربي" (the weapon a word before its adjective)."""
+    if not words:
+        return False
+    if _names_weapon(words[0]):
+        return True
+    return len(words) >= 2 and words[0].folded in _WEAPON_ADJECTIVES and _names_weapon(words[1])
 
 
 def _voweled_passive(text: str, token: Token) -> bool:
@@ -217,7 +241,7 @@ def _owner_of_what_was_hit(tokens: list[Token], mention: ActorMention, begin: in
     wider = _before(tokens, mention, begin, 4)
     for index, token in enumerate(wider):
         if _hits(token, _BELONGING):
-            return index + 1 >= len(wider) or not _names_weapon(wider[index + 1])
+            return not _weapon_before(wider[index + 1 :])
     return False
 
 
@@ -238,13 +262,57 @@ def said_to_attack(
     return found is not None and found[0] == ATTACKER and found[1] >= 1.0
 
 
+_LAUNCHED = fold_words(
+    "شنته شنه شنها شنتها شنوه شنوها شن شنت هاجم هاجمت هاجموا نفذته نفذه نفذها نفذتها نفذوه"
+)
+_ASSAULTS = fold_words("هجوم هجوما هجمات معاكس معاكسا مضاد مضادا")
+
+
+def launched_attack(mention: ActorMention, tokens: list[Token], begin: int) -> bool:
+    """Whether the text says a mention launched the assault: "إثر هجوم شنته عناصر من الفرقة
+    25", "بعد هجوم معاكس شنه التنظيم", "شن مقاتلو التنظيم هجوماً على مواقع الوحدات",
+    "هاجم مسلحو العشائر": in a clash, the side that attacked."""
+    index = mention.first_token - 1
+    while index >= max(begin, mention.first_token - 4) and _hits(tokens[index], _FILLERS):
+        index -= 1
+    if index < begin or not _hits(tokens[index], _LAUNCHED):
+        return False
+    verb = tokens[index].folded
+    if verb.startswith("هاجم"):
+        return True
+    if verb not in ("شن", "شنت"):
+        # "هجوم (معاكس) شنه X", "هجوم نفذته الفصائل": the assault is named just before its verb
+        return index > begin and _hits(tokens[index - 1], _ASSAULTS)
+    # "شن X هجوماً": the assault follows the doer
+    after = tokens[mention.last_token : mention.last_token + 4]
+    return any(token.folded.startswith("هجوم") for token in after)
+
+
+_BACKING = fold_words("الموالية الموالي الموالين موالية موالي موالين المدعومة المدعوم مدعومة مدعوم")
+
+
+def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
+    """Whether a mention only tells the news or backs a group: no side of the incident."""
+    return named_as_source(tokens, mention, begin) or _backs(_before(tokens, mention, begin, 3))
+
+
+def _backs(near: list[Token]) -> bool:
+    """Whether a mention only backs the group named before it ("فصائل الجيش الوطني الموالية
+    لتركيا", "مجموعات مدعومة من إيران"): neither side of the incident."""
+    if near and _hits(near[0], _BACKING):
+        return True
+    return len(near) >= 2 and near[0].folded == "من" and _hits(near[1], _BACKING)
+
+
 def counted_among_dead(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
     """Whether a mention is who the dead or wounded were ("مقتل خمسة من عناصر X", "جنديان من
-    قوات النظام قُتلا")."""
+    قوات النظام قُتلا", the second of "قُتل ثلاثة من X وعنصران من Y")."""
     wider = _before(tokens, mention, begin, 6)
     near = wider[:3]
     if not any(token.folded == "من" for token in near):
         return False
+    if any(t.folded.startswith("و") for t in near[1:]) and any(_hits(t, _FIGHTERS) for t in near):
+        wider = _before(tokens, mention, begin, 16)
     after = tokens[mention.last_token : mention.last_token + 3]
     return any(_hits(token, _KILLING) for token in wider) or any(
         _hits(token, _DIED) for token in after
@@ -259,7 +327,15 @@ def named_as_source(tokens: list[Token], mention: ActorMention, begin: int) -> b
     if _hits(near[0], _SOURCES):
         return True
     # "قال مصدر في شرطة القضاء", "مصادر من الجيش": the source belongs to the force
-    return len(near) >= 2 and near[0].folded in ("في", "من") and _hits(near[1], _SOURCES)
+    if len(near) >= 2 and near[0].folded in ("في", "من") and _hits(near[1], _SOURCES):
+        return True
+    # "قالت القيادة العامة للجيش", "قالت قناة المسيرة التابعة للحوثيين": who owns the source
+    for token in _before(tokens, mention, begin, 5):
+        if _hits(token, _SOURCES):
+            return True
+        if not _hits(token, _SOURCE_NOUNS):
+            return False
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -272,14 +348,53 @@ def _head_role(head: str) -> str | None:
     return None
 
 
-def _claims_own_act(tokens: list[Token], mention: ActorMention, text: str) -> bool:
+_WHERE_SAID = fold_words("في بيان لها له عبر رسمي مقتضب مصور")
+
+
+def claims_own_act(tokens: list[Token], mention: ActorMention, text: str) -> bool:
     """ "أعلن حزب الله أن مقاتليه قصفوا": the actor says its own men did it (a pronoun,
     not the ة of "إن العبوة", which folding writes alike)."""
     at = mention.last_token
+    # "أعلنت المقاومة الإسلامية في بيان أن مجاهديها": where it said so, between
+    while at < min(len(tokens), mention.last_token + 4) and tokens[at].folded in _WHERE_SAID:
+        at += 1
     if at + 1 >= len(tokens) or tokens[at].folded not in ("ان", "بان"):
         return False
     word = tokens[at + 1]
-    return text[word.start : word.end].rstrip(_HARAKAT).endswith(("ه", "ها", "هم"))
+    if not text[word.start : word.end].rstrip(_HARAKAT).endswith(("ه", "ها", "هم")):
+        return False
+    # what its men did is a strike ("قصفوا"), not what befell them ("إن قواتها تعرضت")
+    return any(_hits(t, _STRUCK) for t in tokens[at + 2 : at + 4])
+
+
+_STRUCK = _ACTIVE_VERBS | fold_words(
+    "استهدفوا قصفوا هاجموا شنوا أطلقوا فجروا نفذوا دمروا استهدفا قصفا تمكنوا تمكنت تمكن"
+)
+_ASSAULT_ADJECTIVES = fold_words("واسعا واسع عنيفا عنيف جديدا جديد كبيرا مباغتا مضادا معاكسا")
+_GAINS = fold_words("تحرير استعادة السيطرة سيطرتها سيطرته")
+_WHEN = fold_words(
+    "اليوم امس مساء صباح فجر ليل ليلة يوم ظهر عصر"
+    " السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة"
+)
+
+
+def _attack_owned(near: list[Token]) -> bool:
+    """Whether the words before a mention name an attack it owns: "قصف لقوات النظام",
+    "هجوماً واسعاً لميليشيا الحوثي" (an adjective between)."""
+    if near and _hits(near[0], _ATTACK_NOUNS):
+        return True
+    return len(near) >= 2 and _hits(near[0], _ASSAULT_ADJECTIVES) and _hits(near[1], _ATTACK_NOUNS)
+
+
+def _announces_gain(tokens: list[Token], mention: ActorMention) -> bool:
+    """ "أعلنت قيادة العمليات المشتركة، اليوم الخميس، تحرير مركز القضاء": who announces that it
+    took ground took it (a source otherwise)."""
+    for token in tokens[mention.last_token : mention.last_token + 5]:
+        if _hits(token, _GAINS):
+            return True
+        if not _hits(token, _WHEN):
+            return False
+    return False
 
 
 def _says_it_struck(tokens: list[Token], mention: ActorMention) -> bool:

@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "e501b05e9f78b1fbbab2ee8ae77b6f333fca46d92a348594939e49cd825eddb7"
+RULES_HASH = "232672115a46904691cb78fd5c04f83770ef0b8ee500001ade353ffc0a54dd0f"
 
 
 def builtin_version(extractor: str) -> int | None:

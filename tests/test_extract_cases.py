@@ -802,3 +802,167 @@ def test_villages_listed_together_share_the_area_named_after_them() -> None:
         if e.location
     ]
     assert places == [("البارة", "Idlib", "Syria", None), ("كنصفرة", "Idlib", "Syria", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قُتل سبعة عناصر من قوات النظام وأربعة مقاتلين من هيئة تحرير الشام في اشتباكات في "
+            "بلدة اللطامنة أمس، إثر هجوم شنته عناصر من الفرقة 25 على مواقع الهيئة.",
+            ("syrian_gov", "hts"),
+        ),
+        (
+            "اندلعت اشتباكات بين قوات سوريا الديمقراطية وعناصر تنظيم داعش في قرية الباغوز أمس، "
+            "بعد هجوم معاكس شنه التنظيم على نقاطها.",
+            ("isis", "sdf"),
+        ),
+        (
+            "شن مقاتلو تنظيم داعش أمس هجوماً على مواقع وحدات حماية الشعب في مدينة الحسكة، وقُتل "
+            "في الاشتباكات خمسة من الطرفين.",
+            ("isis", "sdf"),
+        ),
+    ],
+)
+def test_the_side_said_to_have_launched_the_assault_is_the_attacker_of_a_clash(
+    text: str, expected: tuple[str, str]
+) -> None:
+    event = only(text)
+    assert (event.sub_event_type, keys(event)) == ("Armed clash", expected)
+
+
+def test_a_force_that_does_not_join_the_fighting_makes_no_event() -> None:
+    events = extract_events(
+        "حشد الجيش التركي دباباته قبالة مدينة تل أبيض، من دون أن يتدخل في المعارك.", FRIDAY
+    )
+    assert events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت القيادة العامة للجيش إن طائرات إسرائيلية قصفت فجر اليوم محيط مطار الضمير العسكري.",
+        "قالت قناة المسيرة التابعة للحوثيين إن طيران العدوان قصف منزلاً في مديرية رازح اليوم.",
+    ],
+)
+def test_the_force_a_news_outlet_or_command_belongs_to_is_neither_side(text: str) -> None:
+    event = only(text)
+    assert event.actor1 is not None and event.actor1.key in ("israel", "coalition")
+    assert event.actor2 is None or event.actor2.key == "civilians"
+
+
+def test_ground_taken_after_fighting_is_one_change_of_territory_with_both_sides() -> None:
+    event = only(
+        "أعلنت قوات سوريا الديمقراطية أنها سيطرت أمس على بلدة الكشكية بعد معارك مع مسلحي "
+        "العشائر، وقال المرصد إن 12 مسلحاً قُتلوا في المعارك، إلى جانب 5 من عناصر قسد."
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert keys(event) == ("sdf", "tribal")
+    assert event.fatalities == 17
+
+
+def test_ground_left_without_a_fight_is_a_non_violent_transfer() -> None:
+    event = only(
+        "سيطر تنظيم داعش على بلدة الشحيل أمس بعد انسحاب مقاتلي جبهة النصرة منها من دون قتال."
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert keys(event) == ("isis", "hts")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "للتنظيم" is the organisation named again (ل + ال)
+        (
+            "سيطر تنظيم داعش على حقل التيم. وشن الطيران الحربي التابع للنظام غارات على مقرات "
+            "للتنظيم في مدينة الميادين اليوم، أسفرت عن مقتل ستة أشخاص.",
+            ("syrian_gov", "isis"),
+        ),
+        # a name after the word is its victims, not a name of its own
+        (
+            "هاجم تنظيم داعش حقل التيم. وأعدم التنظيم رجلين في ساحة بلدة الشحيل اليوم.",
+            ("isis", "civilians"),
+        ),
+        # "الفصائل" after "فصائل الجيش الوطني"
+        (
+            "تواصلت المعارك بين قسد وفصائل الجيش الوطني. ودارت اشتباكات أمس في محيط سد تشرين "
+            "بعد هجوم شنته الفصائل على نقاط لقسد.",
+            ("syrian_opposition", "sdf"),
+        ),
+    ],
+)
+def test_a_group_named_again_by_a_common_noun_keeps_its_role(
+    text: str, expected: tuple[str, str]
+) -> None:
+    events = extract_events(text, FRIDAY)
+    assert keys(events[-1]) == expected
+
+
+def test_the_backer_of_a_group_is_no_side_and_the_second_group_of_dead_is_the_other() -> None:
+    event = only(
+        "قُتل أربعة عناصر من فصائل الجيش الوطني الموالية لتركيا وعنصران من قوات سوريا "
+        "الديمقراطية في اشتباكات قرب قرية عون الدادات أمس."
+    )
+    assert keys(event) == ("syrian_opposition", "sdf")
+    assert event.fatalities == 6
+
+
+def test_a_military_airport_is_no_soldier_and_a_place_fled_towards_is_not_the_place() -> None:
+    event = only(
+        "قصفت طائرات إسرائيلية فجر اليوم مطار المزة العسكري، فيما انسحب عناصر باتجاه ريف حماة."
+    )
+    assert keys(event) == ("israel", None)
+    assert event.location is not None and event.location.level == "site"
+
+
+def test_a_statement_that_its_fighters_struck_names_the_attacker_of_the_incident_before() -> None:
+    event = only(
+        "سقطت صواريخ ظهر اليوم على تجمع لجنود إسرائيليين قرب مستعمرة المطلة. وأعلنت المقاومة "
+        "الإسلامية في بيان أن مجاهديها استهدفوا التجمع بصلية صاروخية."
+    )
+    assert keys(event) == ("hezbollah", "israel")
+    said = only(
+        "سقطت صواريخ مساء أمس داخل قاعدة عين الأسد الجوية. وتقول وزارة الدفاع الأمريكية إن "
+        "قواتها تعرضت لأكثر من 150 هجوماً منذ تشرين الأول."
+    )
+    assert said.actor1 is None  # what befell its forces is no claim of a strike
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ساندت مقاتلات التحالف القوات الحكومية اليوم بسلسلة غارات دمرت تعزيزات لمسلحي "
+            "الحوثي قرب مدينة حرض.",
+            ("coalition", "houthi"),
+        ),
+        (
+            "صدت القوات الحكومية مساء أمس هجوماً واسعاً لميليشيا الحوثي على مواقعها في مديرية صرواح، "
+            "وقُتل في المواجهات عشرة من المهاجمين.",
+            ("houthi", None),
+        ),
+        (
+            "لقي خمسة من مقاتلي الحشد الشعبي مصرعهم اليوم بتفجير سيارة مفخخة في ناحية العلم.",
+            (None, "iran_backed"),
+        ),
+    ],
+)
+def test_attackers_and_targets_named_around_the_object_of_the_strike(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert keys(only(text)) == expected
+
+
+def test_a_command_announcing_it_took_a_town_after_fighting_since_yesterday_took_it() -> None:
+    event = only(
+        "أعلنت قيادة العمليات المشتركة، اليوم الخميس، تحرير مركز قضاء الحويجة بعد معارك مع "
+        "عصابات داعش استمرت منذ فجر أمس."
+    )
+    assert event.sub_event_type == "Government regains territory"
+    assert keys(event) == ("iraqi_gov", "isis")
+
+
+def test_ground_taken_by_a_force_without_a_key_is_as_the_text_words_it() -> None:
+    event = only("أعلنت قوات البيشمركة اليوم استعادة السيطرة على سد الموصل من تنظيم داعش.")
+    assert event.sub_event_type == "Government regains territory"
+    assert keys(event) == (None, "isis")

@@ -470,7 +470,7 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     """Whether a place is where fire came from ("أطلقت من جنوب لبنان", "من اتجاه منطقة
     التنف") or where someone went ("باتجاه جبال حمرين"), not where it fell."""
     window = text[max(0, place.start - 40) : place.start]
-    if _people_of(window):
+    if _people_of(window) or ("مصدر" in window and _fired_from(window)):
         return True
     if "من" not in window and "انطلاق" not in window:
         return _bound_for(window)  # the usual case, told without folding a word
@@ -489,6 +489,15 @@ _PLACE_WORDS = frozenset(
 
 
 _PEOPLE_OF = frozenset(fold_text(w) for w in ("أبناء", "ابناء", "أهالي", "سكان", "أهل"))
+
+
+_FIRED_FROM = frozenset(fold_text(w) for w in ("مصدره", "مصدرها", "مصدرهما"))
+
+
+def _fired_from(window: str) -> bool:
+    """Whether a place is where fire came from, named after "مصدره" ("قصف مدفعي مصدره مواقع
+    قوات النظام في معسكر جورين"): within five words of it."""
+    return any(fold_text(word) in _FIRED_FROM for word in window.split()[-6:])
 
 
 def _people_of(window: str) -> bool:
@@ -526,11 +535,24 @@ _REPORTERS = frozenset(fold_text(w) for w in ("مراسل", "مراسلنا", "�
 
 
 def _reporter(text: str, place: PlaceMatch) -> bool:
-    """Whether a place is where a reporter is ("قال مراسل عنب بلدي في إدلب"), not an incident's."""
+    """Whether a place is where a reporter is ("قال مراسل عنب بلدي في إدلب") or a command it
+    names ("قائد عمليات بابل"), not an incident's."""
     window = text[max(0, place.start - 40) : place.start]
+    if "عمليات" in window and _command_of(window):
+        return True
     if "مراسل" not in window:
         return False
     return any(fold_text(word) in _REPORTERS for word in window.split()[-4:])
+
+
+_COMMANDS = frozenset(fold_text(w) for w in ("عمليات", "لعمليات", "قيادة", "قائد", "شرطة"))
+
+
+def _command_of(window: str) -> bool:
+    """Whether a place names a command ("قال قائد عمليات بابل", "قيادة عمليات صلاح الدين"):
+    the office a source speaks from, not an incident's place."""
+    words = [fold_text(word) for word in window.split()[-2:]]
+    return len(words) == 2 and words[-1] in ("عمليات", "لعمليات") and words[0] in _COMMANDS
 
 
 _CLOSE_TO = ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه")  # "قرب من": near, not from
@@ -907,7 +929,7 @@ def _clause_date(
     )
     if dates:
         # "طالبت، اليوم، بتحقيق في غارة ... قبل ست سنوات": the incident's own time wins
-        past = next((d for d in dates if d.kind == "past"), None)
+        past = next((d for d in dates if d.kind == "past" or _of_another_year(article, d)), None)
         if past is not None:
             return past
         told = [d for d in dates if not _announced_on(article, d)]
@@ -921,6 +943,24 @@ def _clause_date(
     ):
         date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")
     return date
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _of_another_year(article: _Article, date: DateMatch) -> bool:
+    """Whether a date names its year and lies over a month before publication ("يستذكر
+    السوريون اليوم … حين ألقت طائرة … صباح الرابع من نيسان 2017"): a recalled incident's own
+    date, which wins over the day the article speaks of it."""
+    return (
+        date.date is not None
+        and article.published is not None
+        and (article.published - date.date).days > _RECALLED_DAYS
+        and _YEAR.search(date.text) is not None
+    )
+
+
+_RECALLED_DAYS = 31
 
 
 def _announced_on(article: _Article, date: DateMatch) -> bool:
@@ -961,6 +1001,10 @@ def _clash_sides(article: _Article, scope: _Scope, reading: _Reading, roles: Rol
     launched the assault is the attacker ("… إثر هجوم شنته قوات النظام على مواقع الهيئة")."""
     if reading.sub_event_type != "Armed clash" or (roles.attacker is None and roles.target is None):
         return roles
+    if roles.attacker is not None and only_people(roles.target):
+        # "قُتل ثلاثة أشخاص … في كمين نصبه مسلحون من العشائر لموكب عناصر حزب الله": the
+        # dead of a clash named as persons; its other side is the armed group it names
+        roles = Roles(roles.attacker, _other_side(article, reading, roles.attacker) or roles.target)
     if roles.attacker is not None and roles.target is not None:
         launched = _launched_by(article, scope, (roles.attacker.key, roles.target.key))
         if launched is not None:
@@ -974,15 +1018,7 @@ def _clash_sides(article: _Article, scope: _Scope, reading: _Reading, roles: Rol
         return Roles(first, second)
     known = roles.attacker or roles.target
     assert known is not None
-    other = next(
-        (
-            m
-            for m in reading.mentions
-            if m.key not in (known.key, "civilians", "unknown")
-            and not not_a_party(article.tokens, m, reading.clause.begin)
-        ),
-        None,
-    )
+    other = _other_side(article, reading, known)
     if other is None:
         return roles
     if roles.attacker is None and counted_among_dead(article.tokens, other, reading.clause.begin):
@@ -1000,6 +1036,19 @@ def _without_fight(article: _Article, scope: _Scope) -> bool:
     النصرة منها من دون قتال"): ACLED's non-violent transfer of territory."""
     words = fold_text(article.text[scope.sentence.start : scope.sentence.end])
     return any(fold_text(phrase) in words for phrase in _WITHOUT_FIGHT)
+
+
+def _other_side(article: _Article, reading: _Reading, known: ActorMention) -> ActorMention | None:
+    """The first armed actor a clash's clause names besides `known`, or None."""
+    return next(
+        (
+            m
+            for m in reading.mentions
+            if m.key not in (known.key, "civilians", "unknown")
+            and not not_a_party(article.tokens, m, reading.clause.begin)
+        ),
+        None,
+    )
 
 
 def _launched_by(article: _Article, scope: _Scope, sides: tuple[str, str]) -> str | None:
@@ -1234,6 +1283,11 @@ def _merge(into: Candidate, other: Candidate) -> Candidate:
     )
 
 
+_FILLED = ("Air/drone strike", "Shelling/artillery/missile attack")
+"""Kinds whose attacker an article names once for all its strikes ("the Israeli air force");
+a clash's or a bomb's attacker is each incident's own."""
+
+
 def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
     """Complete clauses from the rest of the article, as a reader does.
 
@@ -1266,7 +1320,7 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
                     candidate = replace(candidate, sub_event_type=before[-1].sub_event_type)
         out.append(candidate)
     for index, candidate in enumerate(out):
-        if candidate.attacker is None:
+        if candidate.attacker is None and candidate.sub_event_type in _FILLED:
             known = Counter(
                 c.attacker.key
                 for c in out
@@ -1653,6 +1707,42 @@ def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
     )
 
 
+_MOURNS = frozenset(fold_text(w) for w in ("نعى", "نعت", "ونعى", "ونعت", "ينعى", "تنعى"))
+_MOURNER_REACH = 6
+
+
+def _mourner(article: _Article, sentence: Sentence) -> ActorMention | None:
+    """Who a sentence says mourned the dead ("ونعى «حزب الله» في بيان أحدهما"): the group
+    they belonged to, the target of the incident told before; else None."""
+    first, stop = article.token_range(sentence.start, sentence.end)
+    tokens = article.tokens
+    at = next((i for i in range(first, stop) if tokens[i].folded in _MOURNS), None)
+    if at is None:
+        return None
+    return next(
+        (
+            m
+            for m in article.actor_index.between(at, min(stop, at + _MOURNER_REACH))
+            if m.key not in ("civilians", "unknown")
+        ),
+        None,
+    )
+
+
+def _mourned(
+    article: _Article, candidates: list[Candidate], count: int, mourner: ActorMention
+) -> None:
+    """The incident(s) just told hit the group that mourned their dead, where the text named
+    no other target than persons."""
+    for at in range(len(candidates) - count, len(candidates)):
+        told = candidates[at]
+        group = _of_country(mourner, _country_of(article, told.place))
+        if group is None or (told.attacker is not None and told.attacker.key == group.key):
+            continue
+        if told.target is None or only_people(told.target):
+            candidates[at] = replace(told, target=group)
+
+
 def _own_claim(article: _Article, sentence: Sentence) -> ActorMention | None:
     """Who a sentence telling no incident of its own says its men struck ("وأعلنت المقاومة
     الإسلامية في بيان أن مجاهديها استهدفوا التجمع"): the claimant of the incident before."""
@@ -1728,6 +1818,9 @@ def extract_events(
         )
         if claimant is not None and last_told:
             _credit(article, candidates, last_told, claimant)
+        mourner = None if found else _mourner(article, sentence)
+        if mourner is not None and last_told:
+            _mourned(article, candidates, last_told, mourner)
         candidates.extend(found)
         previous = found
         last_told = len(found) or last_told

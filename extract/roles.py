@@ -58,6 +58,7 @@ _SOURCES = fold_words(
     " مصادر بيان أعلن أعلنت اتهم اتهمت نفى نفت"
 )
 _ATTACKER_AFTER = fold_words("أنها أنه بأنها بأنه")
+_FIRED_FROM = fold_words("مصدره مصدرها مصدرهما")
 # Words naming a source's outlet or office, between a saying verb and the force it belongs to.
 _SOURCE_NOUNS = fold_words(
     "القيادة قيادة العامة قناة وكالة صحيفة إذاعة تلفزيون موقع التابعة التابع المقربة المقرب"
@@ -121,6 +122,8 @@ def _evidence(
         return TARGET, 2.0
     if mention.key == "unknown":
         return ATTACKER, 2.0  # "قذيفة مجهولة المصدر", "مسلحون مجهولون": never who was hit
+    if any(_hits(token, _FIRED_FROM) for token in near[:2]):
+        return ATTACKER, 2.5  # "قصف مدفعي مصدره مواقع قوات النظام": whose posts fired
     head_role = _head_role(head)
     if head_role == TARGET or "قاعد" in mention.text:
         return TARGET, 2.5

@@ -11,6 +11,7 @@ from extract.tokens import Token
 
 # When several triggers share a clause, the more specific kind wins.
 _SPECIFICITY = {
+    "Chemical weapon": 10,
     "Suicide bomb": 9,
     "Excessive force against protesters": 6,
     "Violent demonstration": 4,

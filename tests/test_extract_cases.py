@@ -966,3 +966,71 @@ def test_ground_taken_by_a_force_without_a_key_is_as_the_text_words_it() -> None
     event = only("أعلنت قوات البيشمركة اليوم استعادة السيطرة على سد الموصل من تنظيم داعش.")
     assert event.sub_event_type == "Government regains territory"
     assert keys(event) == (None, "isis")
+
+
+def test_a_clash_takes_no_attacker_from_another_incident_of_the_article() -> None:
+    events = extract_events(
+        "اندلعت اشتباكات بين قسد وتنظيم داعش في بلدة هجين أمس. واندلعت اشتباكات عنيفة صباح "
+        "اليوم في بلدة الشحيل، ما أسفر عن مقتل ثلاثة أشخاص.",
+        FRIDAY,
+    )
+    assert [e.location.text for e in events if e.location] == ["هجين", "الشحيل"]
+    assert events[1].actor1 is None
+
+
+def test_sarin_is_a_chemical_weapon_on_the_day_the_recalled_year_says() -> None:
+    event = only(
+        "يستذكر السوريون اليوم الذكرى الخامسة لمجزرة خان شيخون، حين ألقت طائرة حربية تابعة "
+        "لقوات النظام قنابل محملة بغاز السارين على المدينة صباح الرابع من نيسان 2017، ما أدى "
+        "إلى مقتل 91 مدنياً.",
+        dt.date(2022, 4, 4),
+    )
+    assert (event.sub_event_type, event.date, event.fatalities) == (
+        "Chemical weapon",
+        "2017-04-04",
+        91,
+    )
+    assert keys(event) == ("syrian_gov", "civilians")
+
+
+def test_fire_from_a_camp_is_fired_by_whose_posts_it_came_from_and_falls_elsewhere() -> None:
+    event = only(
+        "استهدف قصف مدفعي مصدره مواقع قوات النظام في معسكر جورين أمس قرية قسطون في سهل الغاب، "
+        "ما أدى إلى إصابة مزارع."
+    )
+    assert event.location is not None and event.location.text == "قسطون"
+    assert keys(event) == ("syrian_gov", "civilians")
+
+
+def test_the_group_that_mourns_the_dead_of_a_strike_was_its_target() -> None:
+    event = only(
+        "استهدفت مسيرة إسرائيلية اليوم سيارة قرب بلدة عيترون، ما أدى إلى مقتل شخصين. ونعى حزب "
+        "الله في بيان أحدهما."
+    )
+    assert keys(event) == ("israel", "hezbollah")
+
+
+def test_a_city_after_a_locative_and_a_command_named_after_a_province_is_no_place() -> None:
+    events = extract_events(
+        "أعلنت القوات الأمنية اليوم استعادة السيطرة على ناحية جرف الصخر بعد معارك مع تنظيم "
+        "داعش. وقال قائد عمليات بابل إن المعارك أسفرت عن مقتل 60 من مسلحي التنظيم. وفي "
+        "الإسكندرية، قُتل سبعة مدنيين بانفجار سيارة مفخخة مساء أمس.",
+        FRIDAY,
+    )
+    assert [(e.location.name, e.fatalities) for e in events if e.location] == [
+        ("Jurf al-Sakhar", 60),
+        ("Iskandariya", 7),
+    ]
+
+
+def test_the_dead_named_as_persons_leave_a_clash_to_the_armed_group_it_names() -> None:
+    event = only(
+        "قُتل ثلاثة أشخاص أمس في كمين نصبه مسلحون من عشائر العرب لموكب يقل عناصر من حزب الله "
+        "في بلدة خلدة."
+    )
+    assert keys(event) == ("tribal", "hezbollah")
+
+
+def test_the_emirati_air_force_is_the_coalition() -> None:
+    event = only("قُتل 30 جندياً في غارات نفذها الطيران الإماراتي أمس على مواقعهم في مدينة عدن.")
+    assert event.actor1 is not None and event.actor1.key == "coalition"

@@ -86,7 +86,7 @@ import gc
 import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
@@ -371,7 +371,7 @@ class _Words:
         return self.text[start:end]
 
 
-_Readings = tuple[tuple[int, str], ...]
+_Readings = Sequence[tuple[int, str]]
 """The places a name stands for: (place index, guard "" / "!" / "?"), best first."""
 
 _EXCLUDED_READINGS: _Readings = ()
@@ -698,11 +698,14 @@ class _Gazetteer(_Names):
     def _index_arabic(self) -> None:
         """Fill `names`, `lengths` and `stems` from the Arabic column (the last), folded at once.
 
-        Written for the load's speed: a few plain loops over some 57,000 spellings.
+        Written for the load's speed: one plain loop over some 57,000 spellings, which notes
+        a name's words the first time the name is seen.
         """
         cells = [line[line.rfind("\t") + 1 :] for line in self.lines]
         readings: dict[str, list[tuple[int, str]]] = {}
         get = readings.get
+        longer: dict[str, set[int]] = {}
+        stems = self.stems
         for index, cell in enumerate(fold("\n".join(cells)).text.split("\n")):
             if not cell:
                 continue
@@ -713,30 +716,24 @@ class _Gazetteer(_Names):
                 else:
                     guard = ""
                 found = get(spelling)
-                if found is None:
-                    readings[spelling] = [(index, guard)]
-                else:
+                if found is not None:
                     found.append((index, guard))
-        self.names = {name: tuple(found) for name, found in readings.items()}  # best first
+                    continue
+                readings[spelling] = [(index, guard)]
+                if " " in spelling:  # a name of several words: its length and beginnings
+                    words = spelling.split(" ")
+                    longer.setdefault(words[0], set()).add(len(words))
+                    stem = words[0]
+                    for word in words[1:]:
+                        stem += " " + word
+                        stems.add(stem)
+        self.names = cast("dict[str, _Readings]", readings)  # lists, best first
         # Most names are one word: their first word starts names of one word only.
-        words = {name for name in self.names if " " not in name}
-        self.lengths = dict.fromkeys(words, (1,))
-        longer: dict[str, set[int]] = {}
-        for name in self.names:
-            if " " in name:
-                self._note_stems(name.split(" "), longer)
+        self.lengths = dict.fromkeys((name for name in readings if " " not in name), (1,))
         for first, counts in longer.items():
-            if first in words:
+            if first in self.lengths:
                 counts.add(1)
             self.lengths[first] = tuple(sorted(counts, reverse=True))
-
-    def _note_stems(self, words: list[str], longer: dict[str, set[int]]) -> None:
-        """Note a name of several words: its length under its first word, its beginnings."""
-        longer.setdefault(words[0], set()).add(len(words))
-        stem = words[0]
-        for word in words[1:]:
-            stem += " " + word
-            self.stems.add(stem)
 
     def place(self, index: int) -> Place:
         """Place number `index` (its rank), made from its line on first use."""

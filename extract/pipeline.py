@@ -1199,6 +1199,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if a.place.place.key != b.place.place.key and not _quarter_of(b.place.place, a.place.place):
         return False
+    if _struck_back(a, b):
+        return False
     taken = _taken_in_fight(a, b)
     if a.date and b.date and a.date.date and b.date.date and a.date.date != b.date.date:
         # "تحرير مركز القضاء بعد معارك استمرت منذ فجر أمس": fighting that led to the change
@@ -1215,6 +1217,22 @@ def _fought_before(taken: Candidate, fight: Candidate) -> bool:
     assert taken.date is not None and fight.date is not None
     assert taken.date.date is not None and fight.date.date is not None
     return 0 < (taken.date.date - fight.date.date).days <= _FIGHT_DAYS
+
+
+def _struck_back(a: Candidate, b: Candidate) -> bool:
+    """Whether one strike hit who carried out the other ("وقتل في الضربات الأميركية 14 مسلحاً
+    موالياً لإيران" after their drone attack there): a strike and the strike back are two
+    incidents. Never for clashes or changes of territory, whose sides fight each other."""
+    if a.sub_event_type in _SIDED or b.sub_event_type in _SIDED:
+        return False
+    if a.attacker is None or b.attacker is None or a.attacker.key == b.attacker.key:
+        return False
+    return (b.target is not None and b.target.key == a.attacker.key) or (
+        a.target is not None and a.target.key == b.attacker.key
+    )
+
+
+_SIDED = frozenset({"Armed clash", *_TERRITORY, "Non-violent transfer of territory"})
 
 
 def _taken_in_fight(a: Candidate, b: Candidate) -> Candidate | None:
@@ -1364,9 +1382,12 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
             earlier = [
                 i
                 for i, c in enumerate(merged)
-                if c.sub_event_type == candidate.sub_event_type
-                or candidate.strength == 1
-                or _taken_in_fight(c, candidate) is c
+                if (
+                    c.sub_event_type == candidate.sub_event_type
+                    or candidate.strength == 1
+                    or _taken_in_fight(c, candidate) is c
+                )
+                and not _struck_back(c, candidate)
             ]
             if earlier:
                 existing = merged[earlier[-1]]
@@ -1652,6 +1673,8 @@ def _add_toll(
         places_told = list(dict.fromkeys(c.place.place.key if c.place else None for c in before))
         shares = dict(zip(places_told, split_evenly(toll, len(places_told)), strict=True))
     said = retold[0] if retold else None  # who the retelling names, where the first did not
+    if said is not None and _other_hand(said, before):
+        return False
     for at in range(len(candidates) - count, len(candidates)):
         told = candidates[at]
         key = told.place.place.key if told.place and not counted else None
@@ -1662,6 +1685,21 @@ def _add_toll(
             target=told.target or (said.target if said else None),
         )
     return True
+
+
+def _other_hand(said: Candidate, before: list[Candidate]) -> bool:
+    """Whether a toll's own reading tells another incident than the strikes before it: its
+    dead are their attackers' men, or its strikes another hand's ("… تحرير مركز القضاء.
+    وقالت القيادة إن القطعات قتلت ستين إرهابياً، فيما استشهد ضابط": who the taking side lost
+    is no target of its own)."""
+    for told in before:
+        if told.attacker is None or told.sub_event_type == "Armed clash":
+            continue
+        if said.target is not None and said.target.key == told.attacker.key:
+            return True
+        if said.attacker is not None and said.attacker.key != told.attacker.key:
+            return True
+    return False
 
 
 def _joined_tolls(first: Casualties, second: Casualties) -> Casualties:

@@ -312,6 +312,9 @@ def counted_among_dead(tokens: list[Token], mention: ActorMention, begin: int) -
     قوات النظام قُتلا", the second of "قُتل ثلاثة من X وعنصران من Y")."""
     wider = _before(tokens, mention, begin, 6)
     near = wider[:3]
+    if near and near[0].folded.isdigit():
+        # "وقتل في الضربات 14 مسلحاً موالياً لإيران": the count right before them
+        return any(_hits(token, _KILLING) for token in wider)
     if not any(token.folded == "من" for token in near):
         return False
     if any(t.folded.startswith("و") for t in near[1:]) and any(_hits(t, _FIGHTERS) for t in near):

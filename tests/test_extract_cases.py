@@ -1034,3 +1034,24 @@ def test_the_dead_named_as_persons_leave_a_clash_to_the_armed_group_it_names() -
 def test_the_emirati_air_force_is_the_coalition() -> None:
     event = only("قُتل 30 جندياً في غارات نفذها الطيران الإماراتي أمس على مواقعهم في مدينة عدن.")
     assert event.actor1 is not None and event.actor1.key == "coalition"
+
+
+def test_the_dead_of_who_attacked_before_are_the_toll_of_another_incident() -> None:
+    event = extract_events(
+        "أدى هجوم بطائرة مسيرة شنته جماعات موالية لإيران أمس على قاعدة للتحالف قرب مدينة "
+        "الحسكة إلى مقتل مقاول أميركي. وقتل في الضربات الأميركية 14 مسلحاً موالياً لإيران.",
+        FRIDAY,
+    )[0]
+    assert (event.fatalities, keys(event)) == (1, ("iran_backed", "coalition"))
+
+
+def test_who_the_taking_side_lost_is_no_target_of_the_ground_it_took() -> None:
+    event = only(
+        "أعلنت قيادة العمليات المشتركة، اليوم الخميس، تحرير مركز قضاء الحويجة بعد معارك مع "
+        "عصابات داعش. وقالت القيادة إن القطعات المشتركة قتلت أكثر من ستين إرهابياً خلال "
+        "المعارك، فيما استشهد ضابط وجنديان."
+    )
+    assert (event.sub_event_type, keys(event)) == (
+        "Government regains territory",
+        ("iraqi_gov", "isis"),
+    )

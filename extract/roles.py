@@ -360,10 +360,8 @@ _WHERE_SAID = fold_words("في بيان لها له عبر رسمي مقتضب �
 def claims_own_act(tokens: list[Token], mention: ActorMention, text: str) -> bool:
     """ "أعلن حزب الله أن مقاتليه قصفوا": the actor says its own men did it (a pronoun,
     not the ة of "إن العبوة", which folding writes alike)."""
-    at = mention.last_token
     # "أعلنت المقاومة الإسلامية في بيان أن مجاهديها": where it said so, between
-    while at < min(len(tokens), mention.last_token + 4) and tokens[at].folded in _WHERE_SAID:
-        at += 1
+    at = _past_where_said(tokens, mention)
     if at + 1 >= len(tokens) or tokens[at].folded not in ("ان", "بان"):
         return False
     word = tokens[at + 1]
@@ -406,12 +404,21 @@ def _announces_gain(tokens: list[Token], mention: ActorMention) -> bool:
 def _says_it_struck(tokens: list[Token], mention: ActorMention) -> bool:
     """ "أعلن الجيش الإسرائيلي أنه قصف": the actor says that it struck (not "قال المرصد إنه
     وثّق", where what follows is no strike)."""
-    at = mention.last_token
+    at = _past_where_said(tokens, mention)
     return (
         at + 1 < len(tokens)
         and _hits(tokens[at], _ATTACKER_AFTER)
         and _hits(tokens[at + 1], _ACTIVE_VERBS)
     )
+
+
+def _past_where_said(tokens: list[Token], mention: ActorMention) -> int:
+    """The token after a mention and the words saying where it spoke ("أعلنت القوات المسلحة
+    في بيان أنها …")."""
+    at = mention.last_token
+    while at < min(len(tokens), mention.last_token + 4) and tokens[at].folded in _WHERE_SAID:
+        at += 1
+    return at
 
 
 def assign_roles(

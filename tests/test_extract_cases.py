@@ -1055,3 +1055,25 @@ def test_who_the_taking_side_lost_is_no_target_of_the_ground_it_took() -> None:
         "Government regains territory",
         ("iraqi_gov", "isis"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (
+            "أعلنت القوات المسلحة اليمنية في بيان أنها استهدفت أمس سفينة تجارية في البحر الأحمر "
+            "بعدد من الصواريخ.",
+            "houthi",
+        ),
+        (
+            "شنت طائرات حربية تابعة لسلاح الجو السوري غارات على مواقع الهيئة في جرود عرسال أمس.",
+            "syrian_gov",
+        ),
+        ("قصفت مدفعية منظمة بدر أمس مواقع لتنظيم داعش قرب بلدة العوجة.", "iran_backed"),
+    ],
+)
+def test_an_attacker_that_says_so_in_a_statement_or_is_named_by_its_arm(
+    text: str, attacker: str
+) -> None:
+    event = only(text)
+    assert event.actor1 is not None and event.actor1.key == attacker

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from extract.gazetteer import Place, PlaceMatch
 from extract.normalize import fold_text
 
-__all__ = ["joined_by_and", "resolve_places"]
+__all__ = ["joined_by_and", "resolve_places", "without_strays"]
 
 _SETTLEMENTS = frozenset({"village", "town", "city", "neighbourhood"})
 _AREA_LEVELS = frozenset({"governorate", "district"})
@@ -367,3 +367,28 @@ def _unplaced(match: PlaceMatch, area: Place, district: bool = True) -> PlaceMat
         source="context",
     )
     return replace(match, place=place, candidates=(place, *match.candidates))
+
+
+_STRAY_LEVELS = frozenset({"village", "neighbourhood"})
+
+
+def without_strays(matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The mentions without a village or quarter whose every reading lies in a country none of
+    the article's other places is in ("في أحد أحياء المخيم" in a report from Lebanon is no
+    village of Yemen called المخيم): a common word read as a far place's name. Kept when the
+    article names no other country, or the gazetteer lacks the place (no readings)."""
+    countries = {
+        match.place.country
+        for match in matches
+        if match.place.country
+        and (match.place.level not in _STRAY_LEVELS or match.place.source != "wof")
+    }
+    if not countries:
+        return matches
+    return [
+        match
+        for match in matches
+        if match.place.level not in _STRAY_LEVELS
+        or match.place.source != "wof"
+        or any(place.country in countries for place in match.candidates or (match.place,))
+    ]

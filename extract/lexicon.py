@@ -33,6 +33,8 @@ _BY_COUNTRY: dict[str, dict[str, str]] = {
     "enemy": {"Lebanon": "israel", "Syria": "israel", "Palestine": "israel", "Yemen": "coalition"},
     # "الجيش الوطني": the Turkish-backed Syrian National Army in Syria, Yemen's army in Yemen
     "national_army": {"Syria": "syrian_opposition"},
+    # "قوى الأمن الداخلي": the Asayish in Syria; in Lebanon its police, which has no key
+    "internal_security": {"Syria": "sdf"},
     # "المقاومة الإسلامية" without a country: Hezbollah, or the Iraqi factions in Iraq
     "islamic_resistance": {"Lebanon": "hezbollah", "Israel": "hezbollah", "Iraq": "iran_backed"},
     # groups the record has no key for (the PKK, Iranian Kurdish parties, Jordan's army):

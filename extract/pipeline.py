@@ -31,7 +31,7 @@ from extract.casualties import (
 )
 from extract.cues import cue_first_words, find_cues
 from extract.dates import DateMatch, anchor_years, find_dates
-from extract.disambiguation import joined_by_and, resolve_places
+from extract.disambiguation import joined_by_and, resolve_places, without_strays
 from extract.gazetteer import Place, PlaceMatch, find_places
 from extract.learned import LearnedIndex, Lexicon, learned_index
 from extract.lexicon import (
@@ -371,7 +371,7 @@ class _Article:
         # "مجلس منبج العسكري" names a force, not the place of an incident
         places = [
             p
-            for p in add_sites(text, self.tokens, resolve_places(text, found))
+            for p in add_sites(text, self.tokens, without_strays(resolve_places(text, found)))
             if not any(
                 a.start <= p.start and p.end <= a.end
                 for a in actors_at.between(p.start - 200, p.start + 1)
@@ -795,6 +795,9 @@ def _clause_places(
     anchor = reading.triggers[0].start
     places = _choose_places(article, _in(article.place_index, reading.start, reading.end), anchor)
     again = _same_place(article, reading)
+    if again:
+        # "في المخيم" after "مخيم عين الحلوة": the camp named again, not a village "المخيم"
+        places = [p for p in places if not _at_place_noun(article, p)]
     if again and (not places or max(map(_rank, places)) < _rank(again[0])):
         return again  # "في القرية" over "إلى مناطق سيطرته في سوريا"
     if places or reading.recalled:
@@ -808,6 +811,14 @@ def _clause_places(
     if not places and carried.told is not None and _speaks_again(article, reading):
         places = [carried.told]
     return places
+
+
+def _at_place_noun(article: _Article, place: PlaceMatch) -> bool:
+    """Whether a place was read in a definite place noun ("المخيم", "القرية")."""
+    at = bisect.bisect_right(article.starts, place.start) - 1
+    nouns = article.place_nouns
+    found = bisect.bisect_left(nouns, at)
+    return found < len(nouns) and nouns[found] == at and place.end <= article.tokens[at].end
 
 
 _AGAIN = frozenset(
@@ -1678,12 +1689,11 @@ def _add_toll(
     for at in range(len(candidates) - count, len(candidates)):
         told = candidates[at]
         key = told.place.place.key if told.place and not counted else None
-        candidates[at] = replace(
-            told,
-            casualties=shares[key],
-            attacker=told.attacker or (said.attacker if said else None),
-            target=told.target or (said.target if said else None),
-        )
+        attacker = told.attacker or (said.attacker if said else None)
+        target = told.target or (said.target if said else None)
+        if attacker is not None and target is not None and attacker.key == target.key:
+            attacker, target = told.attacker, told.target  # never one actor on both sides
+        candidates[at] = replace(told, casualties=shares[key], attacker=attacker, target=target)
     return True
 
 

@@ -427,6 +427,7 @@ def assign_roles(
     """Pick the attacker and the target among a clause's actor mentions."""
     weight: dict[tuple[str, str], float] = defaultdict(float)
     first_seen: dict[str, ActorMention] = {}
+    clearest: dict[tuple[str, str], ActorMention] = {}
     mentions = _without_generic(mentions, tokens)
     for mention in mentions:
         found = _evidence(mention, tokens, text, begin, trigger_at)
@@ -434,7 +435,10 @@ def assign_roles(
             continue
         role, strength = found
         first_seen.setdefault(mention.key, mention)
-        weight[(mention.key, role)] = max(weight[(mention.key, role)], strength)
+        if strength > weight[(mention.key, role)]:
+            # the words that say it most clearly stand for the actor ("عائلة", not "أشخاص")
+            clearest[(mention.key, role)] = mention
+            weight[(mention.key, role)] = strength
     _between(mentions, tokens, begin, weight, first_seen)
     order = list(first_seen)
 
@@ -449,7 +453,9 @@ def assign_roles(
             ),
             key=lambda key: -weight[(key, role)],
         )
-        return first_seen[ranked[0]] if ranked else None
+        if not ranked:
+            return None
+        return clearest.get((ranked[0], role), first_seen[ranked[0]])
 
     attacker = best(ATTACKER, None)
     target = best(TARGET, attacker.key if attacker else None)

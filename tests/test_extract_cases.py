@@ -1077,3 +1077,30 @@ def test_an_attacker_that_says_so_in_a_statement_or_is_named_by_its_arm(
 ) -> None:
     event = only(text)
     assert event.actor1 is not None and event.actor1.key == attacker
+
+
+def test_a_family_attacked_at_home_is_an_attack_on_civilians_not_a_clash() -> None:
+    event = only(
+        "قُتل أربعة أشخاص من عائلة واحدة بهجوم شنه مسلحون ينتمون لتنظيم داعش على منزلهم في "
+        "ناحية العظيم مساء أمس."
+    )
+    assert (event.sub_event_type, keys(event)) == ("Attack", ("isis", "civilians"))
+    assert event.actor2 is not None and event.actor2.text == "عائلة"
+
+
+def test_a_common_word_read_as_a_village_of_another_country_is_no_place() -> None:
+    events = extract_events(
+        "اندلعت اشتباكات عنيفة أمس في مخيم عين الحلوة في لبنان، بعد أن أطلق مسلحون النار على "
+        "القوة الأمنية أثناء انتشارها في أحد أحياء المخيم.",
+        FRIDAY,
+    )
+    assert [e.location.country for e in events if e.location] == ["Lebanon"]
+
+
+def test_the_internal_security_forces_are_the_asayish_in_syria_only() -> None:
+    syria = only("انفجرت عبوة ناسفة بسيارة تابعة لقوى الأمن الداخلي في مدينة القامشلي أمس.")
+    lebanon = only(
+        "أصيب عشرة من عناصر قوى الأمن الداخلي بجروح في أعمال شغب نفذها سجناء في سجن رومية أمس."
+    )
+    assert keys(syria)[1] == "sdf"
+    assert keys(lebanon)[1] is None

@@ -475,8 +475,8 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     if "من" not in window and "انطلاق" not in window:
         return _bound_for(window)  # the usual case, told without folding a word
     before = [fold_text(word) for word in window.split()[-5:]]
-    while len(before) > 1 and before[-1] in _TOWARDS:
-        before.pop()
+    while len(before) > 1 and (before[-1] in _TOWARDS or before[-1] in _SIDES):
+        before.pop()  # "من اتجاه منطقة التنف", "من اتجاه جنوب شرقي حلب"
     if not before or before[-1] not in ("من", "انطلاقا"):
         return False
     return len(before) < 2 or before[-2] not in _CLOSE_TO
@@ -570,12 +570,25 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
     after = [place for place in best if place.start >= anchor]
     first = after[0] if after else best[0]
     chosen = [first]
+    if _between_words(article.text, first):
+        return chosen  # "على الطريق بين القامشلي وعامودا": a road, placed at its first town
     for place in best[best.index(first) + 1 :]:
         if _coordinated(article, chosen[-1], place) and place.place.key not in {
             c.place.key for c in chosen
         }:
             chosen.append(place)
     return chosen
+
+
+_BETWEEN_WORDS = frozenset(fold_text(w) for w in ("بين", "وبين"))
+
+
+def _between_words(text: str, place: PlaceMatch) -> bool:
+    """Whether "بين" stands right before a place (a place word aside): the first of two ends."""
+    words = [fold_text(word) for word in text[max(0, place.start - 20) : place.start].split()]
+    while words and words[-1] in _PLACE_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in _BETWEEN_WORDS
 
 
 def _is_air(mentions: list[ActorMention]) -> bool:

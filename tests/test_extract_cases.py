@@ -1104,3 +1104,33 @@ def test_the_internal_security_forces_are_the_asayish_in_syria_only() -> None:
     )
     assert keys(syria)[1] == "sdf"
     assert keys(lebanon)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن المقرر أن تنطلق مساء اليوم مسيرات احتفالية في الموصل والرمادي.",
+        "ويعيش في شمال غربي سوريا أربعة ملايين شخص، معظمهم نازحون فروا من القصف والمعارك.",
+        "نفذت قطعات من الجيش اليوم مناورات بالذخيرة الحية في صحراء الأنبار بمشاركة سلاح المدفعية.",
+        "أصدرت محكمة جنايات الرصافة في بغداد اليوم حكماً بالإعدام بحق مدان بالانتماء إلى داعش.",
+    ],
+)
+def test_marches_refugees_drills_and_sentences_are_no_incidents(text: str) -> None:
+    assert extract_events(text, FRIDAY) == []
+
+
+def test_a_strike_on_the_road_between_two_towns_is_one_event_at_the_first() -> None:
+    events = extract_events(
+        "قُتل عنصران اليوم إثر استهداف طائرة مسيرة تركية سيارة عسكرية على الطريق الواصل بين "
+        "القامشلي وعامودا.",
+        FRIDAY,
+    )
+    assert [(e.location.text, e.fatalities) for e in events if e.location] == [("القامشلي", 2)]
+
+
+def test_a_city_fire_came_from_beyond_a_side_of_it_is_not_where_it_fell() -> None:
+    event = only(
+        "شنت طائرات إسرائيلية فجر اليوم غارات على معمل قرب بلدة حيان. وأعلنت وزارة الدفاع أن "
+        "العدو شن عدواناً جوياً من اتجاه جنوب شرقي حلب."
+    )
+    assert event.location is not None and event.location.text == "حيان"

@@ -312,7 +312,8 @@ def resolve_places(text: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
     # From the last mention back, so that an area is read before the places it holds.
     for index in reversed(range(len(matches))):
         match = matches[index]
-        area = _area_of(text, resolved, index) if match.place.level in _CHECKED_LEVELS else None
+        checked = match.place.level in _CHECKED_LEVELS or _unlisted_site(match.place)
+        area = _area_of(text, resolved, index) if checked else None
         if area is not None:
             resolved[index] = _placed(text, match, area, evidence)
             placed[match.place.key] = resolved[index]
@@ -326,6 +327,11 @@ def resolve_places(text: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
             others = [place for place in evidence if place is not match.place]
             resolved[index] = _by_article(match, match.candidates, others)
     return resolved
+
+
+def _unlisted_site(place: Place) -> bool:
+    """Whether a place is a site the gazetteer lacks, not yet in any area ("حقل كورمور")."""
+    return place.source == "unlisted" and place.level == "site" and place.admin1 is None
 
 
 def _placed(text: str, match: PlaceMatch, area: _Area, evidence: list[Place]) -> PlaceMatch:

@@ -2,7 +2,7 @@
 
 News names small villages and city quarters that no gazetteer lists: "قرية
 كنصفرة في جبل الزاوية", "حي الشيخ مقصود بحلب", "بلدتي البارة وكنصفرة". The
-word before the name (قرية، بلدة، حي، جبل، وادي، مخيم، مطار، سجن، طريق, or a
+word before the name (قرية، بلدة، حي، جبل، وادي، مخيم، مطار، سجن، طريق، حقل، معبر, or a
 dual: قريتي، بلدتي، حيي) says that a place follows and of what kind, so the name is kept as an
 unlisted place: its words as written, no English name, the level the word
 gives, and no coordinates. A quarter takes its town (named right after it,
@@ -64,6 +64,10 @@ def _place_words() -> dict[str, _Word]:
         ("سد", "site", False),
         ("مستشفى", "site", False),
         ("طريق", "site", False),
+        ("حقل", "site", False),
+        ("معبر", "site", False),
+        ("مصفاة", "site", False),
+        ("ميناء", "site", False),
     ]
     return {
         prefix + fold_text(word): _Word(level, dual, len(prefix))
@@ -113,7 +117,7 @@ _NOT_NAMES = fold_words(
     # what a place is, not its name
     " سورية سوري عراقية عراقي لبنانية لبناني أردنية يمنية كردية عربية تركية إيرانية"
     " مؤقت مؤقتة عشوائي عشوائية نازحين النازحين لاجئين اللاجئين للنازحين للاجئين"
-    " عسكري العسكري مدني المدني دولي الدولي"
+    " عسكري العسكري مدني المدني دولي الدولي غير شرعي الشرعي رسمي الرسمي"
 )
 """Words that follow a place word without naming the place."""
 _AREA_REACH = 40

@@ -1134,3 +1134,19 @@ def test_a_city_fire_came_from_beyond_a_side_of_it_is_not_where_it_fell() -> Non
         "العدو شن عدواناً جوياً من اتجاه جنوب شرقي حلب."
     )
     assert event.location is not None and event.location.text == "حيان"
+
+
+def test_a_gas_field_the_gazetteer_lacks_is_a_site_and_an_illegal_crossing_no_name() -> None:
+    field = only("قُتل أربعة عمال بهجوم بطائرة مسيرة استهدف حقل كورمور للغاز في قضاء جمجمال أمس.")
+    assert field.location is not None
+    assert (field.location.text, field.location.level) == ("حقل كورمور", "site")
+    crossing = only("قُتل 22 عنصراً بغارات على معبر غير شرعي قرب مدينة البوكمال أمس.")
+    assert crossing.location is not None and crossing.location.name == "Al-Bukamal"
+
+
+def test_kamikaze_drones_are_an_air_strike_not_a_suicide_bombing() -> None:
+    event = only(
+        "استهدفت قسد بطائرات مسيرة انتحارية ظهر اليوم تجمعاً لعناصر الفصائل في محيط بلدة دير "
+        "حافر، ما أسفر عن مقتل اثنين."
+    )
+    assert event.sub_event_type == "Air/drone strike"

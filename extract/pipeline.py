@@ -470,7 +470,7 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     """Whether a place is where fire came from ("أطلقت من جنوب لبنان", "من اتجاه منطقة
     التنف") or where someone went ("باتجاه جبال حمرين"), not where it fell."""
     window = text[max(0, place.start - 40) : place.start]
-    if _people_of(window) or ("مصدر" in window and _fired_from(window)):
+    if _people_of(window) or ("مصدر" in window and _fired_from(window)) or _entrenched(window):
         return True
     if "من" not in window and "انطلاق" not in window:
         return _bound_for(window)  # the usual case, told without folding a word
@@ -498,6 +498,20 @@ def _fired_from(window: str) -> bool:
     """Whether a place is where fire came from, named after "مصدره" ("قصف مدفعي مصدره مواقع
     قوات النظام في معسكر جورين"): within five words of it."""
     return any(fold_text(word) in _FIRED_FROM for word in window.split()[-6:])
+
+
+_ENTRENCHED = frozenset(
+    fold_text(w) for w in ("متحصنون", "متحصنين", "المتحصنين", "المتحصنون", "متمركزين", "المتمركزين")
+)
+
+
+def _entrenched(window: str) -> bool:
+    """Whether a place is where the shooters are entrenched ("قذائف أطلقها إرهابيون متحصنون في
+    مدينة داريا على حي المزة"): where fire came from, not where it fell."""
+    words = [fold_text(word) for word in window.split()[-4:]]
+    while words and words[-1] in _PLACE_WORDS:
+        words.pop()
+    return len(words) >= 2 and words[-1] == "في" and words[-2] in _ENTRENCHED
 
 
 def _people_of(window: str) -> bool:

@@ -1150,3 +1150,11 @@ def test_kamikaze_drones_are_an_air_strike_not_a_suicide_bombing() -> None:
         "حافر، ما أسفر عن مقتل اثنين."
     )
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_the_town_the_shooters_are_entrenched_in_is_where_fire_came_from() -> None:
+    event = only(
+        "استشهد مواطنان جراء سقوط قذائف هاون أطلقها مسلحون متحصنون في مدينة داريا على حي المزة "
+        "في دمشق اليوم."
+    )
+    assert event.location is not None and event.location.text == "المزة"

@@ -376,7 +376,7 @@ def _with_each_side(
         grouped = grouped or token.folded == "من"
         if grouped and _alongside(tokens, index):
             joined = _count_at(numbers, tokens[index + 1]) if index + 1 < stop else None
-            if joined is not None:
+            if joined is not None and not _counts_other(numbers, tokens, tokens[index + 1], stop):
                 total += joined
                 grouped = False
             continue
@@ -427,7 +427,13 @@ def _plus_alongside(
     for index in range(after, min(stop - 1, after + 5)):
         if _alongside(tokens, index):
             joined = _count_at(numbers, tokens[index + 1])
-            return total if joined is None or total is None else total + joined
+            if (
+                joined is None
+                or total is None
+                or _counts_other(numbers, tokens, tokens[index + 1], stop)
+            ):
+                return total  # "إلى جانب 10 جرحى": the wounded, not more dead
+            return total + joined
     return total
 
 

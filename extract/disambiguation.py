@@ -378,16 +378,21 @@ def _unplaced(match: PlaceMatch, area: Place, district: bool = True) -> PlaceMat
 _STRAY_LEVELS = frozenset({"village", "neighbourhood"})
 
 
-def without_strays(matches: list[PlaceMatch]) -> list[PlaceMatch]:
+def without_strays(
+    matches: list[PlaceMatch], elsewhere: Callable[[PlaceMatch], bool]
+) -> list[PlaceMatch]:
     """The mentions without a village or quarter whose every reading lies in a country none of
     the article's other places is in ("في أحد أحياء المخيم" in a report from Lebanon is no
     village of Yemen called المخيم): a common word read as a far place's name. Kept when the
-    article names no other country, or the gazetteer lacks the place (no readings)."""
+    text calls it a village ("قرية غصم"), when the article names no other country, or the
+    gazetteer lacks the place. Places `elsewhere` says no incident is at (where fire came
+    from: "جاء القصف من الأردن") do not count."""
     countries = {
         match.place.country
         for match in matches
         if match.place.country
         and (match.place.level not in _STRAY_LEVELS or match.place.source != "wof")
+        and not elsewhere(match)
     }
     if not countries:
         return matches
@@ -396,5 +401,9 @@ def without_strays(matches: list[PlaceMatch]) -> list[PlaceMatch]:
         for match in matches
         if match.place.level not in _STRAY_LEVELS
         or match.place.source != "wof"
+        or match.qualifier in _VILLAGE_WORDS
         or any(place.country in countries for place in match.candidates or (match.place,))
     ]
+
+
+_VILLAGE_WORDS = frozenset({"قرية", "بلدة", "مزرعة"})

@@ -174,14 +174,17 @@ def resolve_references(
     the group the article names (`_BACK_TO`), or left out when it names none."""
     if not any(m.key in _BACK_TO for m in mentions):
         return mentions
-    named = {m.key for m in mentions}
+    named: dict[str, int] = {}  # each key and where the article first names it
+    for m in mentions:
+        named.setdefault(m.key, m.first_token)
     # "ميليشيا الحرس الثوري": a name right after the word says which group, not a victim
     # ("أعدم التنظيم رجلين")
     starts = {m.first_token for m in mentions if m.key != "civilians"}
     out = []
     for mention in mentions:
         if mention.key in _BACK_TO:
-            key = next((k for k in _BACK_TO[mention.key] if k in named), None)
+            keys = [k for k in _BACK_TO[mention.key] if k in named]
+            key = min(keys, key=named.__getitem__) if keys else None
             # only the definite word names a group again, and not before a name of its
             # own ("ميليشيا الحرس الثوري": the name that follows says which)
             # ("للتنظيم" is the definite word after "ل", which takes the article's alif)

@@ -371,7 +371,7 @@ class _Article:
         # "مجلس منبج العسكري" names a force, not the place of an incident
         places = [
             p
-            for p in add_sites(text, self.tokens, without_strays(resolve_places(text, found)))
+            for p in add_sites(text, self.tokens, self._placed(resolve_places(text, found)))
             if not any(
                 a.start <= p.start and p.end <= a.end
                 for a in actors_at.between(p.start - 200, p.start + 1)
@@ -413,6 +413,11 @@ class _Article:
         self.casualty_index = _Located(
             casualty_words(self.tokens, text, candidates), lambda m: m.first
         )
+
+    def _placed(self, resolved: list[PlaceMatch]) -> list[PlaceMatch]:
+        """The resolved mentions without strays (`without_strays`), where fire came from or a
+        reporter is not counting as the article's places."""
+        return without_strays(resolved, lambda p: _origin(self.text, p) or _reporter(self.text, p))
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Tokens lying inside source range [start, end)."""
@@ -496,8 +501,20 @@ _FIRED_FROM = frozenset(fold_text(w) for w in ("مصدره", "مصدرها", "م
 
 def _fired_from(window: str) -> bool:
     """Whether a place is where fire came from, named after "مصدره" ("قصف مدفعي مصدره مواقع
-    قوات النظام في معسكر جورين"): within five words of it."""
-    return any(fold_text(word) in _FIRED_FROM for word in window.split()[-6:])
+    قوات النظام في معسكر جورين"): within five words of it, with no "على" or strike verb
+    between ("مصدره قوات النظام على بلدة كفرنبودة": where it fell)."""
+    words = [fold_text(word) for word in window.split()[-6:]]
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] in _FIRED_FROM:
+            return True
+        if words[at] in _FELL_ON:
+            return False
+    return False
+
+
+_FELL_ON = frozenset(
+    fold_text(w) for w in ("على", "استهدف", "استهدفت", "طال", "طالت", "باتجاه", "نحو")
+)
 
 
 _ENTRENCHED = frozenset(
@@ -695,6 +712,15 @@ def _triggered_clauses(article: _Article, first: int, last: int) -> list[_Clause
     return clauses
 
 
+_FLED = frozenset(fold_text(w) for w in ("فروا", "فر", "هربا", "هروبا", "فرارا", "نزحوا", "نزح"))
+
+
+def _fled_from(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a trigger names what people fled ("نازحون فروا من القصف والمعارك"): the
+    violence they escaped, no incident."""
+    return any(token.folded in _FLED for token in tokens[max(0, trigger.first - 4) : trigger.first])
+
+
 def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     """What a clause reports by itself, or None when it reports no incident.
 
@@ -703,7 +729,13 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     """
     if article.cue_index.between(clause.head_begin, clause.head_stop) or _tally(article, clause):
         return None
-    triggers = article.trigger_index.between(clause.head_begin, clause.head_stop)
+    triggers = [
+        t
+        for t in article.trigger_index.between(clause.head_begin, clause.head_stop)
+        if not _fled_from(article.tokens, t)
+    ]
+    if not triggers:
+        return None
     start, end = article.span(clause.begin, clause.stop)
     sub_event_type, strength = clause_type(triggers)
     casualties = find_casualties(
@@ -967,7 +999,11 @@ def _clause_date(
     )
     if dates:
         # "طالبت، اليوم، بتحقيق في غارة ... قبل ست سنوات": the incident's own time wins
-        past = next((d for d in dates if d.kind == "past" or _of_another_year(article, d)), None)
+        recalled = _remembers(article, scope)
+        past = next(
+            (d for d in dates if d.kind == "past" or (recalled and _of_another_year(article, d))),
+            None,
+        )
         if past is not None:
             return past
         told = [d for d in dates if not _announced_on(article, d)]
@@ -988,8 +1024,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _of_another_year(article: _Article, date: DateMatch) -> bool:
     """Whether a date names its year and lies over a month before publication ("يستذكر
-    السوريون اليوم … حين ألقت طائرة … صباح الرابع من نيسان 2017"): a recalled incident's own
-    date, which wins over the day the article speaks of it."""
+    السوريون اليوم … حين ألقت طائرة … صباح الرابع من نيسان 2017"): in an anniversary's
+    sentence, the recalled incident's own date, which wins over the day it is remembered."""
     return (
         date.date is not None
         and article.published is not None
@@ -999,6 +1035,14 @@ def _of_another_year(article: _Article, date: DateMatch) -> bool:
 
 
 _RECALLED_DAYS = 31
+_REMEMBRANCE = ("ذكرى", "يستذكر", "يحيي", "يحيون", "إحياء", "استذكار")
+
+
+def _remembers(article: _Article, scope: _Scope) -> bool:
+    """Whether a sentence marks an anniversary ("يستذكر السوريون اليوم الذكرى الخامسة لمجزرة
+    خان شيخون"): the day it is told is not the incident's."""
+    words = fold_text(article.text[scope.sentence.start : scope.sentence.end])
+    return any(fold_text(word) in words for word in _REMEMBRANCE)
 
 
 def _announced_on(article: _Article, date: DateMatch) -> bool:
@@ -1069,10 +1113,14 @@ def _clash_sides(article: _Article, scope: _Scope, reading: _Reading, roles: Rol
 _WITHOUT_FIGHT = ("دون قتال", "دون مقاومة", "دون معارك", "دون اشتباكات")
 
 
-def _without_fight(article: _Article, scope: _Scope) -> bool:
-    """Whether a sentence says ground changed hands without a fight ("بعد انسحاب مقاتلي
-    النصرة منها من دون قتال"): ACLED's non-violent transfer of territory."""
-    words = fold_text(article.text[scope.sentence.start : scope.sentence.end])
+def _without_fight(article: _Article, scope: _Scope, clause: _Clause) -> bool:
+    """Whether a clause, and what follows it up to the sentence's next incident, says ground
+    changed hands without a fight ("… على مدينة الميادين، أمس، بعد انسحاب مقاتلي النصرة
+    منها من دون قتال"): ACLED's non-violent transfer of territory."""
+    start = article.tokens[clause.begin].start
+    later = [c for c in scope.clauses if c.begin > clause.begin]
+    end = article.tokens[later[0].begin].start if later else scope.sentence.end
+    words = fold_text(article.text[start:end])
     return any(fold_text(phrase) in words for phrase in _WITHOUT_FIGHT)
 
 
@@ -1159,7 +1207,7 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         date = _clause_date(article, scope, reading, carried)
         roles = _clash_sides(article, scope, reading, _clause_roles(article, scope, reading))
         sub_event_type = _violence_kind(reading.sub_event_type, roles)
-        if sub_event_type in _TERRITORY and _without_fight(article, scope):
+        if sub_event_type in _TERRITORY and _without_fight(article, scope, clause):
             sub_event_type = "Non-violent transfer of territory"
         recalls = _recalls(article, reading)
         chosen: list[PlaceMatch | None] = list(places) if places else [None]
@@ -1318,6 +1366,8 @@ def _merge(into: Candidate, other: Candidate) -> Candidate:
         fight = extra if taken is base else base
         strongest = taken
         attacker, target = taken.attacker, taken.target
+        if taken.date is not None and taken.date.date is not None:
+            base = replace(base, date=taken.date)  # the day the ground changed hands
         if attacker is not None and target is None:  # the side it fought is who lost the ground
             sides = [m for m in (fight.target, fight.attacker) if m is not None]
             target = next((m for m in sides if m.key != attacker.key), None)

@@ -74,6 +74,9 @@ _FILLERS = fold_words(
     "عناصر من مسلحون مسلحين مسلحو مسلحي خلايا خلية مقاتلو مقاتلي أفراد مجموعة مجموعات عنصر"
 )
 _PASSIVE = fold_words("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
+_PASSIVE_REACH = 12
+"""How many words before a mention a passive verb makes it the target ("تعرضت قاعدة للتحالف
+الدولي في حقل العمر النفطي لهجوم"); a bound keeps a long clause from costing its square."""
 _BETWEEN = fold_text("بين")
 
 
@@ -146,7 +149,7 @@ def _evidence(
         # the order of "اشتباكات بين X و Y"
         return ATTACKER, 3.2
     if mention.first_token < trigger_at and any(
-        _hits(tokens[i], _PASSIVE) for i in range(begin, mention.first_token)
+        _hits(token, _PASSIVE) for token in _before(tokens, mention, begin, _PASSIVE_REACH)
     ):
         return TARGET, 2.0
     of = len(near) >= 2 and near[0].folded == "من"
@@ -265,8 +268,9 @@ def said_to_attack(
     return found is not None and found[0] == ATTACKER and found[1] >= 1.0
 
 
+# ("هاجموا" is left out: its subject is a pronoun, and the noun after it is who was attacked)
 _LAUNCHED = fold_words(
-    "شنته شنه شنها شنتها شنوه شنوها شن شنت هاجم هاجمت هاجموا نفذته نفذه نفذها نفذتها نفذوه"
+    "شنته شنه شنها شنتها شنوه شنوها شن شنت هاجم هاجمت نفذته نفذه نفذها نفذتها نفذوه"
 )
 _ASSAULTS = fold_words("هجوم هجوما هجمات معاكس معاكسا مضاد مضادا")
 
@@ -291,6 +295,7 @@ def launched_attack(mention: ActorMention, tokens: list[Token], begin: int) -> b
     return any(token.folded.startswith("هجوم") for token in after)
 
 
+_FIGHTER_WORDS = _FILLERS | _ATTACKERS_OF | fold_words("المسلحين المقاتلين العناصر عناصر")
 _BACKING = fold_words("الموالية الموالي الموالين موالية موالي موالين المدعومة المدعوم مدعومة مدعوم")
 
 
@@ -301,10 +306,12 @@ def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
 
 def _backs(near: list[Token]) -> bool:
     """Whether a mention only backs the group named before it ("فصائل الجيش الوطني الموالية
-    لتركيا", "مجموعات مدعومة من إيران"): neither side of the incident."""
-    if near and _hits(near[0], _BACKING):
-        return True
-    return len(near) >= 2 and near[0].folded == "من" and _hits(near[1], _BACKING)
+    لتركيا", "مجموعات مدعومة من إيران"): neither side of the incident. Not after a word for
+    fighters ("المسلحين الموالين لتنظيم داعش": the group they belong to)."""
+    at = 1 if near and near[0].folded == "من" else 0
+    if len(near) <= at or not _hits(near[at], _BACKING):
+        return False
+    return len(near) <= at + 1 or not _hits(near[at + 1], _FIGHTER_WORDS)
 
 
 def counted_among_dead(tokens: list[Token], mention: ActorMention, begin: int) -> bool:

@@ -1158,3 +1158,73 @@ def test_the_town_the_shooters_are_entrenched_in_is_where_fire_came_from() -> No
         "في دمشق اليوم."
     )
     assert event.location is not None and event.location.text == "المزة"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the shells fell, after "مصدره … على"
+        ("قتل مدني اليوم بقصف مدفعي مصدره قوات النظام على بلدة كفرنبودة.", "كفرنبودة"),
+        # a country fire came from does not make a village of another country a stray
+        ("قتل مدني اليوم بقصف مدفعي على قرية غصم، وقالت مصادر إن القصف جاء من الأردن.", "غصم"),
+        # live ammunition and people who fled are part of an incident, not background
+        ("قتل شاب برصاص قوات النظام بالذخيرة الحية في بلدة كفرنبودة اليوم.", "كفرنبودة"),
+        (
+            "استهدفت غارة روسية اليوم نازحين فروا من المعارك في بلدة كفرنبودة، ما أدى إلى مقتل "
+            "خمسة مدنيين.",
+            "كفرنبودة",
+        ),
+    ],
+)
+def test_an_incident_survives_the_words_near_it(text: str, expected: str) -> None:
+    event = only(text)
+    assert event.location is not None and event.location.text == expected
+
+
+def test_a_ceasefire_signed_years_ago_does_not_date_todays_shelling() -> None:
+    event = only(
+        "قتل جندي من قوات النظام اليوم بقصف للفصائل على بلدة كفرنبودة، في خرق لاتفاق وقف إطلاق "
+        "النار الموقع في 5 آذار 2020."
+    )
+    assert event.date == "2024-01-26"
+
+
+def test_fighters_loyal_to_a_group_are_its_men_and_the_wounded_are_not_dead() -> None:
+    loyal = only(
+        "قتل 5 من المسلحين الموالين لتنظيم داعش في اشتباكات مع الجيش العراقي في قضاء الحويجة اليوم."
+    )
+    assert set(keys(loyal)) == {"iraqi_gov", "isis"}
+    wounded = only("قتل خمسة من عناصر قسد أمس، إلى جانب 10 جرحى، في اشتباكات في بلدة هجين.")
+    assert (wounded.fatalities, wounded.injured) == (5, 10)
+
+
+def test_who_they_attacked_after_a_plural_verb_did_not_launch_the_assault() -> None:
+    event = only(
+        "اندلعت اشتباكات بين تنظيم داعش وقوات النظام في مدينة تدمر أمس، بعد أن تسلل عناصر "
+        "التنظيم إلى المدينة ثم هاجموا قوات النظام."
+    )
+    assert keys(event) == ("isis", "syrian_gov")
+
+
+def test_each_change_of_territory_is_read_in_its_own_clause_and_on_its_own_day() -> None:
+    events = extract_events(
+        "سيطرت قوات النظام اليوم على بلدة كفرنبودة بعد معارك عنيفة مع الفصائل، فيما سيطرت على "
+        "بلدة الهبيط دون قتال. وكانت اشتباكات عنيفة قد اندلعت أمس الأول في بلدة كفرنبودة بين "
+        "قوات النظام والفصائل أسفرت عن مقتل 10 من عناصر الفصائل.",
+        FRIDAY,
+    )
+    assert [(e.sub_event_type, e.location.text, e.date) for e in events if e.location] == [
+        ("Government regains territory", "كفرنبودة", "2024-01-26"),
+        ("Non-violent transfer of territory", "الهبيط", "2024-01-26"),
+    ]
+
+
+def test_factions_named_again_are_the_faction_the_article_named_first() -> None:
+    events = extract_events(
+        "شنت الفصائل الموالية لإيران أمس هجوماً على نقاط قسد في بلدة ذيبان. ثم قصفت الفصائل "
+        "اليوم مواقع قسد في بلدة الشحيل. ويأتي ذلك بعد أسبوع من معارك قسد مع فصائل الجيش "
+        "الوطني.",
+        FRIDAY,
+    )
+    shelling = next(e for e in events if e.location and e.location.text == "الشحيل")
+    assert keys(shelling) == ("iran_backed", "sdf")

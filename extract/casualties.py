@@ -447,6 +447,7 @@ def _count_at(numbers: list[NumberMatch], token: Token) -> int | None:
 
 def _joined_count(numbers: list[NumberMatch], token: Token) -> int | None:
     """The count a "و"-joined word gives: "وأربعة", "و4", "وعنصران" (a dual noun)."""
+    # bisect_right: a figure starting with the word's own و ("واحدة") joins nothing
     at = bisect.bisect_right(numbers, token.start, key=lambda n: n.start)  # in text order
     if at < len(numbers) and numbers[at].start < token.end and numbers[at].value is not None:
         return numbers[at].value

@@ -44,7 +44,7 @@ from extract.lexicon import (
     find_actors,
     resolve_references,
 )
-from extract.normalize import fold_text
+from extract.normalize import fold_text, fold_words
 from extract.numbers import count_from_noun, find_numbers
 from extract.place_figures import figures_per_place, split_evenly
 from extract.record import Actor, Event, Location, LocationLevel, Span
@@ -106,7 +106,7 @@ _CLAUSE_STARTERS = frozenset(
     }
 )
 _RESPONSE = frozenset({"ردا", "رد"})
-_DAYTIME = frozenset(fold_text(word) for word in ("ظهر", "الظهر", "منتصف", "العصر", "الفجر"))
+_DAYTIME = fold_words("ظهر الظهر منتصف العصر الفجر")
 _SAYING = frozenset(
     {
         "قال",
@@ -388,6 +388,8 @@ class _Article:
         """Tokens that are a definite place noun ("القرية", "للسجن"), for `_same_place`."""
         self.claims = list(compress(count(), map(_CLAIM_WORDS.__contains__, folded)))
         """Tokens that claim an attack ("وتبنى", "مسؤوليتها"), for `_claimant`."""
+        self.mourns = list(compress(count(), map(_MOURNS.__contains__, folded)))
+        """Tokens that mourn the dead ("ونعى"), for `_mourner`."""
         countries = Counter(p.place.country for p in places if p.place.country)
         self.country = countries.most_common(1)[0][0] if countries else None
         """The country the article's places lie in most, for a place without one."""
@@ -467,19 +469,22 @@ def _figure_between(article: _Article, start: int, end: int) -> bool:
     )
 
 
-_TOWARDS = frozenset(fold_text(w) for w in ("اتجاه", "جهة", "ناحية", "منطقة", "مناطق"))
+_TOWARDS = fold_words("اتجاه جهة ناحية منطقة مناطق")
 """Words between "من" and the place fire came from ("من اتجاه منطقة التنف")."""
 
 
 def _origin(text: str, place: PlaceMatch) -> bool:
     """Whether a place is where fire came from ("أطلقت من جنوب لبنان", "من اتجاه منطقة
-    التنف") or where someone went ("باتجاه جبال حمرين"), not where it fell."""
+    التنف", "قصف مصدره معسكر جورين", "متحصنون في مدينة داريا"), where someone went
+    ("باتجاه جبال حمرين") or whose people someone is ("من أبناء السويداء"), not where it
+    fell. The words before it are folded once, for every test."""
     window = text[max(0, place.start - 40) : place.start]
-    if _people_of(window) or ("مصدر" in window and _fired_from(window)) or _entrenched(window):
+    words = [fold_text(word) for word in window.split()[-6:]]
+    if _people_of(words) or _fired_from(words) or _entrenched(words):
         return True
     if "من" not in window and "انطلاق" not in window:
-        return _bound_for(window)  # the usual case, told without folding a word
-    before = [fold_text(word) for word in window.split()[-5:]]
+        return _bound_for(words)
+    before = words[-5:]
     while len(before) > 1 and (before[-1] in _TOWARDS or before[-1] in _SIDES):
         before.pop()  # "من اتجاه منطقة التنف", "من اتجاه جنوب شرقي حلب"
     if not before or before[-1] not in ("من", "انطلاقا"):
@@ -487,69 +492,55 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     return len(before) < 2 or before[-2] not in _CLOSE_TO
 
 
-_BOUND_FOR = frozenset(fold_text(w) for w in ("باتجاه", "نحو", "صوب"))
-_PLACE_WORDS = frozenset(
-    fold_text(w) for w in ("مدينة", "بلدة", "قرية", "منطقة", "مناطق", "ريف", "بادية")
-)
+_BOUND_FOR = fold_words("باتجاه نحو صوب")
+_PLACE_WORDS = fold_words("مدينة بلدة قرية منطقة مناطق ريف بادية")
+_PEOPLE_OF = fold_words("أبناء ابناء أهالي سكان أهل")
+_FIRED_FROM = fold_words("مصدره مصدرها مصدرهما")
+_FELL_ON = fold_words("على استهدف استهدفت طال طالت باتجاه نحو")
+_ENTRENCHED = fold_words("متحصنون متحصنين المتحصنين المتحصنون متمركزين المتمركزين")
 
 
-_PEOPLE_OF = frozenset(fold_text(w) for w in ("أبناء", "ابناء", "أهالي", "سكان", "أهل"))
+def _without_place_words(words: list[str]) -> list[str]:
+    """Folded words before a place without the place words right before it ("مدينة")."""
+    end = len(words)
+    while end and words[end - 1] in _PLACE_WORDS:
+        end -= 1
+    return words[:end]
 
 
-_FIRED_FROM = frozenset(fold_text(w) for w in ("مصدره", "مصدرها", "مصدرهما"))
-
-
-def _fired_from(window: str) -> bool:
-    """Whether a place is where fire came from, named after "مصدره" ("قصف مدفعي مصدره مواقع
-    قوات النظام في معسكر جورين"): within five words of it, with no "على" or strike verb
-    between ("مصدره قوات النظام على بلدة كفرنبودة": where it fell)."""
-    words = [fold_text(word) for word in window.split()[-6:]]
-    for at in range(len(words) - 1, -1, -1):
-        if words[at] in _FIRED_FROM:
+def _fired_from(words: list[str]) -> bool:
+    """Whether the folded words before a place name where fire came from after "مصدره" ("قصف
+    مدفعي مصدره مواقع قوات النظام في معسكر جورين"), with no "على" or strike verb between
+    ("مصدره قوات النظام على بلدة كفرنبودة": where it fell)."""
+    for word in reversed(words):
+        if word in _FIRED_FROM:
             return True
-        if words[at] in _FELL_ON:
+        if word in _FELL_ON:
             return False
     return False
 
 
-_FELL_ON = frozenset(
-    fold_text(w) for w in ("على", "استهدف", "استهدفت", "طال", "طالت", "باتجاه", "نحو")
-)
-
-
-_ENTRENCHED = frozenset(
-    fold_text(w) for w in ("متحصنون", "متحصنين", "المتحصنين", "المتحصنون", "متمركزين", "المتمركزين")
-)
-
-
-def _entrenched(window: str) -> bool:
-    """Whether a place is where the shooters are entrenched ("قذائف أطلقها إرهابيون متحصنون في
-    مدينة داريا على حي المزة"): where fire came from, not where it fell."""
-    words = [fold_text(word) for word in window.split()[-4:]]
-    while words and words[-1] in _PLACE_WORDS:
-        words.pop()
+def _entrenched(words: list[str]) -> bool:
+    """Whether the folded words before a place say the shooters are entrenched there ("قذائف
+    أطلقها إرهابيون متحصنون في مدينة داريا على حي المزة")."""
+    words = _without_place_words(words[-4:])
     return len(words) >= 2 and words[-1] == "في" and words[-2] in _ENTRENCHED
 
 
-def _people_of(window: str) -> bool:
-    """Whether the words before a place say whose people someone is ("تاجر من أبناء
+def _people_of(words: list[str]) -> bool:
+    """Whether the folded words before a place say whose people someone is ("تاجر من أبناء
     السويداء"): where they come from, not where the incident was."""
-    words = [fold_text(word) for word in window.split()[-2:]]
     return bool(words) and words[-1] in _PEOPLE_OF
 
 
-def _bound_for(window: str) -> bool:
-    """Whether the words before a place send someone towards it ("انسحبوا باتجاه جبال
+def _bound_for(words: list[str]) -> bool:
+    """Whether the folded words before a place send someone towards it ("انسحبوا باتجاه جبال
     حمرين", "فرّوا نحو البساتين"): where they went, not where the incident was."""
-    words = [fold_text(word) for word in window.split()[-2:]]
-    while words and words[-1] in _PLACE_WORDS:
-        words.pop()
+    words = _without_place_words(words[-2:])
     return bool(words) and words[-1] in _BOUND_FOR
 
 
-_SIDES = frozenset(
-    fold_text(w) for w in ("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي")
-)
+_SIDES = fold_words("جنوب شمال شرق غرب جنوبي شمالي شرقي غربي")
 _POINTED_FROM = frozenset({"district", "village", "town", "neighbourhood", "site"})
 
 
@@ -562,7 +553,7 @@ def _points(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
     return 0 < len(words) <= 2 and all(fold_text(word) in _SIDES for word in words)
 
 
-_REPORTERS = frozenset(fold_text(w) for w in ("مراسل", "مراسلنا", "مراسلة", "مراسلو", "مراسلي"))
+_REPORTERS = fold_words("مراسل مراسلنا مراسلة مراسلو مراسلي")
 
 
 def _reporter(text: str, place: PlaceMatch) -> bool:
@@ -576,7 +567,7 @@ def _reporter(text: str, place: PlaceMatch) -> bool:
     return any(fold_text(word) in _REPORTERS for word in window.split()[-4:])
 
 
-_COMMANDS = frozenset(fold_text(w) for w in ("عمليات", "لعمليات", "قيادة", "قائد", "شرطة"))
+_COMMANDS = fold_words("عمليات لعمليات قيادة قائد شرطة")
 
 
 def _command_of(window: str) -> bool:
@@ -611,14 +602,15 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
     return chosen
 
 
-_BETWEEN_WORDS = frozenset(fold_text(w) for w in ("بين", "وبين"))
+_BETWEEN_WORDS = fold_words("بين وبين")
 
 
 def _between_words(text: str, place: PlaceMatch) -> bool:
     """Whether "بين" stands right before a place (a place word aside): the first of two ends."""
-    words = [fold_text(word) for word in text[max(0, place.start - 20) : place.start].split()]
-    while words and words[-1] in _PLACE_WORDS:
-        words.pop()
+    window = text[max(0, place.start - 20) : place.start]
+    if "بين" not in window:
+        return False  # the usual case, told without folding a word
+    words = _without_place_words([fold_text(word) for word in window.split()])
     return bool(words) and words[-1] in _BETWEEN_WORDS
 
 
@@ -712,7 +704,7 @@ def _triggered_clauses(article: _Article, first: int, last: int) -> list[_Clause
     return clauses
 
 
-_FLED = frozenset(fold_text(w) for w in ("فروا", "فر", "هربا", "هروبا", "فرارا", "نزحوا", "نزح"))
+_FLED = fold_words("فروا فر هربا هروبا فرارا نزحوا نزح")
 
 
 def _fled_from(tokens: list[Token], trigger: Trigger) -> bool:
@@ -764,37 +756,15 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     )
 
 
-_TALLIED = frozenset(
-    fold_text(word)
-    for word in [
-        "غارة",
-        "غارات",
-        "هجوم",
-        "هجوما",
-        "هجمات",
-        "عملية",
-        "عمليات",
-        "ضربة",
-        "ضربات",
-        "اعتداء",
-        "اعتداءات",
-        "استهداف",
-        "قذيفة",
-        "قذائف",
-        "صاروخ",
-        "صواريخ",
-        "خرق",
-    ]
+_TALLIED = fold_words(
+    "غارة غارات هجوم هجوما هجمات عملية عمليات ضربة ضربات اعتداء اعتداءات استهداف"
+    " قذيفة قذائف صاروخ صواريخ خرق"
 )
-_PERIOD_WORDS = frozenset(
-    fold_text(word)
-    for word in (
-        "الأسبوع", "أسبوع", "الشهر", "شهر", "الأشهر", "أشهر", "العام", "عام", "الأيام",
-        "أيام", "السنة", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-        "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
-        "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
-    )
-)  # fmt: skip
+_PERIOD_WORDS = fold_words(
+    "الأسبوع أسبوع الشهر شهر الأشهر أشهر العام عام الأيام أيام السنة يناير فبراير مارس أبريل"
+    " مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز"
+    " آب أيلول تشرين"
+)
 _DURING = fold_text("خلال")
 _TALLY_LEAST = 10
 
@@ -880,23 +850,9 @@ def _at_place_noun(article: _Article, place: PlaceMatch) -> bool:
     return found < len(nouns) and nouns[found] == at and place.end <= article.tokens[at].end
 
 
-_AGAIN = frozenset(
-    fold_text(word)
-    for word in [
-        "المواجهات",
-        "الاشتباكات",
-        "المعارك",
-        "الهجوم",
-        "الغارة",
-        "الغارات",
-        "الضربة",
-        "الضربات",
-        "القصف",
-        "الانفجار",
-        "التفجير",
-        "الكمين",
-        "الاشتباك",
-    ]
+_AGAIN = fold_words(
+    "المواجهات الاشتباكات المعارك الهجوم الغارة الغارات الضربة الضربات القصف الانفجار"
+    " التفجير الكمين الاشتباك"
 )
 
 
@@ -913,7 +869,7 @@ def _speaks_again(article: _Article, reading: _Reading) -> bool:
     )
 
 
-_SAME = frozenset(fold_text(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها"))
+_SAME = fold_words("ذاته ذاتها نفسه نفسها")
 _PLACE_NOUNS = {
     fold_text(noun): kinds
     for nouns, kinds in (
@@ -960,13 +916,9 @@ def _same_place(article: _Article, reading: _Reading) -> list[PlaceMatch]:
     return []
 
 
-_AT_A_PLACE = frozenset(
-    fold_text(word)
-    for word in (
-        "في", "وفي", "على", "داخل", "قرب", "محيط", "أطراف", "عند", "أمام", "حول", "وسط",
-        "أجنحة", "ساحة", "مدخل", "بوابة", "رجال", "أهالي",
-    )
-)  # fmt: skip
+_AT_A_PLACE = fold_words(
+    "في وفي على داخل قرب محيط أطراف عند أمام حول وسط أجنحة ساحة مدخل بوابة رجال أهالي"
+)
 """Words before a place noun that say the incident was there ("في القرية", "رجال القرية")."""
 
 
@@ -999,9 +951,12 @@ def _clause_date(
     )
     if dates:
         # "طالبت، اليوم، بتحقيق في غارة ... قبل ست سنوات": the incident's own time wins
-        recalled = _remembers(article, scope)
         past = next(
-            (d for d in dates if d.kind == "past" or (recalled and _of_another_year(article, d))),
+            (
+                d
+                for d in dates
+                if d.kind == "past" or (_of_another_year(article, d) and _remembers(article, scope))
+            ),
             None,
         )
         if past is not None:
@@ -1451,7 +1406,7 @@ def _same_hand(strong: Candidate, generic: Candidate) -> bool:
     return same_attacker and same_day and generic.also
 
 
-_ALSO = frozenset(fold_text(word) for word in ("كما", "وكذلك", "كذلك", "أيضا", "أيضاً"))
+_ALSO = fold_words("كما وكذلك كذلك أيضا أيضاً")
 
 
 def _continues(sentence: str) -> bool:
@@ -1575,25 +1530,16 @@ def _of_country(mention: ActorMention | None, country: str | None) -> ActorMenti
     return replace(mention, key=key) if key is not None else None
 
 
-_NEAR = frozenset(
-    fold_text(word)
-    for word in (
-        "قرب", "بالقرب", "مقربة", "بمقربة", "محيط", "بمحيط", "أطراف", "بأطراف", "ضواحي",
-        "بضواحي", "ريف", "بريف", "وريف", "قربها", "جوار", "بجوار", "مشارف", "بمشارف",
-        "تخوم", "بتخوم", "المحيطة", "المحيط", "قريبة", "القريبة", "قريب", "مزارع", "بساتين",
-        "بمزارع", "ببساتين", "أراضي", "بأراضي", "الريف", "بالريف", "صحراء", "بصحراء",
-        "بادية", "ببادية",
-    )
-)  # fmt: skip
+_NEAR = fold_words(
+    "قرب بالقرب مقربة بمقربة محيط بمحيط أطراف بأطراف ضواحي بضواحي ريف بريف وريف قربها جوار"
+    " بجوار مشارف بمشارف تخوم بتخوم المحيطة المحيط قريبة القريبة قريب مزارع بساتين بمزارع"
+    " ببساتين أراضي بأراضي الريف بالريف صحراء بصحراء بادية ببادية"
+)
 """Words that put an incident near a place, not in it (on its outskirts, in its countryside)."""
-_BETWEEN_NEAR = frozenset(
-    fold_text(word)
-    for word in (
-        "من", "على", "في", "بلدة", "مدينة", "قرية", "ناحية", "منطقة", "البلدة", "المدينة",
-        "القرية", "مخيم", "حي", "ب", "ل", "لمدينة", "لبلدة", "لقرية", "ببلدة", "بمدينة",
-        "بقرية", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الزراعية",
-    )
-)  # fmt: skip
+_BETWEEN_NEAR = fold_words(
+    "من على في بلدة مدينة قرية ناحية منطقة البلدة المدينة القرية مخيم حي ب ل لمدينة لبلدة"
+    " لقرية ببلدة بمدينة بقرية الشرقي الغربي الشمالي الجنوبي الزراعية"
+)
 """Words that may stand between a near word and the place ("على أطراف بلدة …")."""
 _NO_NEAR_LEVELS = frozenset({"governorate", "region", "country", "water"})
 """Levels for which "near" says nothing: "ريف إدلب" is Idlib governorate's countryside."""
@@ -1644,9 +1590,7 @@ def _location(match: PlaceMatch | None, text: str = "") -> Location | None:
     )
 
 
-_SITE_WORDS = frozenset(
-    fold_text(word) for word in ("مطار", "قاعدة", "معسكر", "حقل", "معبر", "سجن", "سد", "مخيم")
-)
+_SITE_WORDS = fold_words("مطار قاعدة معسكر حقل معبر سجن سد مخيم")
 
 
 def _level(match: PlaceMatch) -> LocationLevel | None:
@@ -1801,12 +1745,12 @@ def _joined_tolls(first: Casualties, second: Casualties) -> Casualties:
     )
 
 
-_NEW_INCIDENT = frozenset(fold_text(w) for w in ("منفصل", "آخر", "أخرى", "مماثل", "مماثلة"))
+_NEW_INCIDENT = fold_words("منفصل آخر أخرى مماثل مماثلة")
 """Words that tell another incident ("وفي حادث منفصل", "في هجوم آخر")."""
 
 
-_CLAIMS = frozenset(fold_text(word) for word in ("تبنى", "تبنت", "وتبنى", "وتبنت", "تبنّى", "تبنّت"))
-_RESPONSIBILITY = frozenset(fold_text(w) for w in ("مسؤوليتها", "مسؤوليته", "مسؤوليتهم"))
+_CLAIMS = fold_words("تبنى تبنت وتبنى وتبنت تبنّى تبنّت")
+_RESPONSIBILITY = fold_words("مسؤوليتها مسؤوليته مسؤوليتهم")
 _CLAIM_WORDS = _CLAIMS | _RESPONSIBILITY
 
 
@@ -1832,7 +1776,7 @@ def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
     )
 
 
-_MOURNS = frozenset(fold_text(w) for w in ("نعى", "نعت", "ونعى", "ونعت", "ينعى", "تنعى"))
+_MOURNS = fold_words("نعى نعت ونعى ونعت ينعى تنعى")
 _MOURNER_REACH = 6
 
 
@@ -1840,10 +1784,10 @@ def _mourner(article: _Article, sentence: Sentence) -> ActorMention | None:
     """Who a sentence says mourned the dead ("ونعى «حزب الله» في بيان أحدهما"): the group
     they belonged to, the target of the incident told before; else None."""
     first, stop = article.token_range(sentence.start, sentence.end)
-    tokens = article.tokens
-    at = next((i for i in range(first, stop) if tokens[i].folded in _MOURNS), None)
-    if at is None:
+    found = bisect.bisect_left(article.mourns, first)
+    if found == len(article.mourns) or article.mourns[found] >= stop:
         return None
+    at = article.mourns[found]
     return next(
         (
             m

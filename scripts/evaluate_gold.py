@@ -36,6 +36,7 @@ SETS = {
     "development 6 (2026-12-05; the rules are developed on these)": "dev6",
     "development 7 (2026-12-05; the rules are developed on these)": "dev7",
     "held out 7 (2026-12-05, after rules-8, before rules-9)": "heldout7",
+    "held out 8 (2026-12-05, after rules-9, before rules-10)": "heldout8",
 }
 
 

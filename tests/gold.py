@@ -19,6 +19,7 @@ HELD_OUT = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
 )
 """Sets that only measure the rules: never tuned on, their misses never listed."""
 GOLD_SETS = ("seed", "written", *DEVELOPMENT, *HELD_OUT)

@@ -9,7 +9,7 @@ from typing import Any
 from extract.record import Event, parse_event
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-DEVELOPMENT = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+DEVELOPMENT = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 """Sets the rules are developed on besides the seeds and the written set (README in each)."""
 HELD_OUT = (
     "heldout",

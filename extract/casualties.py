@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
+from extract.normalize import fold_words
 from extract.numbers import NumberMatch, count_from_noun
 from extract.phrases import PhraseMatch, PhraseMatcher
 from extract.record import VagueCount
@@ -195,7 +196,9 @@ def _number_near(
 ) -> NumberMatch | None:
     """The count right before the casualty word, or within four words after it."""
     # "14 قتيلاً", not "وفي عام 2019، قتل": right before the word, and not a year
-    if first > 0 and tokens[first].start - tokens[first - 1].end <= 1:
+    joined = tokens[first].folded[:1] == "و" and tokens[first].folded[1:] in tokens[first].forms
+    # "استشهاد عسكريين اثنين وإصابة ستة": a count before "و" is the words before's own
+    if first > 0 and tokens[first].start - tokens[first - 1].end <= 1 and not joined:
         before = tokens[first - 1]
         for number in numbers:
             adjacent = number.end == before.end or number.start <= before.start < number.end
@@ -347,9 +350,18 @@ def _figure(
             return True, _plus_following(numbers, tokens, following.end, 1, stop)
         single = count_from_noun(following.folded)
         if single is not None:
+            if single == 1 and last + 1 < stop and tokens[last + 1].folded in _AND_KIN:
+                single = 2  # "قُتل مدرّس وابنه", "مقتل امرأة وابنتها"
             # "مقتل ضابط وثلاثة جنود": the one and the figure joined to it
             return True, _plus_following(numbers, tokens, following.end, single, stop)
     return False, None
+
+
+_AND_KIN = fold_words(
+    "وابنه وابنها وابنته وابنتها وزوجته وزوجها وشقيقه وشقيقها وشقيقته وشقيقتها وطفله وطفلها"
+    " وطفلته وطفلتها ووالده ووالدها ووالدته ووالدتها وأخيه وأخوه وأخته وأخيها وأختها"
+)
+"""One relative named after a casualty ("مدرّس وابنه"): one more person."""
 
 
 def _with_each_side(

@@ -201,8 +201,11 @@ _RELATIVE_FIRSTS = _Words.of(phrase[0] for phrase in _RELATIVE)
 # "اليوم التالي" is the next day, not today.
 _NOT_TODAY = _words(
     "التالي التاليه السابق السابقه الذي الاول الثاني الثالث الرابع الخامس الاخير الاخيره "
-    "نفسه ذاته الوطني العالمي الدولي ال"
+    "نفسه ذاته نفسها ذاتها الوطني العالمي الدولي ال"
 )
+_THAT = frozenset(_words("ذلك ذاك تلك"))
+_SAME_DAY_NOUNS = frozenset(_words("اليوم الليله"))
+"""Today and tonight, which "ذاته", "التالي" or "ذلك" make another day's."""
 _AGO = _Words.of(["قبل", "منذ"])
 _PERIOD_UNITS = _Words.table_of("الاسبوع=7\nالشهر=30")
 _THIS = _Words.of(["هذا"])
@@ -581,10 +584,12 @@ def _relative(doc: FoldedWords, index: int, first: bool) -> _Piece | None:
     piece = _phrase_piece(doc, index, _RELATIVE, _RELATIVE_FIRSTS, first)
     if piece is None:
         return None
-    if doc.word(index)[piece.prefix :] == "اليوم" and piece.next == index + 1:
+    if doc.word(index)[piece.prefix :] in _SAME_DAY_NOUNS and piece.next == index + 1:
         following = doc.joined_word(index + 1)
         if following in _NOT_TODAY or _joined_digits(doc, index + 1):
             return None
+        if piece.prefix == 0 and doc.word(index - 1) in _THAT and joins(doc.gap(index)):
+            return None  # "ففي ذلك اليوم": the day told before, not today
     return piece
 
 
@@ -744,7 +749,35 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMatch]:
             return None
         return _to_match(doc, start, found, day), found.next
 
-    return scan(doc, _STARTS, match_at)
+    return _nights_between(text, scan(doc, _STARTS, match_at))
+
+
+_DASHES = frozenset("-–—/")
+
+
+def _nights_between(text: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The dates with "ليل الأربعاء – الخميس" read as one night: told "بعد منتصف" (after
+    midnight), the second day; else the first."""
+    out: list[DateMatch] = []
+    for date in dates:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == date.kind == "weekday"
+            and last.text.startswith("ليل")
+            and text[last.end : date.start].strip() in _DASHES
+        ):
+            after_midnight = "بعد منتصف" in text[max(0, last.start - 14) : last.start]
+            out[-1] = DateMatch(
+                date.date if after_midnight else last.date,
+                last.start,
+                date.end,
+                text[last.start : date.end],
+                "weekday",
+            )
+            continue
+        out.append(date)
+    return out
 
 
 _YEAR_MENTION = re.compile(r"(?:عام|العام|لعام|سنة|السنة|لسنة)\s+([12١٢][0-9٠-٩]{3})(?![0-9٠-٩])")

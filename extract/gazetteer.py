@@ -213,7 +213,7 @@ _QUALIFIER_FORMS: tuple[tuple[str, str, bool], ...] = (
     ("معمل", "معمل", False),
     ("معبر", "معبر", False), ("معبري", "معبر", True), ("منفذ", "منفذ", False),
     ("سد", "سد", False), ("ميناء", "ميناء", False), ("جزيرة", "جزيرة", False),
-    ("إقليم", "إقليم", False),
+    ("إقليم", "إقليم", False), ("جرود", "جرود", True), ("جرد", "جرود", False),
 )  # fmt: skip
 _QUALIFIERS = {
     fold_text(form): (canonical, carries) for form, canonical, carries in _QUALIFIER_FORMS

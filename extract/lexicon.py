@@ -26,6 +26,14 @@ makes the kind of an event (`extract.pipeline._violence_kind`)."""
 UNKEYED = "unkeyed"
 """The key of groups the record has no key for (the PKK, the Peshmerga, Jordan's army): found,
 so that they take their role, and left without a key."""
+INTERNAL_SECURITY = "internal_security"
+"""The key of "قوى الأمن الداخلي": the SDF's Asayish in Syria unless the article says the
+interior ministry's (extract.pipeline); Lebanon's police, which has no key; never in a record."""
+TERRORISTS = "terrorists"
+"""The key of the state's word for its armed enemies ("التنظيمات الإرهابية", "الإرهابيين"):
+the armed group the article names, else resolved by the country of the incident's place; never
+in a record."""
+_ARMED_GROUPS = ("hts", "isis", "syrian_opposition")
 _BY_COUNTRY: dict[str, dict[str, str]] = {
     STATE: {"Syria": "syrian_gov", "Iraq": "iraqi_gov"},
     # "الطيران المعادي", "العدو": Israel in Lebanese and Syrian news, the Saudi-led
@@ -34,7 +42,10 @@ _BY_COUNTRY: dict[str, dict[str, str]] = {
     # "الجيش الوطني": the Turkish-backed Syrian National Army in Syria, Yemen's army in Yemen
     "national_army": {"Syria": "syrian_opposition"},
     # "قوى الأمن الداخلي": the Asayish in Syria; in Lebanon its police, which has no key
-    "internal_security": {"Syria": "sdf"},
+    INTERNAL_SECURITY: {"Syria": "sdf"},
+    # "التنظيمات الإرهابية", "الإرهابيين" in the state's wording: the armed opposition in
+    # Syria's official press, the Islamic State in Iraq's
+    TERRORISTS: {"Syria": "syrian_opposition", "Iraq": "isis"},
     # "المقاومة الإسلامية" without a country: Hezbollah, or the Iraqi factions in Iraq
     "islamic_resistance": {"Lebanon": "hezbollah", "Israel": "hezbollah", "Iraq": "iran_backed"},
     # groups the record has no key for (the PKK, Iranian Kurdish parties, Jordan's army):
@@ -43,7 +54,7 @@ _BY_COUNTRY: dict[str, dict[str, str]] = {
     PROTESTERS: {},
 }
 _BACK_TO: dict[str, tuple[str, ...]] = {
-    "organization": ("isis",),  # "التنظيم" after "تنظيم داعش"
+    "organization": ("isis", UNKEYED),  # "التنظيم" after "تنظيم داعش", "تنظيم القاعدة"
     "party": ("hezbollah",),  # "الحزب" after "حزب الله"
     "committee": ("hts",),  # "الهيئة" after "هيئة تحرير الشام"
     "militia": ("houthi", "iran_backed"),  # "الميليشيا" after "ميليشيا الحوثي"
@@ -103,6 +114,8 @@ def nationality_entries() -> list[tuple[str, str]]:
     nouns = [noun.replace("_", " ") for noun in lines.pop("nouns").split()]
     soldiers = [noun.replace("_", " ") for noun in lines.pop("soldiers").split()]
     hedges = [words.replace("_", " ") + " " for words in lines.pop("believed").split()]
+    aircraft = [noun.replace("_", " ") for noun in lines.pop("aircraft").split()]
+    models = [words.replace("_", " ") + " " for words in lines.pop("models").split()]
     weapons = [noun for noun in nouns if noun not in soldiers]
     return [
         (f"{noun} {hedge}{form}", key)
@@ -110,6 +123,7 @@ def nationality_entries() -> list[tuple[str, str]]:
         for noun, hedge in [
             *((noun, "") for noun in (soldiers if key in _SOLDIER_ONLY else nouns)),
             *((noun, hedge) for noun in weapons for hedge in hedges if key not in _SOLDIER_ONLY),
+            *((noun, model) for noun in aircraft for model in models if key not in _SOLDIER_ONLY),
         ]
         for form in forms.split()
     ]
@@ -167,16 +181,33 @@ _ADJECTIVE = fold_words("العسكري والعسكري")
 """A state's soldier only without the article: "مطار المزة العسكري" is a military airport."""
 
 
+_TERRORISTS_REACH = 60
+"""How many words apart the state's word for its enemies and the group it stands for may be."""
+
+
+def _named_terrorists(mention: ActorMention, armed: list[ActorMention]) -> ActorMention:
+    """The state's word for its enemies as the armed group named nearest to it, within
+    `_TERRORISTS_REACH` words; else left to the country (`contextual_actor`)."""
+    nearest = min(armed, key=lambda m: abs(m.first_token - mention.first_token))
+    if abs(nearest.first_token - mention.first_token) > _TERRORISTS_REACH:
+        return mention
+    return replace(mention, key=nearest.key)
+
+
 def resolve_references(
     mentions: list[ActorMention], tokens: list[Token], text: str
 ) -> list[ActorMention]:
     """The mentions with each word that names a group again ("التنظيم", "الحزب") read as
     the group the article names (`_BACK_TO`), or left out when it names none."""
-    if not any(m.key in _BACK_TO for m in mentions):
-        return mentions
     named: dict[str, int] = {}  # each key and where the article first names it
     for m in mentions:
         named.setdefault(m.key, m.first_token)
+    armed = [m for m in mentions if m.key in _ARMED_GROUPS]
+    if armed:
+        # "إرهابيي جبهة النصرة … التنظيمات الإرهابية": the group the state's press named
+        mentions = [_named_terrorists(m, armed) if m.key == TERRORISTS else m for m in mentions]
+    if not any(m.key in _BACK_TO for m in mentions):
+        return mentions
     # "ميليشيا الحرس الثوري": a name right after the word says which group, not a victim
     # ("أعدم التنظيم رجلين")
     starts = {m.first_token for m in mentions if m.key != "civilians"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -36,6 +37,7 @@ from extract.gazetteer import Place, PlaceMatch, find_places
 from extract.learned import LearnedIndex, Lexicon, learned_index
 from extract.lexicon import (
     CONTEXTUAL,
+    INTERNAL_SECURITY,
     PROTESTERS,
     UNKEYED,
     ActorMention,
@@ -153,6 +155,8 @@ class Candidate:
     date: DateMatch | None
     recalls: bool = False
     also: bool = False  # its sentence says it goes on with the report before ("كما …")
+    accused: bool = False  # its sentence only accuses someone of it ("واتهم النظام …")
+    another: bool = False  # its sentence opens on the time told before ("وفي الليلة ذاتها")
 
 
 def _as_date(published: str | dt.date | None) -> dt.date | None:
@@ -339,6 +343,7 @@ class _Article:
     ) -> None:
         self.text = text
         self.published = published
+        self._elsewhere_at: dict[int, bool] = {}
         self.tokens = tokenize(text)
         self.starts = list(map(itemgetter(0), self.tokens))
         folded = list(map(itemgetter(2), self.tokens))
@@ -393,9 +398,7 @@ class _Article:
         countries = Counter(p.place.country for p in places if p.place.country)
         self.country = countries.most_common(1)[0][0] if countries else None
         """The country the article's places lie in most, for a place without one."""
-        self.origins = frozenset(
-            p.start for p in places if _origin(text, p) or _reporter(text, p)
-        ) | frozenset(
+        self.origins = frozenset(p.start for p in places if self._elsewhere(p)) | frozenset(
             later.start for earlier, later in pairwise(places) if _points(text, earlier, later)
         )
         """Where the places start that are no incident's: where fire came from (`_origin`),
@@ -419,7 +422,16 @@ class _Article:
     def _placed(self, resolved: list[PlaceMatch]) -> list[PlaceMatch]:
         """The resolved mentions without strays (`without_strays`), where fire came from or a
         reporter is not counting as the article's places."""
-        return without_strays(resolved, lambda p: _origin(self.text, p) or _reporter(self.text, p))
+        return without_strays(resolved, self._elsewhere)
+
+    def _elsewhere(self, place: PlaceMatch) -> bool:
+        """Whether a place is where fire came from (`_origin`) or a reporter is (`_reporter`),
+        told once per place start: the strays and the origins both ask."""
+        known = self._elsewhere_at.get(place.start)
+        if known is None:
+            known = _origin(self.text, place) or _reporter(self.text, place)
+            self._elsewhere_at[place.start] = known
+        return known
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Tokens lying inside source range [start, end)."""
@@ -469,7 +481,7 @@ def _figure_between(article: _Article, start: int, end: int) -> bool:
     )
 
 
-_TOWARDS = fold_words("اتجاه جهة ناحية منطقة مناطق")
+_TOWARDS = fold_words("اتجاه جهة ناحية منطقة مناطق داخل")
 """Words between "من" and the place fire came from ("من اتجاه منطقة التنف")."""
 
 
@@ -482,18 +494,24 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     words = [fold_text(word) for word in window.split()[-6:]]
     if _people_of(words) or _fired_from(words) or _entrenched(words):
         return True
+    if "مصدر" in text[max(0, place.start - 90) : place.start - 30] and _posted_at(
+        [fold_text(word) for word in text[max(0, place.start - 90) : place.start].split()[-10:]]
+    ):
+        return True
     if "من" not in window and "انطلاق" not in window:
         return _bound_for(words)
-    before = words[-5:]
+    before = _without_place_words(words[-5:])
     while len(before) > 1 and (before[-1] in _TOWARDS or before[-1] in _SIDES):
         before.pop()  # "من اتجاه منطقة التنف", "من اتجاه جنوب شرقي حلب"
     if not before or before[-1] not in ("من", "انطلاقا"):
         return False
-    return len(before) < 2 or before[-2] not in _CLOSE_TO
+    return len(before) < 2 or (before[-2] not in _CLOSE_TO and before[-2] not in _PART_OF)
 
 
 _BOUND_FOR = fold_words("باتجاه نحو صوب")
-_PLACE_WORDS = fold_words("مدينة بلدة قرية منطقة مناطق ريف بادية")
+_PLACE_WORDS = fold_words(
+    "مدينة بلدة قرية منطقة مناطق ريف بادية مدينتي بلدتي قريتي منطقتي ناحيتي حيي ناحية حي"
+)
 _PEOPLE_OF = fold_words("أبناء ابناء أهالي سكان أهل")
 _FIRED_FROM = fold_words("مصدره مصدرها مصدرهما")
 _FELL_ON = fold_words("على استهدف استهدفت طال طالت باتجاه نحو")
@@ -518,6 +536,21 @@ def _fired_from(words: list[str]) -> bool:
         if word in _FELL_ON:
             return False
     return False
+
+
+_AROUND = fold_words("محيط أطراف ريف مشارف داخل")
+
+
+def _posted_at(words: list[str]) -> bool:
+    """Whether the folded words before a place, further back than `_fired_from` reads, say
+    the fire came from posts there ("مصدره القواعد التركية المنتشرة في محيط مدينة تل
+    أبيض"): "مصدره", then "في" and only place words or "محيط" before the place."""
+    if "في" not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index("في")
+    if any(word not in _PLACE_WORDS and word not in _AROUND for word in words[at + 1 :]):
+        return False
+    return _fired_from(words[:at])
 
 
 def _entrenched(words: list[str]) -> bool:
@@ -577,7 +610,10 @@ def _command_of(window: str) -> bool:
     return len(words) == 2 and words[-1] in ("عمليات", "لعمليات") and words[0] in _COMMANDS
 
 
-_CLOSE_TO = ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه")  # "قرب من": near, not from
+_CLOSE_TO = ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه", "قريبه", "قريب", "القريبه", "القريب")
+# "قرب من", "قريبة من": near, not from
+_PART_OF = fold_words("الأيمن الأيسر الجانب بالجانب الشطر جزء أجزاء القسم الشرقي الغربي")
+"""Words before "من" that name a part of the place ("بالجانب الأيمن من الموصل"): in it."""
 
 
 def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> list[PlaceMatch]:
@@ -591,6 +627,9 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
     best = [place for place in places if _rank(place) == top]
     after = [place for place in best if place.start >= anchor]
     first = after[0] if after else best[0]
+    quarter = next((p for p in best if p is not first and _quarter_in(p, first)), None)
+    if quarter is not None:
+        first = quarter  # "وفي مدينة حمص، داهمت دورية … منزلاً في حي الوعر": the quarter
     chosen = [first]
     if _between_words(article.text, first):
         return chosen  # "على الطريق بين القامشلي وعامودا": a road, placed at its first town
@@ -600,6 +639,14 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
         }:
             chosen.append(place)
     return chosen
+
+
+_QUARTER_KM = 8.0
+
+
+def _quarter_in(quarter: PlaceMatch, town: PlaceMatch) -> bool:
+    """Whether a neighbourhood named in a clause lies in the city or town it also names."""
+    return quarter.place.level == "neighbourhood" and _quarter_of(quarter.place, town.place)
 
 
 _BETWEEN_WORDS = fold_words("بين وبين")
@@ -637,6 +684,9 @@ class _Carried:
     told: PlaceMatch | None = None
     """The main place of the paragraphs before, for a sentence that speaks of their incident
     again ("وأفاد مصدر بأن المواجهات أسفرت عن …": `_speaks_again`)."""
+    incident: DateMatch | None = None
+    """The date of the last incident told, for a sentence that opens on its time ("ففي ذلك
+    اليوم": `_same_time`)."""
 
 
 @dataclass(frozen=True)
@@ -713,6 +763,49 @@ def _fled_from(tokens: list[Token], trigger: Trigger) -> bool:
     return any(token.folded in _FLED for token in tokens[max(0, trigger.first - 4) : trigger.first])
 
 
+_USING = fold_words("مستخدمين مستخدمة مستخدما مستخدمًا مستخدمون باستخدام مستعينين مستعينة")
+
+
+_STORED = fold_words("منصات منصة منصتي تصنيع صناعة مستودعات مستودع مخازن مخزن ورش ورشة تخزين")
+_LAUNCHING = fold_words("إطلاق اطلاق")
+
+
+_USED = fold_words("استخدموا استخدمت استخدم استعملوا استعملت استعمل")
+
+
+def _used(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a trigger names only the weapons someone used ("استخدموا أسلحة رشاشة وقذائف"),
+    up to four words after the verb."""
+    return any(token.folded in _USED for token in tokens[max(0, trigger.first - 4) : trigger.first])
+
+
+def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a trigger only names what an assault used ("هاجموا مواقعها … مستخدمين المدفعية
+    والعربات المدرعة") or what it hit ("قصف مدفعي على منصات إطلاق المسيّرات"): the kind is
+    the assault's, not the weapon's."""
+    before = tokens[max(0, trigger.first - 2) : trigger.first]
+    if before and before[-1].folded in _STORED:
+        return True
+    if len(before) == 2 and before[-1].folded in _LAUNCHING and before[0].folded in _STORED:
+        return True  # "منصات إطلاق المسيّرات"
+    return any(token.folded in _USING for token in before)
+
+
+_SHELLING = "Shelling/artillery/missile attack"
+_AIRCRAFT_NOUNS = fold_words(
+    "طائرة طائرات مقاتلة مقاتلات مروحية مروحيات طيران قاذفات قاذفة المقاتلات"
+    " الطائرات المروحيات الطيران"
+)
+
+
+def _fired_by_aircraft(tokens: list[Token], clause: _Clause, triggers: list[Trigger]) -> bool:
+    """Whether the missiles or rockets of a clause came from aircraft named beside them
+    ("أطلقت المقاتلات صواريخ", "صواريخ أطلقتها طائرات حربية"): an air strike."""
+    first = triggers[0].first
+    near = tokens[max(clause.head_begin, first - 4) : min(clause.head_stop, first + 5)]
+    return any(not _AIRCRAFT_NOUNS.isdisjoint(token.forms) for token in near)
+
+
 def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     """What a clause reports by itself, or None when it reports no incident.
 
@@ -728,8 +821,12 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     ]
     if not triggers:
         return None
+    if all(_used(article.tokens, t) for t in triggers):
+        return None  # "قال المصدر إن المهاجمين استخدموا أسلحة رشاشة وقذائف": how, not what
     start, end = article.span(clause.begin, clause.stop)
-    sub_event_type, strength = clause_type(triggers)
+    sub_event_type, strength = clause_type(
+        [t for t in triggers if not _means_of(article.tokens, t)] or triggers
+    )
     casualties = find_casualties(
         article.tokens,
         article.text,
@@ -742,8 +839,12 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     if strength <= _GENERIC_STRENGTH and _is_air(mentions):
         # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind
         sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
+    elif sub_event_type == _SHELLING and _fired_by_aircraft(article.tokens, clause, triggers):
+        sub_event_type = "Air/drone strike"  # "أطلقت المقاتلات صواريخ على السوق"
     if strength == 1 and casualties.killed is None and casualties.injured is None and not mentions:
         return None  # a bare "هجوم" says too little, unless it names who did it
+    if strength == 1 and _launched_on(article, clause, mentions):
+        strength = _GENERIC_STRENGTH  # "شن حزب الله هجوماً على مواقع الهيئة": who, on whom
     casualties = _assassination_toll(article, triggers, casualties)
     if sub_event_type == "Arrests" and casualties.killed:
         sub_event_type = "Armed clash"  # "عملية أمنية أسفرت عن مقتل أربعة واعتقال اثنين"
@@ -754,6 +855,18 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     return _Reading(
         clause, start, end, triggers, sub_event_type, strength, casualties, mentions, recalled
     )
+
+
+def _launched_on(article: _Article, clause: _Clause, mentions: list[ActorMention]) -> bool:
+    """Whether a clause says one armed side launched an assault on another ("شن حزب الله
+    هجوماً واسعاً على مواقع «هيئة تحرير الشام»"): an incident, though told without a toll."""
+    keys = {m.key for m in mentions if m.key not in _NO_SIDE}
+    return len(keys) >= 2 and any(
+        launched_attack(m, article.tokens, clause.begin) for m in mentions
+    )
+
+
+_NO_SIDE = frozenset({"civilians", "unknown"})
 
 
 _TALLIED = fold_words(
@@ -837,9 +950,35 @@ def _clause_places(
         places = [previous]  # a later clause of the sentence, about the same place
     if not places and carried.place is not None:
         places = [carried.place]
-    if not places and carried.told is not None and _speaks_again(article, reading):
+    if (
+        not places
+        and carried.told is not None
+        and (_speaks_again(article, reading) or _same_time(article, scope))
+    ):
         places = [carried.told]
     return places
+
+
+_SAME_TIME = frozenset(
+    tuple(map(fold_text, phrase.split()))
+    for phrase in (
+        "ذلك اليوم", "تلك الليلة", "ذات اليوم", "ذات الليلة", "اليوم ذاته", "اليوم نفسه",
+        "الليلة ذاتها", "الليلة نفسها", "الوقت ذاته", "الوقت نفسه", "الأثناء", "أثناء ذلك",
+    )
+)  # fmt: skip
+"""Words that open a sentence on the time told before ("ففي ذلك اليوم، اقتحمت سيارة …")."""
+
+
+def _same_time(article: _Article, scope: _Scope) -> bool:
+    """Whether a sentence opens on the time of the incident told before ("ففي ذلك اليوم",
+    "وفي الليلة ذاتها"): without a place of its own, it is that incident's place."""
+    words = [
+        article.tokens[i].folded
+        for i in range(scope.first, min(scope.first + 4, len(article.tokens)))
+    ]
+    stripped = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in words]
+    pairs = set(pairwise(stripped))
+    return bool(pairs & _SAME_TIME) or any((w,) in _SAME_TIME for w in stripped)
 
 
 def _at_place_noun(article: _Article, place: PlaceMatch) -> bool:
@@ -912,8 +1051,19 @@ def _same_place(article: _Article, reading: _Reading) -> list[PlaceMatch]:
             earlier = [
                 p for p in article.place_index.between(0, reading.start) if p.place.kind in kinds
             ]
-            return earlier[-1:]
+            # "بلدة تلدو في منطقة الحولة … في الشارع الرئيسي للبلدة": the one named a town
+            named_so = [p for p in earlier if _named_with(article, p, tokens[index])]
+            return (named_so or earlier)[-1:]
     return []
+
+
+def _named_with(article: _Article, place: PlaceMatch, noun: Token) -> bool:
+    """Whether a place was named after the place noun a clause uses again ("بلدة تلدو" for
+    "البلدة")."""
+    at = bisect.bisect_right(article.starts, place.start) - 1
+    if at < 1:
+        return False
+    return not (noun.forms - {noun.folded}).isdisjoint(article.tokens[at - 1].forms)
 
 
 _AT_A_PLACE = fold_words(
@@ -964,6 +1114,8 @@ def _clause_date(
         told = [d for d in dates if not _announced_on(article, d)]
         return told[0] if told else dates[0]
     date = carried.date
+    if carried.incident is not None and _same_time(article, scope):
+        return carried.incident  # "ففي ذلك اليوم": the day of the incident told before
     if (
         date is not None
         and date.date
@@ -1153,6 +1305,8 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
     )
     out: list[Candidate] = []
     also = _continues(article.text[sentence.start : sentence.end])
+    accused = _accuses(article.text[sentence.start : sentence.end])
+    another = _same_time(article, scope)
     for clause in scope.clauses:
         reading = _read_clause(article, clause)
         if reading is None:
@@ -1161,6 +1315,8 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         places = _clause_places(article, scope, reading, previous, carried)
         date = _clause_date(article, scope, reading, carried)
         roles = _clash_sides(article, scope, reading, _clause_roles(article, scope, reading))
+        if reading.sub_event_type == "Arrests" and _a_building(roles.target):
+            roles = Roles(roles.attacker, None)  # "داهمت منزلاً … واعتقلت ثلاثة": not who
         sub_event_type = _violence_kind(reading.sub_event_type, roles)
         if sub_event_type in _TERRITORY and _without_fight(article, scope, clause):
             sub_event_type = "Non-violent transfer of territory"
@@ -1170,15 +1326,34 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         for place, casualties in zip(chosen, figures, strict=True):
             country = _country_of(article, place)
             sides = _two_sides(
-                _of_country(roles.attacker, country), _of_country(roles.target, country)
+                _of_country(_security_of(article, roles.attacker, place), country),
+                _of_country(_security_of(article, roles.target, place), country),
             )
             for kind, toll in _kinds_of(sub_event_type, casualties):
                 out.append(
                     Candidate(
-                        kind, reading.strength, sentence, place, *sides, toll, date, recalls, also
+                        kind,
+                        reading.strength,
+                        sentence,
+                        place,
+                        *sides,
+                        toll,
+                        date,
+                        recalls,
+                        also,
+                        accused,
+                        another,
                     )
                 )
     return out
+
+
+_BUILDINGS = fold_words("منزل منزلا منازل المنزل المنازل منزلين منزلي")
+
+
+def _a_building(mention: ActorMention | None) -> bool:
+    """Whether a mention is a house a raid searched, not the people it arrested."""
+    return mention is not None and fold_text(mention.text) in _BUILDINGS
 
 
 def _kinds_of(sub_event_type: str, casualties: Casualties) -> list[tuple[str, Casualties]]:
@@ -1238,10 +1413,14 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     """
     if a.place is None or b.place is None:
         return False
-    if a.place.place.key != b.place.place.key and not _quarter_of(b.place.place, a.place.place):
+    if a.place.place.key != b.place.place.key and not (
+        _quarter_of(b.place.place, a.place.place) or _quarter_of(a.place.place, b.place.place)
+    ):
         return False
     if _struck_back(a, b):
         return False
+    if (a.another or b.another) and a.sub_event_type != b.sub_event_type:
+        return False  # "وفي الليلة ذاتها، انفجرت عبوة …": another incident at that time
     taken = _taken_in_fight(a, b)
     if a.date and b.date and a.date.date and b.date.date and a.date.date != b.date.date:
         # "تحرير مركز القضاء بعد معارك استمرت منذ فجر أمس": fighting that led to the change
@@ -1289,14 +1468,19 @@ def _taken_in_fight(a: Candidate, b: Candidate) -> Candidate | None:
 
 
 def _quarter_of(quarter: Place, town: Place) -> bool:
-    """Whether an unlisted quarter was placed in this town (extract.unlisted): a later mention
-    of an incident told at the town ("الغارات على المدينة … في حي الهجانة")."""
-    return (
-        quarter.source == "unlisted"
-        and town.level in ("town", "city")
-        and quarter.lat is not None
-        and (quarter.lat, quarter.lon) == (town.lat, town.lon)
-    )
+    """Whether a quarter lies in this town: an unlisted one placed there (extract.unlisted), a
+    listed one within `_QUARTER_KM`; a later mention of an incident told at the town ("الغارات
+    على المدينة … في حي الهجانة")."""
+    if town.level not in ("town", "city") or quarter.lat is None or quarter.lon is None:
+        return False
+    if quarter.source == "unlisted":
+        return (quarter.lat, quarter.lon) == (town.lat, town.lon)
+    if quarter.level != "neighbourhood" or town.lat is None or town.lon is None:
+        return False
+    # a listed quarter: within a few kilometres of the town (a degree of longitude here is
+    # about 0.83 of one of latitude)
+    north, east = quarter.lat - town.lat, (quarter.lon - town.lon) * 0.83
+    return math.hypot(north, east) * 111.0 <= _QUARTER_KM
 
 
 def _informative(candidate: Candidate) -> tuple[int, int, int]:
@@ -1326,8 +1510,16 @@ def _merge(into: Candidate, other: Candidate) -> Candidate:
         if attacker is not None and target is None:  # the side it fought is who lost the ground
             sides = [m for m in (fight.target, fight.attacker) if m is not None]
             target = next((m for m in sides if m.key != attacker.key), None)
+    place = base.place
+    if (
+        place is not None
+        and extra.place is not None
+        and _quarter_of(extra.place.place, place.place)
+    ):
+        place = extra.place  # "حي الثكنة" over "الرقة": the quarter says where
     return replace(
         base,
+        place=place,
         sub_event_type=strongest.sub_event_type,
         strength=strongest.strength,
         attacker=attacker,
@@ -1340,8 +1532,18 @@ def _merge(into: Candidate, other: Candidate) -> Candidate:
             else base.casualties.killed_vague or extra.casualties.killed_vague,
             base.casualties.sides + extra.casualties.sides,
         ),
-        date=next((d for d in (base.date, extra.date) if d and d.date), base.date or extra.date),
+        date=base.date if taken is not None else _merged_date(base, extra),
     )
+
+
+def _merged_date(base: Candidate, extra: Candidate) -> DateMatch | None:
+    """The date of two joined mentions: the leading one's, unless one sentence gives both,
+    where the incident began on the earlier ("شن … فجر أمس هجوماً …، ولا تزال المعارك
+    مستمرة اليوم")."""
+    known = [d for d in (base.date, extra.date) if d and d.date]
+    if len(known) == 2 and base.sentence == extra.sentence:
+        return min(known, key=lambda d: d.date or dt.date.max)
+    return known[0] if known else base.date or extra.date
 
 
 _FILLED = ("Air/drone strike", "Shelling/artillery/missile attack")
@@ -1381,7 +1583,11 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
                     candidate = replace(candidate, sub_event_type=before[-1].sub_event_type)
         out.append(candidate)
     for index, candidate in enumerate(out):
-        if candidate.attacker is None and candidate.sub_event_type in _FILLED:
+        if (
+            candidate.attacker is None
+            and candidate.sub_event_type in _FILLED
+            and not candidate.accused
+        ):
             known = Counter(
                 c.attacker.key
                 for c in out
@@ -1409,6 +1615,17 @@ def _same_hand(strong: Candidate, generic: Candidate) -> bool:
 _ALSO = fold_words("كما وكذلك كذلك أيضا أيضاً")
 
 
+_ACCUSES = fold_words("اتهم واتهم اتهمت واتهمت يتهم ويتهم تتهم وتتهم متهما محملا محملة")
+
+
+def _accuses(sentence: str) -> bool:
+    """Whether a sentence accuses someone of its incident ("واتهم النظام فصائل المعارضة
+    بتنفيذه"): who did it stays unknown, not the attacker the article names elsewhere."""
+    if "تهم" not in sentence and "محمل" not in sentence:
+        return False  # the usual case, told without folding a word
+    return any(fold_text(word) in _ACCUSES for word in sentence.split())
+
+
 def _continues(sentence: str) -> bool:
     """Whether a sentence says it goes on with the report before it ("كما استهدف …")."""
     head = sentence[:120]
@@ -1433,9 +1650,22 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
                 and not _struck_back(c, candidate)
             ]
             if earlier:
-                existing = merged[earlier[-1]]
-                merged[earlier[-1]] = replace(
-                    _merge(existing, candidate), place=existing.place, sentence=existing.sentence
+                # "وأدانت الحكومة القصف الإيراني": the incident of that hand, else the last
+                same_hand = [
+                    i
+                    for i in earlier
+                    if candidate.attacker
+                    and merged[i].attacker
+                    and merged[i].attacker.key == candidate.attacker.key
+                ]
+                at = (same_hand or earlier)[-1]
+                existing = merged[at]
+                merged[at] = replace(
+                    _merge(existing, candidate),
+                    place=existing.place,
+                    sentence=existing.sentence,
+                    attacker=existing.attacker or candidate.attacker,
+                    target=existing.target or candidate.target,
                 )
                 continue
         for index, existing in enumerate(merged):
@@ -1520,6 +1750,30 @@ def _country_of(article: _Article, place: PlaceMatch | None) -> str | None:
     return article.country
 
 
+_INTERIOR = re.compile(r"وزارة الداخلية السورية|لوزارة الداخلية|الداخلية السورية")
+_SELF_ADMINISTRATION = re.compile(r"الأسايش|الاسايش|الإدارة الذاتية|الادارة الذاتية")
+_SDF_GOVERNORATES = frozenset({"Al-Hasakah", "Raqqa", "Deir ez-Zor"})
+_NEW_SYRIA = dt.date(2025, 1, 1)
+
+
+def _security_of(
+    article: _Article, mention: ActorMention | None, place: PlaceMatch | None
+) -> ActorMention | None:
+    """The force "قوى الأمن الداخلي" is in Syria: the Asayish of the north-east's
+    self-administration, or, since 2025, the interior ministry's forces elsewhere (or where the
+    article names the ministry and not the Asayish)."""
+    if mention is None or mention.key != INTERNAL_SECURITY:
+        return mention
+    if _SELF_ADMINISTRATION.search(article.text):
+        return mention
+    ministry = _INTERIOR.search(article.text) is not None
+    recent = article.published is not None and article.published >= _NEW_SYRIA
+    elsewhere = place is not None and place.place.admin1 not in _SDF_GOVERNORATES
+    if ministry or (recent and elsewhere):
+        return replace(mention, key="syrian_gov")
+    return mention
+
+
 def _of_country(mention: ActorMention | None, country: str | None) -> ActorMention | None:
     """A contextual mention (extract.lexicon.CONTEXTUAL) as the actor it stands for in the
     incident's country: the state's forces ("الجيش", "جنديان") in Syria are syrian_gov; None
@@ -1533,7 +1787,7 @@ def _of_country(mention: ActorMention | None, country: str | None) -> ActorMenti
 _NEAR = fold_words(
     "قرب بالقرب مقربة بمقربة محيط بمحيط أطراف بأطراف ضواحي بضواحي ريف بريف وريف قربها جوار"
     " بجوار مشارف بمشارف تخوم بتخوم المحيطة المحيط قريبة القريبة قريب مزارع بساتين بمزارع"
-    " ببساتين أراضي بأراضي الريف بالريف صحراء بصحراء بادية ببادية"
+    " ببساتين أراضي بأراضي الريف بالريف صحراء بصحراء بادية ببادية جرود بجرود وجرود جرد بجرد"
 )
 """Words that put an incident near a place, not in it (on its outskirts, in its countryside)."""
 _BETWEEN_NEAR = fold_words(
@@ -1548,10 +1802,12 @@ _WORD = re.compile(r"[^\s،,.؛:()«»\"']+")
 
 def near_place(text: str, match: PlaceMatch) -> bool:
     """Whether the words before the place put the incident near it ("قرب بلدة …",
-    "على أطراف …", "في ريف البلدة", "بالقرب من …"): up to three words back, over
-    prepositions and place words."""
+    "على أطراف …", "في ريف البلدة", "بالقرب من …", "على الطريق بين القامشلي وعامودا"): up to
+    three words back, over prepositions and place words."""
     if match.place.level in _NO_NEAR_LEVELS:
         return False
+    if _between_words(text, match):
+        return True
     words = _WORD.findall(text[max(0, match.start - 60) : match.start])
     if _at_a_distance(words):
         return True  # "على بعد 5 كيلومترات شرق سراقب"
@@ -1651,6 +1907,7 @@ def _carry(article: _Article, sentence: Sentence, carried: _Carried) -> _Carried
         places[0] if places else carried.place,
         dates[0] if dates else carried.date,
         carried.told,
+        carried.incident,
     )
 
 
@@ -1878,7 +2135,7 @@ def extract_events(
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            carried = _Carried(None, carried.date, carried.place or carried.told)
+            carried = _Carried(None, carried.date, carried.place or carried.told, carried.incident)
         found = _clause_candidates(article, sentence, carried)
         if previous and _add_toll(article, sentence, candidates, len(previous), found):
             found = []  # the toll of the incident told just before, not one of its own
@@ -1894,5 +2151,7 @@ def extract_events(
         previous = found
         last_told = len(found) or last_told
         carried = _carry(article, sentence, carried)
+        if found:
+            carried = replace(carried, incident=found[-1].date)
     merged = merge_candidates(fill_from_article(candidates))
     return [to_event(candidate, article.text) for candidate in merged]

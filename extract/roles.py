@@ -115,6 +115,8 @@ def _evidence(
         return ATTACKER, 2.0
     if not_a_party(tokens, mention, begin):
         return None
+    if len(near) >= 2 and near[0].folded in _TO and near[1].folded in _BELONGING_TO:
+        return TARGET, 3.0  # "اعتقلت خمسة يشتبه بانتمائهم إلى خلايا التنظيم": the suspects'
     if mention.key == "civilians":
         if _military_after(tokens, mention):
             return None  # "حافلة مبيت عسكرية": a military vehicle, not civilians
@@ -127,6 +129,8 @@ def _evidence(
         return ATTACKER, 2.0  # "قذيفة مجهولة المصدر", "مسلحون مجهولون": never who was hit
     if any(_hits(token, _FIRED_FROM) for token in near[:2]):
         return ATTACKER, 2.5  # "قصف مدفعي مصدره مواقع قوات النظام": whose posts fired
+    if near and _hits(near[0], _ATTACKER_BEFORE) and _head_role(head) == TARGET:
+        return ATTACKER, 2.5  # "برصاص أطلقه جنود إسرائيليون": the verb says who fired
     head_role = _head_role(head)
     if head_role == TARGET or "قاعد" in mention.text:
         return TARGET, 2.5
@@ -155,6 +159,8 @@ def _evidence(
     of = len(near) >= 2 and near[0].folded == "من"
     if of and _hits(near[1], _SHOOTERS_OF):
         return ATTACKER, 2.0  # "انتحاري من التنظيم", "قناص من قوات النظام"
+    if of and len(near) >= 3 and near[1].folded in _UNITS and _hits(near[2], _RAIDS):
+        return ATTACKER, 2.5  # "داهمت دورية من الأمن العام", "اقتحمت قوة من الجيش"
     if counted_among_dead(tokens, mention, begin):
         return TARGET, 2.0
     if of and _hits(near[1], _ATTACKERS_OF):
@@ -184,6 +190,7 @@ _CARRYING = fold_words("تقل يقل تقلان كانت")
 _FIGHTERS = fold_words(
     "عناصر جنود عسكريين مقاتلين ضباط افراد عنصرا جنديا عنصران عنصرين جنديان جنديين مقاتلا"
 )
+_ONE_OF_ITS_MEN = _FIGHTERS | fold_words("عنصر جندي مقاتل ضابط منتسب منتسبان")
 _PEOPLE = fold_words("أشخاص الأشخاص شخص شخصا شخصين شخصان")
 
 
@@ -193,6 +200,10 @@ def only_people(mention: ActorMention | None) -> bool:
     return mention is not None and fold_text(mention.text.split()[0]) in _PEOPLE
 
 
+_TO = fold_words("إلى الى")
+_BELONGING_TO = fold_words("بانتمائهم بانتمائه بانتمائهما ينتمون ينتمي بالانتماء انتمائهم")
+_UNITS = fold_words("قوة دورية دوريات مفرزة وحدة وحدات مجموعة عناصر")
+_RAIDS = fold_words("داهمت داهم دهمت اقتحمت اقتحم اعتقلت اعتقل نفذت نفذ شنت شن ودهمت وداهمت")
 _ATTACKERS_OF = fold_words("مسلحون مسلحين مسلحو مسلحي مهاجمون")
 _SHOOTERS_OF = fold_words("انتحاري انتحاريا انتحاريون انتحاريين قناص قناصة قناصين")
 """Who always attacked, even in a clause that counts the dead ("برصاص قناص من قوات النظام")."""
@@ -296,12 +307,43 @@ def launched_attack(mention: ActorMention, tokens: list[Token], begin: int) -> b
 
 
 _FIGHTER_WORDS = _FILLERS | _ATTACKERS_OF | fold_words("المسلحين المقاتلين العناصر عناصر")
-_BACKING = fold_words("الموالية الموالي الموالين موالية موالي موالين المدعومة المدعوم مدعومة مدعوم")
+_BACKING = fold_words(
+    "الموالية الموالي الموالين موالية موالي موالين المدعومة المدعوم مدعومة مدعوم تدعمه تدعمها"
+    " يدعمه يدعمها تدعمهم يدعمهم"
+)
 
 
 def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
-    """Whether a mention only tells the news or backs a group: no side of the incident."""
-    return named_as_source(tokens, mention, begin) or _backs(_before(tokens, mention, begin, 3))
+    """Whether a mention only tells the news, backs a group or holds the area: no side of the
+    incident."""
+    near = _before(tokens, mention, begin, 3)
+    return (
+        named_as_source(tokens, mention, begin)
+        or _backs(near)
+        or _holds_area(near)
+        or (bool(near) and near[0].folded in _IT_IS)
+        or (len(near) >= 2 and near[0].folded == "من" and near[1].folded in _SUPPORTING)
+    )
+
+
+_SUPPORTING = fold_words("بمساندة وبمساندة بدعم وبدعم بإسناد وبإسناد بمشاركة وبمشاركة")
+"""Words before "من" and a group that only supported the incident's side ("داهمت قوة من
+الأسايش، بمساندة من قوات التحالف الدولي")."""
+
+
+_IT_IS = fold_words("وهي وهو وهم وهما")
+"""Words before an apposition ("قوات سوريا الديمقراطية، وهي تحالف فصائل"): what the group
+is, not another side."""
+
+
+_UNDER = fold_words("الخاضعة الخاضع الخاضعين")
+_CONTROL = fold_words("لسيطرة لنفوذ")
+
+
+def _holds_area(near: list[Token]) -> bool:
+    """Whether a mention only says who holds the area ("على الضفة الأخرى لنهر الفرات الخاضعة
+    لسيطرة «قسد»"): where the incident was, not who fought in it."""
+    return len(near) >= 2 and near[0].folded in _CONTROL and near[1].folded in _UNDER
 
 
 def _backs(near: list[Token]) -> bool:
@@ -322,7 +364,9 @@ def counted_among_dead(tokens: list[Token], mention: ActorMention, begin: int) -
     if near and near[0].folded.isdigit():
         # "وقتل في الضربات 14 مسلحاً موالياً لإيران": the count right before them
         return any(_hits(token, _KILLING) for token in wider)
-    if not any(token.folded == "من" for token in near):
+    if len(near) >= 2 and near[0].folded == "في" and _hits(near[1], _ONE_OF_ITS_MEN):
+        near = [near[1], *near[2:]]  # "قُتل عنصر في قوات سوريا الديمقراطية": one of its men
+    elif not any(token.folded == "من" for token in near):
         return False
     if any(t.folded.startswith("و") for t in near[1:]) and any(_hits(t, _FIGHTERS) for t in near):
         wider = _before(tokens, mention, begin, 16)

@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 9
+EXTRACTOR_VERSION = 10
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "fd08c2d38a4c202fa201af9421e18392cc8032a23c57dfd24bfe804ceba3c9bb"
+RULES_HASH = "16e1eb75e9cc41893c886f1a5f9fd2261a5191d23aa571cb59a4167a4e7143a2"
 
 
 def builtin_version(extractor: str) -> int | None:

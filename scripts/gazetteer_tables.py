@@ -374,6 +374,9 @@ MANUAL: tuple[dict[str, Any], ...] = (
          lat=37.0206, lon=41.1914, arabic=("القامشلي", "القامشلو")),
     dict(key="ain-diwar", name="Ain Diwar", kind="village", admin1="SY.01",
          lat=37.28, lon=42.20, arabic=("عين ديوار",)),
+    # Syria: Daraa
+    dict(key="daraa-al-balad", name="Daraa al-Balad", kind="neighbourhood", admin1="SY.06",
+         lat=32.6125, lon=36.1030, arabic=("درعا البلد",)),
     # Syria: Homs, Damascus, Latakia, Aleppo
     dict(key="al-tanf-base", name="Al-Tanf garrison", kind="base", admin1="SY.11",
          lat=33.5058, lon=38.6178, arabic=("التنف",)),
@@ -446,6 +449,8 @@ MANUAL: tuple[dict[str, Any], ...] = (
          country="IQ", lat=36.19, lon=44.01,
          arabic=("إقليم كردستان", "إقليم كردستان العراق", "كردستان العراق", "كردستان")),
     # Lebanon
+    dict(key="hawsh-al-sayyid-ali", name="Hawsh al-Sayyid Ali", kind="village",
+         admin1="LB.11", lat=None, lon=None, arabic=("حوش السيد علي",)),
     dict(key="dahiyeh", name="Dahiyeh (Beirut southern suburbs)", kind="neighbourhood",
          admin1="LB.05", lat=33.853, lon=35.510,
          arabic=("الضاحية الجنوبية", "الضاحية الجنوبية لبيروت", "ضاحية بيروت الجنوبية")),

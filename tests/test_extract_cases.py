@@ -1228,3 +1228,123 @@ def test_factions_named_again_are_the_faction_the_article_named_first() -> None:
     )
     shelling = next(e for e in events if e.location and e.location.text == "الشحيل")
     assert keys(shelling) == ("iran_backed", "sdf")
+
+
+def test_shells_fired_from_inside_a_city_fell_where_the_text_says() -> None:
+    event = only(
+        "سقطت قذائف هاون أطلقها مسلحو داعش من داخل مدينة الرمادي على ناحية الخالدية أمس، ما "
+        "أدى إلى إصابة ثلاثة مدنيين."
+    )
+    assert event.location is not None and event.location.text == "الخالدية"
+
+
+def test_fire_from_posts_around_a_town_further_back_is_not_where_it_fell() -> None:
+    event = only(
+        "أصيب ثلاثة مدنيين جراء قصف مدفعي مصدره القوات التركية المنتشرة في محيط مدينة "
+        "رأس العين، استهدف اليوم قرية تل تمر."
+    )
+    assert event.location is not None and event.location.text == "تل تمر"
+    assert keys(event) == ("turkey", "civilians")
+
+
+def test_the_barrens_of_a_town_put_each_place_near_it() -> None:
+    events = extract_events(
+        "استهدفت مدفعية الجيش أمس تجمعات لمسلحي داعش في جرود رأس بعلبك والقاع.", FRIDAY
+    )
+    assert [(e.location.text, e.location.qualifier) for e in events if e.location] == [
+        ("رأس بعلبك", "near"),
+        ("القاع", None),
+    ]
+
+
+def test_an_assault_one_side_launched_on_another_is_an_incident_without_a_toll() -> None:
+    event = only("شن حزب الله فجر اليوم هجوماً على مواقع هيئة تحرير الشام في جرود عرسال.")
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event) == ("hezbollah", "hts")
+    assert event.location is not None and event.location.qualifier == "near"
+
+
+def test_fighting_that_goes_on_today_began_on_the_day_the_sentence_names_first() -> None:
+    event = only(
+        "شنت هيئة تحرير الشام فجر أمس هجوماً واسعاً على مواقع قوات النظام في بلدة كفرنبل، "
+        "ولا تزال المعارك مستمرة اليوم."
+    )
+    assert event.date == "2024-01-25"
+
+
+def test_workers_shot_by_unknown_gunmen_are_civilians_attacked() -> None:
+    event = only("أصيب عاملان في حقل العمر النفطي أمس إثر إطلاق مسلحين مجهولين النار على سيارتهما.")
+    assert event.sub_event_type == "Attack"
+    assert keys(event) == ("unknown", "civilians")
+
+
+def test_who_holds_the_area_is_no_side_and_a_man_in_a_force_is_its_target() -> None:
+    event = only(
+        "في المناطق الخاضعة لسيطرة «قسد»، قُتل عنصر في قوات سوريا الديمقراطية اليوم برصاص "
+        "مسلحين مجهولين في بلدة ذيبان."
+    )
+    assert keys(event) == ("unknown", "sdf")
+
+
+def test_that_day_in_a_new_paragraph_is_the_day_and_place_told_before() -> None:
+    events = extract_events(
+        "يستذكر الأهالي اليوم الذكرى الثالثة للهجوم الذي استهدف حاجزاً للجيش قرب مخيم "
+        "الركبان، في 12 أيار 2021.\n"
+        "ففي ذلك اليوم، انفجرت سيارة مفخخة يقودها انتحاري عند الحاجز، ما أدى إلى مقتل أربعة "
+        "جنود.",
+        dt.date(2024, 5, 12),
+    )
+    bomb = next(e for e in events if e.sub_event_type == "Suicide bomb")
+    assert bomb.date == "2021-05-12"
+    assert bomb.location is not None and bomb.location.text == "مخيم الركبان"
+    assert bomb.fatalities == 4
+
+
+def test_the_same_night_is_not_tonight() -> None:
+    events = extract_events(
+        "هاجم مسلحو داعش مساء أمس نقطة للحشد الشعبي قرب قرية العبارة في قضاء المقدادية، ما "
+        "أسفر عن مقتل ثلاثة منهم.\n"
+        "وفي الليلة ذاتها، انفجرت عبوة ناسفة بقوة من الحشد وصلت لتعقب المهاجمين، ما أدى إلى "
+        "مقتل اثنين من عناصرها.",
+        FRIDAY,
+    )
+    bomb = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert bomb.date == "2024-01-25"
+    assert bomb.location is not None and bomb.location.text == "العبارة"
+
+
+def test_the_right_bank_of_a_city_is_in_it_not_where_fire_came_from() -> None:
+    event = only(
+        "صدت الشرطة الاتحادية هجوماً شنه مسلحو داعش على مواقعها بالجانب الأيمن من الموصل "
+        "فجر اليوم، وقتل ستة من المهاجمين."
+    )
+    assert event.location is not None and event.location.name == "Mosul"
+
+
+def test_artillery_an_assault_used_does_not_make_it_shelling() -> None:
+    event = only(
+        "هاجمت قوات من الجيش العراقي مواقع للبيشمركة قرب ناحية الدبس فجر اليوم، مستخدمة "
+        "المدفعية والعربات المدرعة، ما أسفر عن مقتل أربعة."
+    )
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("victims", "killed"),
+    [("امرأة وابنتها", 2), ("مدرّس وابنه", 2), ("مدرّس", 1), ("رجل وزوجته", 2)],
+)
+def test_a_victim_and_a_relative_named_with_them_are_two(victims: str, killed: int) -> None:
+    event = only(f"قُتل {victims} اليوم بقذيفة أطلقها مسلحون مجهولون على بلدة طفس.")
+    assert event.fatalities == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قُتل ثلاثة مدنيين اليوم بقصف على درعا البلد.", "Daraa al-Balad"),
+        ("قُتل ثلاثة اليوم في اشتباكات في بلدة حوش السيد علي الحدودية.", "Hawsh al-Sayyid Ali"),
+    ],
+)
+def test_places_added_by_hand_are_found_whole(text: str, name: str) -> None:
+    event = only(text)
+    assert event.location is not None and event.location.name == name

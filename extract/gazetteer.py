@@ -221,7 +221,7 @@ _QUALIFIERS = {
 _LOCATIVES = _folded_set(
     "في", "إلى", "نحو", "قرب", "داخل", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
     "شمالي", "جنوبي", "بين", "باتجاه", "اتجاه", "محيط", "أطراف", "مشارف", "ضواحي", "وسط",
-    "أنحاء", "مدخل",
+    "أنحاء", "مدخل", "محور", "محاور", "صحراء", "جرود",
 )  # fmt: skip
 _ALA = fold_text("على")
 # Which kinds of place a place word points to, when several places share a name.

@@ -123,7 +123,8 @@ def nationality_entries() -> list[tuple[str, str]]:
         for noun, hedge in [
             *((noun, "") for noun in (soldiers if key in _SOLDIER_ONLY else nouns)),
             *((noun, hedge) for noun in weapons for hedge in hedges if key not in _SOLDIER_ONLY),
-            *((noun, model) for noun in aircraft for model in models if key not in _SOLDIER_ONLY),
+            # "طائرات F-16 العراقية": a model leaves no doubt, even for Syria's and Iraq's
+            *((noun, model) for noun in aircraft for model in models),
         ]
         for form in forms.split()
     ]

@@ -420,6 +420,7 @@ _SINGULAR_STEMS = _words(
     " اعلامي مهندس طبيب معلم راعي عامل مجند مصور زميل امر قائد وجيه منتسب مسوول عضو حارس"
     " مدرس ممرض تاجر"
 )
+_OWNED_SINGULARS = frozenset(_SINGULAR_STEMS) | {"مرافق", "حارس", "سايق", "نجل", "زوج", "زوجت"}
 _SINGULARS = frozenset(
     article + stem + ending
     for stem in _SINGULAR_STEMS
@@ -857,4 +858,7 @@ def count_from_noun(word: str) -> int | None:
                 return 2
     if strip_clitics(folded, _SINGULARS) is not None:
         return 1
+    for pronoun in _PRONOUNS[1:]:  # "استشهاد سائقها وإصابة مرافقه": one, its owner's
+        if folded.endswith(pronoun) and folded[: -len(pronoun)] in _OWNED_SINGULARS:
+            return 1
     return None

@@ -39,6 +39,7 @@ from extract.lexicon import (
     CONTEXTUAL,
     INTERNAL_SECURITY,
     PROTESTERS,
+    TERRORISTS,
     UNKEYED,
     ActorMention,
     actor_first_words,
@@ -371,7 +372,12 @@ class _Article:
             self.actors = learned.find_actors(self.tokens, text, candidates)
             found = learned.find_places(text, find_places(text))
         found = add_unlisted(text, self.tokens, found)
-        self.actors = resolve_references(self.actors, self.tokens, text)
+        self.actors = [
+            m
+            for m in resolve_references(self.actors, self.tokens, text)
+            # «حتى تفكيك مقرات الجماعات الإرهابية»: a speaker's word, no side
+            if not (m.key == TERRORISTS and _inside(quoted, m.start))
+        ]
         actors_at = _Located(self.actors, lambda a: a.start)
         # "مجلس منبج العسكري" names a force, not the place of an incident
         places = [
@@ -498,8 +504,10 @@ def _origin(text: str, place: PlaceMatch) -> bool:
         [fold_text(word) for word in text[max(0, place.start - 90) : place.start].split()[-10:]]
     ):
         return True
+    if _bound_for(words):
+        return True
     if "من" not in window and "انطلاق" not in window:
-        return _bound_for(words)
+        return False
     before = _without_place_words(words[-5:])
     while len(before) > 1 and (before[-1] in _TOWARDS or before[-1] in _SIDES):
         before.pop()  # "من اتجاه منطقة التنف", "من اتجاه جنوب شرقي حلب"
@@ -568,9 +576,16 @@ def _people_of(words: list[str]) -> bool:
 
 def _bound_for(words: list[str]) -> bool:
     """Whether the folded words before a place send someone towards it ("انسحبوا باتجاه جبال
-    حمرين", "فرّوا نحو البساتين"): where they went, not where the incident was."""
+    حمرين", "فرّوا نحو البساتين", "نُقلا إلى مستشفى الرمثا"): where they went, not where the
+    incident was."""
+    if len(words) >= 2 and words[-1] in _TO and words[-2] in _TAKEN_TO:
+        return True
     words = _without_place_words(words[-2:])
     return bool(words) and words[-1] in _BOUND_FOR
+
+
+_TO = fold_words("إلى الى")
+_TAKEN_TO = fold_words("نقلا نقلوا نقل نقلت نقله نقلهم أسعفوا أسعف أسعفا وصلوا نقلتا")
 
 
 _SIDES = fold_words("جنوب شمال شرق غرب جنوبي شمالي شرقي غربي")
@@ -612,7 +627,10 @@ def _command_of(window: str) -> bool:
 
 _CLOSE_TO = ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه", "قريبه", "قريب", "القريبه", "القريب")
 # "قرب من", "قريبة من": near, not from
-_PART_OF = fold_words("الأيمن الأيسر الجانب بالجانب الشطر جزء أجزاء القسم الشرقي الغربي")
+_PART_OF = fold_words(
+    "الأيمن الأيسر الجانب بالجانب الشطر جزء أجزاء القسم الشرقي الغربي الشمالي الجنوبي"
+    " الشرقية الغربية الشمالية الجنوبية الأحياء أحياء الأطراف"
+)
 """Words before "من" that name a part of the place ("بالجانب الأيمن من الموصل"): in it."""
 
 
@@ -663,6 +681,16 @@ def _between_words(text: str, place: PlaceMatch) -> bool:
 
 def _is_air(mentions: list[ActorMention]) -> bool:
     return any(_names_aircraft(m.text) for m in mentions)
+
+
+_GUNS = ("بوارج", "بارجه", "زوارق", "زورق", "سفن", "مدمره", "مدفعي", "دباب", "راجمات")
+
+
+@lru_cache(maxsize=4096)
+def _names_guns(mention: str) -> bool:
+    """Whether an actor's words name ships or guns ("بوارج العدوان", "مدفعية الجيش")."""
+    folded = fold_text(mention)
+    return any(word in folded for word in _GUNS)
 
 
 @lru_cache(maxsize=4096)
@@ -768,15 +796,36 @@ _USING = fold_words("مستخدمين مستخدمة مستخدما مستخدم
 
 _STORED = fold_words("منصات منصة منصتي تصنيع صناعة مستودعات مستودع مخازن مخزن ورش ورشة تخزين")
 _LAUNCHING = fold_words("إطلاق اطلاق")
+_CHARGED_WITH = fold_words("بجرم بتهمة بتهم بجريمة بجرائم")
+_PREPARING = fold_words("تمهيدي تمهيدية تمهيديا تمهيدياً")
 
 
-_USED = fold_words("استخدموا استخدمت استخدم استعملوا استعملت استعمل")
+_USED = fold_words("استخدموا استخدمت استخدم استعملوا استعملت استعمل استخدمها استخدمت")
 
 
 def _used(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a trigger names only the weapons someone used ("استخدموا أسلحة رشاشة وقذائف"),
     up to four words after the verb."""
-    return any(token.folded in _USED for token in tokens[max(0, trigger.first - 4) : trigger.first])
+    return any(
+        not _USED.isdisjoint(token.forms)
+        for token in tokens[max(0, trigger.first - 4) : trigger.first]
+    )
+
+
+_SUSPECTED_OF = fold_words("للاشتباه بالاشتباه بتورطهم بتورطه بتورطهما بالتورط بتورط يشتبه المشتبه")
+
+
+def _suspected(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a trigger is what arrested people are suspected of ("أوقفت ستة أشخاص للاشتباه
+    بتورطهم في إطلاق الصواريخ"): an earlier incident, not this clause's."""
+    return any(
+        token.folded in _SUSPECTED_OF for token in tokens[max(0, trigger.first - 3) : trigger.first]
+    )
+
+
+def _preparing(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a trigger is the fire that prepared an assault ("بعد قصف تمهيدي")."""
+    return trigger.last < len(tokens) and tokens[trigger.last].folded in _PREPARING
 
 
 def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
@@ -784,8 +833,10 @@ def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
     والعربات المدرعة") or what it hit ("قصف مدفعي على منصات إطلاق المسيّرات"): the kind is
     the assault's, not the weapon's."""
     before = tokens[max(0, trigger.first - 2) : trigger.first]
-    if before and before[-1].folded in _STORED:
-        return True
+    if before and (before[-1].folded in _STORED or before[-1].folded in _CHARGED_WITH):
+        return True  # "منصات إطلاق المسيّرات", "أوقفت مطلوبين بجرم إطلاق النار"
+    if _preparing(tokens, trigger) or _suspected(tokens, trigger):
+        return True  # "اقتحمت القوات البلدة بعد قصف تمهيدي": the storming's own shelling
     if len(before) == 2 and before[-1].folded in _LAUNCHING and before[0].folded in _STORED:
         return True  # "منصات إطلاق المسيّرات"
     return any(token.folded in _USING for token in before)
@@ -821,7 +872,10 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     ]
     if not triggers:
         return None
-    if all(_used(article.tokens, t) for t in triggers):
+    if all(
+        _used(article.tokens, t) or _preparing(article.tokens, t) or _suspected(article.tokens, t)
+        for t in triggers
+    ):
         return None  # "قال المصدر إن المهاجمين استخدموا أسلحة رشاشة وقذائف": how, not what
     start, end = article.span(clause.begin, clause.stop)
     sub_event_type, strength = clause_type(
@@ -1314,9 +1368,9 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         previous = out[-1].place if out else None
         places = _clause_places(article, scope, reading, previous, carried)
         date = _clause_date(article, scope, reading, carried)
+        if reading.sub_event_type == "Arrests":  # "داهمت منزلاً … واعتقلت ثلاثة": not who
+            reading = replace(reading, mentions=[m for m in reading.mentions if not _a_building(m)])
         roles = _clash_sides(article, scope, reading, _clause_roles(article, scope, reading))
-        if reading.sub_event_type == "Arrests" and _a_building(roles.target):
-            roles = Roles(roles.attacker, None)  # "داهمت منزلاً … واعتقلت ثلاثة": not who
         sub_event_type = _violence_kind(reading.sub_event_type, roles)
         if sub_event_type in _TERRITORY and _without_fight(article, scope, clause):
             sub_event_type = "Non-violent transfer of territory"
@@ -1575,7 +1629,9 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
             )
         if candidate.sub_event_type == kinds[1] and candidate.strength <= _GENERIC_STRENGTH:
             if candidate.attacker is not None:
-                if candidate.attacker.key in air_attackers:
+                if candidate.attacker.key in air_attackers and not _names_guns(
+                    candidate.attacker.text
+                ):
                     candidate = replace(candidate, sub_event_type=kinds[0])
             else:
                 before = [c for c in out if c.strength == 3 and c.sub_event_type in kinds]
@@ -1911,6 +1967,16 @@ def _carry(article: _Article, sentence: Sentence, carried: _Carried) -> _Carried
     )
 
 
+def _around(text: str, place: PlaceMatch, told: list[Candidate]) -> bool:
+    """Whether a place is only the governorate, named as such, that the incidents told lie in
+    ("قيادة الأمن الداخلي في محافظة درعا")."""
+    return (
+        place.place.level == "governorate"
+        and text[max(0, place.start - 7) : place.start].strip() == "محافظة"
+        and any(c.place is not None and c.place.place.admin1 == place.place.admin1 for c in told)
+    )
+
+
 def _add_toll(
     article: _Article,
     sentence: Sentence,
@@ -1933,7 +1999,11 @@ def _add_toll(
     first, stop = article.token_range(sentence.start, sentence.end)
     if article.cue_index.between(first, stop) or not _retells(article, first, stop, before):
         return False
-    places = _in(article.place_index, sentence.start, sentence.end)
+    places = [
+        p
+        for p in _in(article.place_index, sentence.start, sentence.end)
+        if not _around(article.text, p, before)  # "وأفادت قيادة الأمن في محافظة درعا بمقتل …"
+    ]
     keys = {c.place.place.key for c in before if c.place is not None}
     if any(p.place.key not in keys for p in places):
         return False
@@ -2011,6 +2081,9 @@ _RESPONSIBILITY = fold_words("مسؤوليتها مسؤوليته مسؤوليت
 _CLAIM_WORDS = _CLAIMS | _RESPONSIBILITY
 
 
+_CLAIMANT_REACH = 8
+
+
 def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
     """Who a sentence says claimed the attack ("وتبنى تنظيم داعش التفجير", "أعلنت جماعة …
     مسؤوليتها عن الهجوم"): the first armed group named after the claim, else None."""
@@ -2023,10 +2096,15 @@ def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
     claim = next((i for i in inside if tokens[i].folded in _CLAIMS), None)
     if claim is None:
         claim = max(first, inside[0] - 12)  # "أعلنت جماعة … مسؤوليتها": the group named before
+        end = stop
+    else:
+        # "وتبنى «لواء أحرار السنة» إطلاق الصواريخ …، متوعداً … «ما لم ينسحب حزب الله»":
+        # the claimant follows the verb closely; a group named further on is someone else
+        end = min(stop, claim + _CLAIMANT_REACH)
     return next(
         (
             m
-            for m in article.actor_index.between(claim, stop)
+            for m in article.actor_index.between(claim, end)
             if m.key not in ("civilians", "unknown") and m.key not in CONTEXTUAL
         ),
         None,

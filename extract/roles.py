@@ -72,6 +72,7 @@ _ATTACK_NOUNS = fold_words(
 # Words between a verb and its doer's name: "زرعها عناصر من تنظيم داعش".
 _FILLERS = fold_words(
     "عناصر من مسلحون مسلحين مسلحو مسلحي خلايا خلية مقاتلو مقاتلي أفراد مجموعة مجموعات عنصر"
+    " ينتمون ينتمي تنتمي المنتمين منتمين إلى الى"
 )
 _PASSIVE = fold_words("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
 _PASSIVE_REACH = 12
@@ -120,13 +121,19 @@ def _evidence(
     if mention.key == "civilians":
         if _military_after(tokens, mention):
             return None  # "حافلة مبيت عسكرية": a military vehicle, not civilians
-        if any(_hits(token, _AMONG_THE_DEAD) for token in near):
-            return None  # "بين القتلى ثلاثة مدنيين": who the dead were, not who was attacked
+        # "بين القتلى ثلاثة مدنيين", "بينهم عناصر من الحشد ومدنيون": who the dead were
+        joined = tokens[mention.first_token].folded.startswith("و")
+        among = _before(tokens, mention, begin, 6) if joined else near
+        if any(_hits(token, _AMONG_THE_DEAD) for token in among):
+            return None
         if tokens[mention.first_token].folded in _PEOPLE:
             return TARGET, 1.0  # "مقتل 16 شخصاً": a group the clause names says more
         return TARGET, 2.0
     if mention.key == "unknown":
         return ATTACKER, 2.0  # "قذيفة مجهولة المصدر", "مسلحون مجهولون": never who was hit
+    if any(_hits(token, _AMONG_THE_DEAD) for token in near):
+        # "مقتل 16 شخصاً، بينهم عناصر من الحشد الشعبي ومدنيون": the group among the dead
+        return TARGET, 1.5
     if any(_hits(token, _FIRED_FROM) for token in near[:2]):
         return ATTACKER, 2.5  # "قصف مدفعي مصدره مواقع قوات النظام": whose posts fired
     if near and _hits(near[0], _ATTACKER_BEFORE) and _head_role(head) == TARGET:
@@ -145,7 +152,7 @@ def _evidence(
     owned = _owner_of_what_was_hit(tokens, mention, begin)
     if owned:
         return TARGET, 2.5  # "عجلة عسكرية تابعة للواء 59 في الجيش العراقي"
-    doer = _past_fillers(near)
+    doer = _past_fillers(_before(tokens, mention, begin, 5))
     if doer is not None and _hits(doer, _ATTACKER_BEFORE):
         return ATTACKER, 2.0  # "زرعها عناصر من تنظيم داعش"
     if _attack_owned(near) and _owner_clitic(text, tokens, mention):
@@ -201,7 +208,7 @@ def only_people(mention: ActorMention | None) -> bool:
 
 
 _TO = fold_words("إلى الى")
-_BELONGING_TO = fold_words("بانتمائهم بانتمائه بانتمائهما ينتمون ينتمي بالانتماء انتمائهم")
+_BELONGING_TO = fold_words("بانتمائهم بانتمائه بانتمائهما بالانتماء بارتباطهم بارتباطه")
 _UNITS = fold_words("قوة دورية دوريات مفرزة وحدة وحدات مجموعة عناصر")
 _RAIDS = fold_words("داهمت داهم دهمت اقتحمت اقتحم اعتقلت اعتقل نفذت نفذ شنت شن ودهمت وداهمت")
 _ATTACKERS_OF = fold_words("مسلحون مسلحين مسلحو مسلحي مهاجمون")

@@ -1348,3 +1348,218 @@ def test_a_victim_and_a_relative_named_with_them_are_two(victims: str, killed: i
 def test_places_added_by_hand_are_found_whole(text: str, name: str) -> None:
     event = only(text)
     assert event.location is not None and event.location.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "force"),
+    [
+        (
+            "قُتل عنصران من قوى الأمن الداخلي اليوم بهجوم مسلحين مجهولين على حاجز في بلدة "
+            "تلدو، وفق قيادة الأمن الداخلي التابعة لوزارة الداخلية السورية.",
+            dt.date(2025, 6, 21),
+            "syrian_gov",
+        ),
+        (
+            "قُتل عنصران من قوى الأمن الداخلي اليوم بهجوم مسلحين مجهولين على حاجز في بلدة "
+            "تلدو بريف حمص.",
+            dt.date(2025, 6, 21),
+            "syrian_gov",
+        ),
+        (
+            "قُتل عنصران من قوى الأمن الداخلي (الأسايش) اليوم بهجوم مسلحين مجهولين على حاجز "
+            "في بلدة الشدادي.",
+            dt.date(2025, 6, 21),
+            "sdf",
+        ),
+        (
+            "قُتل عنصران من قوى الأمن الداخلي اليوم بهجوم مسلحين مجهولين على حاجز في بلدة "
+            "تلدو بريف حمص.",
+            dt.date(2019, 6, 21),
+            "sdf",
+        ),
+    ],
+)
+def test_internal_security_forces_are_the_ministrys_or_the_asayish(
+    text: str, published: dt.date, force: str
+) -> None:
+    assert keys(only(text, published)) == ("unknown", force)
+
+
+def test_the_states_word_for_terrorists_is_the_group_named_near_it_else_by_country() -> None:
+    named = only(
+        "استشهد مدنيان اليوم جراء اعتداء التنظيمات الإرهابية بالقذائف الصاروخية على حي "
+        "الحمدانية في مدينة حلب، وقال المراسل إن إرهابيي جبهة النصرة أطلقوا القذائف."
+    )
+    assert keys(named) == ("hts", "civilians")
+    unnamed = only("استشهد مدنيان اليوم جراء اعتداء التنظيمات الإرهابية بالقذائف على مدينة حلب.")
+    assert keys(unnamed) == ("syrian_opposition", "civilians")
+
+
+@pytest.mark.parametrize(
+    ("aircraft", "force"),
+    [
+        ("مقاتلات سوخوي الروسية", "russia"),
+        ("طائرات F-16 العراقية", "iraqi_gov"),
+        ("طائرات إف-16 التركية", "turkey"),
+        ("قاذفات B-1 الأمريكية", "us"),
+    ],
+)
+def test_an_aircraft_model_between_the_noun_and_the_nationality(aircraft: str, force: str) -> None:
+    event = only(f"شنت {aircraft} اليوم غارات على مواقع في بلدة تل تمر.")
+    assert event.actor1 is not None and (event.actor1.text, event.actor1.key) == (aircraft, force)
+
+
+def test_after_midnight_of_a_night_between_two_days_is_the_second_day() -> None:
+    text = "ألقت مروحيات النظام براميل متفجرة على قرية كفر سجنة {} من دون إصابات."
+    after = only(text.format("بعد منتصف ليل الخميس – الجمعة"))
+    assert after.date == "2024-01-26"
+    night = only(text.format("ليل الخميس – الجمعة"))
+    assert night.date == "2024-01-25"
+
+
+def test_a_patrol_that_raided_a_house_arrested_the_suspects() -> None:
+    event = only(
+        "داهمت دورية من الأمن العام فجر اليوم منزلاً في حي الوعر بمدينة حمص، واعتقلت خمسة "
+        "أشخاص يُشتبه بانتمائهم إلى خلايا تنظيم داعش.",
+        dt.date(2025, 6, 21),
+    )
+    assert event.sub_event_type == "Arrests"
+    assert keys(event) == ("syrian_gov", "isis")
+    assert event.location is not None and event.location.text == "الوعر"
+
+
+def test_a_force_that_only_supported_a_raid_is_not_its_actor() -> None:
+    event = only(
+        "داهمت قوة من الأسايش، بمساندة من قوات التحالف الدولي، منازل في بلدة الهول اليوم، "
+        "واعتقلت خمسة أشخاص."
+    )
+    assert event.actor1 is not None and event.actor1.key == "sdf"
+
+
+def test_the_claimant_follows_the_claim_and_a_group_in_its_threat_is_not_it() -> None:
+    events = extract_events(
+        "سقطت ثلاثة صواريخ ليل أمس على أحياء سكنية في مدينة بعلبك، ما أدى إلى إصابة أربعة "
+        "مواطنين. وتبنى «لواء أحرار السنة» إطلاق الصواريخ في بيان، متوعداً بمزيد من الهجمات "
+        "«ما لم ينسحب حزب الله من سوريا».",
+        FRIDAY,
+    )
+    assert [e.actor1 for e in events] == [None]
+
+
+def test_what_arrested_men_are_suspected_of_is_no_incident() -> None:
+    events = extract_events(
+        "داهمت وحدة من الجيش فجر اليوم مخيماً على أطراف بلدة عرسال، وأوقفت ستة أشخاص "
+        "للاشتباه بتورطهم في إطلاق الصواريخ.",
+        FRIDAY,
+    )
+    assert not [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_a_place_of_the_incident() -> None:
+    event = only(
+        "قُتل أربعة مهربين اليوم في اشتباك مع حرس الحدود قرب بلدة الطرة. وأسفر الاشتباك "
+        "أيضاً عن إصابة جنديين نُقلا إلى مستشفى الرمثا الحكومي."
+    )
+    assert event.location is not None and event.location.text == "الطرة"
+    assert (event.fatalities, event.injured) == (4, 2)
+
+
+def test_a_toll_told_by_a_command_in_the_governorate_belongs_to_the_incident() -> None:
+    event = only(
+        "اندلعت اشتباكات أمس بين قوة من الأمن العام ومسلحين محليين في بلدة الحراك. وأفادت "
+        "قيادة الأمن الداخلي في محافظة درعا بمقتل عنصر من قواتها وإصابة اثنين.",
+        dt.date(2026, 3, 11),
+    )
+    assert (event.fatalities, event.injured) == (1, 2)
+
+
+def test_a_road_between_two_towns_named_as_towns_is_one_incident_near_the_first() -> None:
+    event = only(
+        "قُتل عنصر اليوم بهجوم مسلح استهدف حاجزاً على الطريق الواصل بين بلدتي العريشة "
+        "والشدادي جنوبي الحسكة."
+    )
+    assert event.location is not None
+    assert (event.location.text, event.location.qualifier) == ("العريشة", "near")
+
+
+@pytest.mark.parametrize(
+    ("attacker", "kind"),
+    [
+        ("قصف مدفعي إسرائيلي", "Shelling/artillery/missile attack"),
+        ("زوارق حربية إسرائيلية", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_shelling_and_gunboats_named_with_a_nationality(attacker: str, kind: str) -> None:
+    events = extract_events(
+        "شنت طائرات حربية إسرائيلية اليوم غارة على بلدة الخيام. "
+        f"وتعرضت أطراف بلدة الناقورة لـ{attacker if attacker.startswith('قصف') else 'قذائف أطلقتها ' + attacker}"
+        " اليوم، من دون إصابات.",
+        FRIDAY,
+    )
+    second = next(e for e in events if e.location and e.location.text == "الناقورة")
+    assert second.sub_event_type == kind
+    assert second.actor1 is not None and second.actor1.key == "israel"
+
+
+def test_a_group_among_the_dead_is_the_target() -> None:
+    event = only(
+        "قصفت الطائرات الأمريكية اليوم مواقع في منطقة عكاشات، ما أسفر عن مقتل 16 شخصاً، بينهم "
+        "عناصر من الحشد الشعبي ومدنيون."
+    )
+    assert keys(event) == ("us", "iran_backed")
+
+
+def test_one_named_with_whose_he_is_counts_one() -> None:
+    event = only(
+        "شن طيران العدوان اليوم غارة على سيارة قرب حيس، ما أدى إلى استشهاد سائقها وإصابة مرافقه."
+    )
+    assert (event.fatalities, event.injured) == (1, 1)
+
+
+def test_katyusha_rockets_are_shelling() -> None:
+    event = only("سقط صاروخا كاتيوشا اليوم داخل المنطقة الخضراء، من دون أن يسفر ذلك عن إصابات.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.location is not None and event.location.name == "Green Zone (Baghdad)"
+
+
+def test_storming_after_preparatory_shelling_is_a_clash() -> None:
+    event = only(
+        "اقتحمت قوات سوريا الديمقراطية اليوم الأحياء الشرقية من بلدة هجين، بعد قصف تمهيدي "
+        "عنيف، وقتل في الاشتباكات 14 عنصراً من تنظيم داعش."
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert event.location is not None and event.location.text == "هجين"
+
+
+def test_an_accused_group_is_not_filled_in_as_the_attacker() -> None:
+    events = extract_events(
+        "شنت طائرات حربية روسية اليوم غارات على محيط مدينة معرة مصرين. وجاء ذلك بعد هجوم "
+        "بطائرات مسيّرة استهدف الكلية الحربية بمدينة حمص أمس، واتهم النظام فصائل المعارضة "
+        "بتنفيذه.",
+        FRIDAY,
+    )
+    homs = next(e for e in events if e.location and e.location.name == "Homs")
+    assert homs.actor1 is None
+
+
+def test_fire_a_soldier_shot_makes_him_the_attacker() -> None:
+    event = only("أصيب راعي ماشية اليوم برصاص أطلقه جنود إسرائيليون من موقع على أطراف بلدة شبعا.")
+    assert event.sub_event_type == "Attack"
+    assert keys(event) == ("israel", "civilians")
+
+
+def test_who_backs_or_what_a_group_is_takes_no_side_and_the_quarter_is_the_place() -> None:
+    event = only(
+        "سيطرت قوات سوريا الديمقراطية، وهي تحالف فصائل تدعمه واشنطن، اليوم على حي الثكنة في "
+        "مدينة الرقة بعد معارك عنيفة مع تنظيم داعش."
+    )
+    assert keys(event) == ("sdf", "isis")
+    assert event.location is not None and event.location.text == "الثكنة"
+
+
+def test_a_party_whose_offices_were_hit_is_the_target_without_a_key() -> None:
+    event = only(
+        "قُتل تسعة أشخاص اليوم جراء قصف بالصواريخ شنه الحرس الثوري الإيراني على مقرات الحزب "
+        "الديمقراطي الكردستاني الإيراني قرب بلدة كويسنجق."
+    )
+    assert keys(event) == ("irgc", None)  # not the people killed there: the party, unkeyed

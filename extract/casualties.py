@@ -336,6 +336,12 @@ def _figure(
         if before:
             total = _with_each_side(numbers, tokens, before[0], first + 1)
             return True, _plus_alongside(numbers, tokens, total, first + 1, stop)
+    if last < stop and count_from_noun(tokens[last].folded) == 1:
+        ranked = _past_rank(tokens, last + 1, stop)
+        if ranked is not None and ranked < stop and tokens[ranked].folded[:1] == "و":
+            joined = count_from_noun(tokens[ranked].folded[1:])  # "… برتبة ملازم وجنديين"
+            if joined is not None:
+                return True, 1 + joined
     dual = _dual_within(tokens, last, stop)
     if dual:
         return True, 2  # "أعدم التنظيم يوم الأحد شقيقين"
@@ -353,7 +359,9 @@ def _figure(
             if single == 1 and last + 1 < stop and tokens[last + 1].folded in _AND_KIN:
                 single = 2  # "قُتل مدرّس وابنه", "مقتل امرأة وابنتها"
             # "مقتل ضابط وثلاثة جنود": the one and the figure joined to it
-            return True, _plus_following(numbers, tokens, following.end, single, stop)
+            ranked = _past_rank(tokens, last + 1, stop)
+            end = tokens[ranked - 1].end if ranked is not None else following.end
+            return True, _plus_following(numbers, tokens, end, single, stop)
     return False, None
 
 
@@ -417,7 +425,12 @@ def _counts_other(numbers: list[NumberMatch], tokens: list[Token], token: Token,
     )
     end = number.end if number is not None else token.end
     at = bisect.bisect_left(tokens, end, hi=stop, key=lambda t: t.start)
-    return at < stop and not tokens[at].forms.isdisjoint(casualty_first_words())
+    # right after it, as its noun: "ومدنيان، وأصيب ثمانية" is one more side's dead
+    return (
+        at < stop
+        and tokens[at].start - end <= 1
+        and not tokens[at].forms.isdisjoint(casualty_first_words())
+    )
 
 
 _AMONG = frozenset({"بينهم", "بينهن", "بينها", "بينهما", "منهم", "منهن"})
@@ -480,6 +493,20 @@ def _vague(tokens: list[Token], first: int, last: int, begin: int, stop: int) ->
             return _VAGUE_SIZE.get(following, group)
         return group
     return None
+
+
+_RANK = "برتبه"
+
+
+def _past_rank(tokens: list[Token], index: int, stop: int) -> int | None:
+    """The token after an officer's rank ("ضابط برتبة ملازم أول وجنديين"), so that the figure
+    joined after it is added; None without a rank."""
+    if index >= stop or tokens[index].folded != _RANK:
+        return None
+    at = index + 1
+    while at < min(stop, index + 4) and not tokens[at].folded.startswith("و"):
+        at += 1
+    return at
 
 
 def _plus_following(

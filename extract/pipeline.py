@@ -797,6 +797,7 @@ _USING = fold_words("مستخدمين مستخدمة مستخدما مستخدم
 _STORED = fold_words("منصات منصة منصتي تصنيع صناعة مستودعات مستودع مخازن مخزن ورش ورشة تخزين")
 _LAUNCHING = fold_words("إطلاق اطلاق")
 _CHARGED_WITH = fold_words("بجرم بتهمة بتهم بجريمة بجرائم")
+_STORED_OR_CHARGED = _STORED | _CHARGED_WITH
 _PREPARING = fold_words("تمهيدي تمهيدية تمهيديا تمهيدياً")
 
 
@@ -833,12 +834,16 @@ def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
     والعربات المدرعة") or what it hit ("قصف مدفعي على منصات إطلاق المسيّرات"): the kind is
     the assault's, not the weapon's."""
     before = tokens[max(0, trigger.first - 2) : trigger.first]
-    if before and (before[-1].folded in _STORED or before[-1].folded in _CHARGED_WITH):
-        return True  # "منصات إطلاق المسيّرات", "أوقفت مطلوبين بجرم إطلاق النار"
+    if before and not _STORED_OR_CHARGED.isdisjoint(before[-1].forms):
+        return True  # "مستودعات المسيّرات", "أوقفت مطلوبين بجرم إطلاق النار"
     if _preparing(tokens, trigger) or _suspected(tokens, trigger):
         return True  # "اقتحمت القوات البلدة بعد قصف تمهيدي": the storming's own shelling
-    if len(before) == 2 and before[-1].folded in _LAUNCHING and before[0].folded in _STORED:
-        return True  # "منصات إطلاق المسيّرات"
+    if (
+        len(before) == 2
+        and not _LAUNCHING.isdisjoint(before[-1].forms)
+        and not _STORED.isdisjoint(before[0].forms)
+    ):
+        return True  # "ومنصات إطلاق المسيّرات"
     return any(token.folded in _USING for token in before)
 
 
@@ -1377,11 +1382,17 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         recalls = _recalls(article, reading)
         chosen: list[PlaceMatch | None] = list(places) if places else [None]
         figures = _figures(article, reading, places)
-        for place, casualties in zip(chosen, figures, strict=True):
+        counted = [_has_figures(c) for c in figures]
+        for place, casualties, has_figures in zip(chosen, figures, counted, strict=True):
             country = _country_of(article, place)
+            target = roles.target
+            if target is not None and target.key == "civilians" and any(counted):
+                # "قصف على مرعناز والمالكية، ما أدى إلى إصابة مدنيين في المالكية": the civilians
+                # were the place's that counts them
+                target = target if has_figures else None
             sides = _two_sides(
                 _of_country(_security_of(article, roles.attacker, place), country),
-                _of_country(_security_of(article, roles.target, place), country),
+                _of_country(_security_of(article, target, place), country),
             )
             for kind, toll in _kinds_of(sub_event_type, casualties):
                 out.append(
@@ -1408,6 +1419,11 @@ _BUILDINGS = fold_words("منزل منزلا منازل المنزل المنا�
 def _a_building(mention: ActorMention | None) -> bool:
     """Whether a mention is a house a raid searched, not the people it arrested."""
     return mention is not None and fold_text(mention.text) in _BUILDINGS
+
+
+def _has_figures(casualties: Casualties) -> bool:
+    """Whether a place's share of a clause's toll counts anyone, dead or wounded."""
+    return bool(casualties.killed or casualties.injured or casualties.killed_vague)
 
 
 def _kinds_of(sub_event_type: str, casualties: Casualties) -> list[tuple[str, Casualties]]:
@@ -2034,15 +2050,31 @@ def _add_toll(
     said = retold[0] if retold else None  # who the retelling names, where the first did not
     if said is not None and _other_hand(said, before):
         return False
+    counted_group = None if said is not None else _counted_group(article, first, stop)
     for at in range(len(candidates) - count, len(candidates)):
         told = candidates[at]
         key = told.place.place.key if told.place and not counted else None
         attacker = told.attacker or (said.attacker if said else None)
         target = told.target or (said.target if said else None)
+        if target is None and counted_group is not None:
+            # "وأوضح البيان أن العدوان أدى إلى استشهاد عسكريين اثنين": whom it hit
+            country = _country_of(article, told.place)
+            target = _of_country(_security_of(article, counted_group, told.place), country)
         if attacker is not None and target is not None and attacker.key == target.key:
             attacker, target = told.attacker, told.target  # never one actor on both sides
         candidates[at] = replace(told, casualties=shares[key], attacker=attacker, target=target)
     return True
+
+
+def _counted_group(article: _Article, first: int, stop: int) -> ActorMention | None:
+    """The group a toll counts right after its casualty word ("استشهاد عسكريين اثنين", "مقتل
+    ثلاثة من عناصر الحشد"), for an incident told before without a target; else None."""
+    words = article.casualty_index.between(first, stop)
+    for mention in article.actor_index.between(first, stop):
+        right_after = any(w.last <= mention.first_token <= w.last + 1 for w in words)
+        if right_after or counted_among_dead(article.tokens, mention, first):
+            return mention
+    return None
 
 
 def _other_hand(said: Candidate, before: list[Candidate]) -> bool:

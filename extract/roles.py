@@ -96,10 +96,17 @@ def _before(tokens: list[Token], mention: ActorMention, begin: int, reach: int) 
 
 
 def _hits(token: Token, words: frozenset[str]) -> bool:
-    if token.folded in words or not words.isdisjoint(token.forms):
+    return _folded_hits(token.folded, token.forms, words)
+
+
+@lru_cache(maxsize=65536)
+def _folded_hits(folded: str, forms: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether a word, its clitics aside, is one of `words`; asked for the same few words of
+    every clause, so remembered (a frozenset keeps its hash)."""
+    if folded in words or not words.isdisjoint(forms):
         return True
     # an accusative ending ("مقراً", "موقعاً") is the same word
-    return token.folded.endswith("ا") and token.folded[:-1] in words
+    return folded.endswith("ا") and folded[:-1] in words
 
 
 def _evidence(

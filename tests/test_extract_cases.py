@@ -1483,21 +1483,17 @@ def test_a_road_between_two_towns_named_as_towns_is_one_incident_near_the_first(
 
 
 @pytest.mark.parametrize(
-    ("attacker", "kind"),
-    [
-        ("قصف مدفعي إسرائيلي", "Shelling/artillery/missile attack"),
-        ("زوارق حربية إسرائيلية", "Shelling/artillery/missile attack"),
-    ],
+    "fire",
+    ["لقصف مدفعي إسرائيلي", "لقذائف أطلقتها زوارق حربية إسرائيلية"],
 )
-def test_shelling_and_gunboats_named_with_a_nationality(attacker: str, kind: str) -> None:
+def test_shelling_and_gunboats_named_with_a_nationality(fire: str) -> None:
     events = extract_events(
         "شنت طائرات حربية إسرائيلية اليوم غارة على بلدة الخيام. "
-        f"وتعرضت أطراف بلدة الناقورة لـ{attacker if attacker.startswith('قصف') else 'قذائف أطلقتها ' + attacker}"
-        " اليوم، من دون إصابات.",
+        f"وتعرضت أطراف بلدة الناقورة {fire} اليوم، من دون إصابات.",
         FRIDAY,
     )
     second = next(e for e in events if e.location and e.location.text == "الناقورة")
-    assert second.sub_event_type == kind
+    assert second.sub_event_type == "Shelling/artillery/missile attack"
     assert second.actor1 is not None and second.actor1.key == "israel"
 
 
@@ -1563,3 +1559,49 @@ def test_a_party_whose_offices_were_hit_is_the_target_without_a_key() -> None:
         "الديمقراطي الكردستاني الإيراني قرب بلدة كويسنجق."
     )
     assert keys(event) == ("irgc", None)  # not the people killed there: the party, unkeyed
+
+
+def test_civilians_counted_at_one_of_several_places_are_that_places_target() -> None:
+    events = extract_events(
+        "قصفت القوات التركية اليوم قريتي مرعناز والمالكية، ما أدى إلى إصابة ثلاثة مدنيين في قرية "
+        "المالكية.",
+        FRIDAY,
+    )
+    targets = {e.location.text: keys(e)[1] for e in events if e.location}
+    assert targets == {"مرعناز": None, "المالكية": "civilians"}
+
+
+def test_a_toll_told_after_names_whom_the_incident_hit() -> None:
+    event = only(
+        "نفذ العدو الإسرائيلي ليل أمس عدواناً جوياً على محيط مدينة دمشق. وأوضح البيان أن "
+        "العدوان أدى إلى استشهاد عسكريين اثنين وإصابة ستة آخرين بجروح."
+    )
+    assert keys(event) == ("israel", "syrian_gov")
+    assert (event.fatalities, event.injured) == (2, 6)
+
+
+def test_launch_pads_a_shelling_hit_do_not_make_it_an_air_strike() -> None:
+    event = only(
+        "ردت وحدات من الجيش اليوم بقصف مدفعي على مواقع المسلحين ومنصات إطلاق المسيّرات في "
+        "محيط بلدة كفر روما."
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    ("victims", "killed"),
+    [
+        ("ثلاثة عناصر من قوى الأمن الداخلي ومدنيان، وأصيب ثمانية آخرون", 5),
+        ("ضابط برتبة عقيد وجنديان", 3),
+    ],
+)
+def test_another_group_of_dead_joined_after_the_first_is_added(victims: str, killed: int) -> None:
+    event = only(f"قُتل {victims} اليوم بانفجار سيارة مفخخة في مدينة الميادين.")
+    assert event.fatalities == killed
+
+
+def test_inmates_and_migrants_hit_are_civilians_and_an_embassy_is_its_state() -> None:
+    prison = only("قُتل 80 من نزلاء السجن اليوم بغارات شنها طيران العدوان على السجن في مدينة صعدة.")
+    assert keys(prison)[1] == "civilians"
+    embassy = only("سقط صاروخا كاتيوشا اليوم قرب السفارة الأمريكية في المنطقة الخضراء.")
+    assert keys(embassy)[1] == "us"

@@ -1706,6 +1706,11 @@ def _continues(sentence: str) -> bool:
     return any(fold_text(word) in _ALSO for word in head.split()[:12])
 
 
+def _hand_of(candidate: Candidate) -> str | None:
+    """The key of a candidate's attacker, or None."""
+    return candidate.attacker.key if candidate.attacker else None
+
+
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     """Merge candidates that report the same incident; drop vaguer duplicates of it."""
     merged: list[Candidate] = []
@@ -1723,13 +1728,8 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
             ]
             if earlier:
                 # "وأدانت الحكومة القصف الإيراني": the incident of that hand, else the last
-                same_hand = [
-                    i
-                    for i in earlier
-                    if candidate.attacker
-                    and merged[i].attacker
-                    and merged[i].attacker.key == candidate.attacker.key
-                ]
+                hand = candidate.attacker.key if candidate.attacker else None
+                same_hand = [i for i in earlier if hand and _hand_of(merged[i]) == hand]
                 at = (same_hand or earlier)[-1]
                 existing = merged[at]
                 merged[at] = replace(

@@ -38,6 +38,7 @@ SETS = {
     "development 8 (2026-12-05; the rules are developed on these)": "dev8",
     "held out 7 (2026-12-05, after rules-8, before rules-9)": "heldout7",
     "held out 8 (2026-12-05, after rules-9, before rules-10)": "heldout8",
+    "held out 9 (2026-12-05, during rules-10)": "heldout9",
 }
 
 

@@ -20,6 +20,7 @@ HELD_OUT = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 """Sets that only measure the rules: never tuned on, their misses never listed."""
 GOLD_SETS = ("seed", "written", *DEVELOPMENT, *HELD_OUT)

@@ -196,7 +196,9 @@ def _number_near(
 ) -> NumberMatch | None:
     """The count right before the casualty word, or within four words after it."""
     # "14 قتيلاً", not "وفي عام 2019، قتل": right before the word, and not a year
-    joined = tokens[first].folded[:1] == "و" and tokens[first].folded[1:] in tokens[first].forms
+    word = tokens[first].folded
+    # "اثنين وإصابة": the "و" joins; "5 وفيات": it is the word's own letter
+    joined = word[:1] == "و" and word[1:] in tokens[first].forms and word not in _WAW_WORDS
     # "استشهاد عسكريين اثنين وإصابة ستة": a count before "و" is the words before's own
     if first > 0 and tokens[first].start - tokens[first - 1].end <= 1 and not joined:
         before = tokens[first - 1]
@@ -217,6 +219,8 @@ def _number_near(
     return None
 
 
+_WAW_WORDS = frozenset({"وفاه", "وفيات", "وفاة", "الوفيات"})
+"""Casualty words that begin with the letter و ("5 وفيات")."""
 _MEASURES = frozenset(
     {"ميل", "ميلا", "اميال", "كم", "كيلومتر", "كيلومترا", "كيلومترات"}
     | {"متر", "مترا", "امتار", "ساعه", "ساعات", "دقيقه", "دقايق"}

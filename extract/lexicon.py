@@ -7,6 +7,7 @@ key the lexicon adds becomes a valid actor key.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -186,10 +187,15 @@ _TERRORISTS_REACH = 60
 """How many words apart the state's word for its enemies and the group it stands for may be."""
 
 
-def _named_terrorists(mention: ActorMention, armed: list[ActorMention]) -> ActorMention:
-    """The state's word for its enemies as the armed group named nearest to it, within
-    `_TERRORISTS_REACH` words; else left to the country (`contextual_actor`)."""
-    nearest = min(armed, key=lambda m: abs(m.first_token - mention.first_token))
+def _named_terrorists(
+    mention: ActorMention, armed: list[ActorMention], starts: list[int]
+) -> ActorMention:
+    """The state's word for its enemies as the armed group named nearest to it (`armed` in
+    text order, `starts` their first tokens), within `_TERRORISTS_REACH` words; else left to
+    the country (`contextual_actor`)."""
+    at = bisect.bisect_left(starts, mention.first_token)
+    near = [armed[i] for i in (at - 1, at) if 0 <= i < len(armed)]
+    nearest = min(near, key=lambda m: abs(m.first_token - mention.first_token))
     if abs(nearest.first_token - mention.first_token) > _TERRORISTS_REACH:
         return mention
     return replace(mention, key=nearest.key)
@@ -203,10 +209,13 @@ def resolve_references(
     named: dict[str, int] = {}  # each key and where the article first names it
     for m in mentions:
         named.setdefault(m.key, m.first_token)
-    armed = [m for m in mentions if m.key in _ARMED_GROUPS]
+    armed = [m for m in mentions if m.key in _ARMED_GROUPS]  # in text order
     if armed:
         # "إرهابيي جبهة النصرة … التنظيمات الإرهابية": the group the state's press named
-        mentions = [_named_terrorists(m, armed) if m.key == TERRORISTS else m for m in mentions]
+        firsts = [m.first_token for m in armed]
+        mentions = [
+            _named_terrorists(m, armed, firsts) if m.key == TERRORISTS else m for m in mentions
+        ]
     if not any(m.key in _BACK_TO for m in mentions):
         return mentions
     # "ميليشيا الحرس الثوري": a name right after the word says which group, not a victim

@@ -420,7 +420,16 @@ _SINGULAR_STEMS = _words(
     " اعلامي مهندس طبيب معلم راعي عامل مجند مصور زميل امر قائد وجيه منتسب مسوول عضو حارس"
     " مدرس ممرض تاجر"
 )
-_OWNED_SINGULARS = frozenset(_SINGULAR_STEMS) | {"مرافق", "حارس", "سايق", "نجل", "زوج", "زوجت"}
+_OWNED_SINGULARS = frozenset(_SINGULAR_STEMS) | {
+    "مرافق",
+    "حارس",
+    "سايق",
+    "نجل",
+    "زوج",
+    "زوجت",
+    "قايد",
+}
+_OWNED_WITH_HA = frozenset({"مرافق", "حارس", "سايق", "نجل", "زوج", "قايد", "شقيق", "مسوول"})
 _SINGULARS = frozenset(
     article + stem + ending
     for stem in _SINGULAR_STEMS
@@ -859,6 +868,9 @@ def count_from_noun(word: str) -> int | None:
     if strip_clitics(folded, _SINGULARS) is not None:
         return 1
     for pronoun in _PRONOUNS[1:]:  # "استشهاد سائقها وإصابة مرافقه": one, its owner's
-        if folded.endswith(pronoun) and folded[: -len(pronoun)] in _OWNED_SINGULARS:
+        stem = folded[: -len(pronoun)]
+        # ه is also ة folded: "مدرسه" is a school; only stems whose ة form is a person too
+        owned = _OWNED_SINGULARS if pronoun != "ه" else _OWNED_WITH_HA
+        if folded.endswith(pronoun) and stem in owned:
             return 1
     return None

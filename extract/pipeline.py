@@ -399,6 +399,10 @@ class _Article:
         """Tokens that are a definite place noun ("القرية", "للسجن"), for `_same_place`."""
         self.claims = list(compress(count(), map(_CLAIM_WORDS.__contains__, folded)))
         """Tokens that claim an attack ("وتبنى", "مسؤوليتها"), for `_claimant`."""
+        self.names_asayish = _SELF_ADMINISTRATION.search(text) is not None
+        """Whether the article names the north-east's Asayish or self-administration."""
+        self.names_interior = _INTERIOR.search(text) is not None
+        """Whether it names Syria's interior ministry (`_security_of`)."""
         self.mourns = list(compress(count(), map(_MOURNS.__contains__, folded)))
         """Tokens that mourn the dead ("ونعى"), for `_mourner`."""
         countries = Counter(p.place.country for p in places if p.place.country)
@@ -508,7 +512,10 @@ def _origin(text: str, place: PlaceMatch) -> bool:
         return True
     if "من" not in window and "انطلاق" not in window:
         return False
-    before = _without_place_words(words[-5:])
+    before = words[-5:]
+    bare = _without_place_words(before)
+    if bare and bare[-1] in _TOWARDS:
+        before = bare  # "من داخل مدينة الرمادي", but not "على بعد 10 كم من مدينة الميادين"
     while len(before) > 1 and (before[-1] in _TOWARDS or before[-1] in _SIDES):
         before.pop()  # "من اتجاه منطقة التنف", "من اتجاه جنوب شرقي حلب"
     if not before or before[-1] not in ("من", "انطلاقا"):
@@ -547,6 +554,10 @@ def _fired_from(words: list[str]) -> bool:
 
 
 _AROUND = fold_words("محيط أطراف ريف مشارف داخل")
+_POSTED = fold_words(
+    "المنتشرة المنتشر المنتشرين المتمركزة المتمركز المتمركزين مواقع مواقعها المواقع قواعد"
+    " القواعد قاعدة نقاط النقاط نقطة"
+)
 
 
 def _posted_at(words: list[str]) -> bool:
@@ -558,6 +569,8 @@ def _posted_at(words: list[str]) -> bool:
     at = len(words) - 1 - words[::-1].index("في")
     if any(word not in _PLACE_WORDS and word not in _AROUND for word in words[at + 1 :]):
         return False
+    if at == 0 or words[at - 1] not in _POSTED:
+        return False  # "قذيفة مصدرها قوات النظام أصابت منزلاً في بلدة كفرنبل": where it fell
     return _fired_from(words[:at])
 
 
@@ -813,7 +826,7 @@ def _used(tokens: list[Token], trigger: Trigger) -> bool:
     )
 
 
-_SUSPECTED_OF = fold_words("للاشتباه بالاشتباه بتورطهم بتورطه بتورطهما بالتورط بتورط يشتبه المشتبه")
+_SUSPECTED_OF = fold_words("للاشتباه بالاشتباه بتورطهم بتورطه بتورطهما بالتورط بتورط")
 
 
 def _suspected(tokens: list[Token], trigger: Trigger) -> bool:
@@ -824,30 +837,46 @@ def _suspected(tokens: list[Token], trigger: Trigger) -> bool:
     )
 
 
+def _kind_triggers(tokens: list[Token], triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers that say a clause's kind: not what it hit ("منصات إطلاق المسيّرات"), nor
+    what arrested men are suspected of; not the weapons an assault used or the fire that
+    prepared it, when the assault's own word is left ("هاجموا … مستخدمين المدفعية")."""
+    named = [t for t in triggers if not _stored_or_charged(tokens, t)] or triggers
+    assault = [t for t in named if not _means_of(tokens, t)]
+    if assault and all(t.sub_event_type == _CLASH for t in assault):
+        return assault
+    return named
+
+
 def _preparing(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a trigger is the fire that prepared an assault ("بعد قصف تمهيدي")."""
     return trigger.last < len(tokens) and tokens[trigger.last].folded in _PREPARING
 
 
-def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
-    """Whether a trigger only names what an assault used ("هاجموا مواقعها … مستخدمين المدفعية
-    والعربات المدرعة") or what it hit ("قصف مدفعي على منصات إطلاق المسيّرات"): the kind is
-    the assault's, not the weapon's."""
+def _stored_or_charged(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a trigger names what was hit ("مستودعات المسيّرات", "ومنصات إطلاق المسيّرات")
+    or what someone is charged with or suspected of ("بجرم إطلاق النار")."""
     before = tokens[max(0, trigger.first - 2) : trigger.first]
     if before and not _STORED_OR_CHARGED.isdisjoint(before[-1].forms):
-        return True  # "مستودعات المسيّرات", "أوقفت مطلوبين بجرم إطلاق النار"
-    if _preparing(tokens, trigger) or _suspected(tokens, trigger):
-        return True  # "اقتحمت القوات البلدة بعد قصف تمهيدي": the storming's own shelling
+        return True
     if (
         len(before) == 2
         and not _LAUNCHING.isdisjoint(before[-1].forms)
         and not _STORED.isdisjoint(before[0].forms)
     ):
-        return True  # "ومنصات إطلاق المسيّرات"
-    return any(token.folded in _USING for token in before)
+        return True
+    return _suspected(tokens, trigger)
+
+
+def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a trigger only names what an assault used ("هاجموا مواقعها … مستخدمين المدفعية
+    والعربات المدرعة") or the fire that prepared it ("بعد قصف تمهيدي")."""
+    before = tokens[max(0, trigger.first - 2) : trigger.first]
+    return _preparing(tokens, trigger) or any(token.folded in _USING for token in before)
 
 
 _SHELLING = "Shelling/artillery/missile attack"
+_CLASH = "Armed clash"
 _AIRCRAFT_NOUNS = fold_words(
     "طائرة طائرات مقاتلة مقاتلات مروحية مروحيات طيران قاذفات قاذفة المقاتلات"
     " الطائرات المروحيات الطيران"
@@ -858,8 +887,12 @@ def _fired_by_aircraft(tokens: list[Token], clause: _Clause, triggers: list[Trig
     """Whether the missiles or rockets of a clause came from aircraft named beside them
     ("أطلقت المقاتلات صواريخ", "صواريخ أطلقتها طائرات حربية"): an air strike."""
     first = triggers[0].first
-    near = tokens[max(clause.head_begin, first - 4) : min(clause.head_stop, first + 5)]
-    return any(not _AIRCRAFT_NOUNS.isdisjoint(token.forms) for token in near)
+    begin = max(clause.head_begin, first - 4)
+    return any(
+        not _AIRCRAFT_NOUNS.isdisjoint(tokens[i].forms)
+        and not (i > 0 and "مضاد" in tokens[i - 1].folded)  # "بمضادات الطيران": guns
+        for i in range(begin, min(clause.head_stop, first + 5))
+    )
 
 
 def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
@@ -877,15 +910,6 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     ]
     if not triggers:
         return None
-    if all(
-        _used(article.tokens, t) or _preparing(article.tokens, t) or _suspected(article.tokens, t)
-        for t in triggers
-    ):
-        return None  # "قال المصدر إن المهاجمين استخدموا أسلحة رشاشة وقذائف": how, not what
-    start, end = article.span(clause.begin, clause.stop)
-    sub_event_type, strength = clause_type(
-        [t for t in triggers if not _means_of(article.tokens, t)] or triggers
-    )
     casualties = find_casualties(
         article.tokens,
         article.text,
@@ -894,6 +918,14 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
         clause.stop,
         article.casualty_index.between(clause.begin, clause.stop),
     )
+    untold = casualties.killed is None and casualties.injured is None
+    if untold and all(
+        _used(article.tokens, t) or _preparing(article.tokens, t) or _suspected(article.tokens, t)
+        for t in triggers
+    ):
+        return None  # "قال المصدر إن المهاجمين استخدموا أسلحة رشاشة وقذائف": how, not what
+    start, end = article.span(clause.begin, clause.stop)
+    sub_event_type, strength = clause_type(_kind_triggers(article.tokens, triggers))
     mentions = article.actor_index.between(clause.begin, clause.stop)
     if strength <= _GENERIC_STRENGTH and _is_air(mentions):
         # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind
@@ -920,9 +952,21 @@ def _launched_on(article: _Article, clause: _Clause, mentions: list[ActorMention
     """Whether a clause says one armed side launched an assault on another ("شن حزب الله
     هجوماً واسعاً على مواقع «هيئة تحرير الشام»"): an incident, though told without a toll."""
     keys = {m.key for m in mentions if m.key not in _NO_SIDE}
-    return len(keys) >= 2 and any(
-        launched_attack(m, article.tokens, clause.begin) for m in mentions
+    tokens = article.tokens
+    verbal = any(
+        tokens[i].folded.startswith("هجوم") and tokens[i + 1].folded in _VERBAL
+        for i in range(clause.begin, min(clause.stop, len(tokens) - 1))
     )
+    return (
+        not verbal
+        and len(keys) >= 2
+        and any(launched_attack(m, tokens, clause.begin) for m in mentions)
+    )
+
+
+_VERBAL = fold_words(
+    "إعلامي إعلاميا إعلامية سياسي سياسيا سياسية كلامي كلاميا حاد حادا لاذع لاذعا دبلوماسي"
+)
 
 
 _NO_SIDE = frozenset({"civilians", "unknown"})
@@ -1390,10 +1434,9 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
                 # "قصف على مرعناز والمالكية، ما أدى إلى إصابة مدنيين في المالكية": the civilians
                 # were the place's that counts them
                 target = target if has_figures else None
-            sides = _two_sides(
-                _of_country(_security_of(article, roles.attacker, place), country),
-                _of_country(_security_of(article, target, place), country),
-            )
+            attacker = _enemy_of(article, _security_of(article, roles.attacker, place), target)
+            target = _enemy_of(article, _security_of(article, target, place), roles.attacker)
+            sides = _two_sides(_of_country(attacker, country), _of_country(target, country))
             for kind, toll in _kinds_of(sub_event_type, casualties):
                 out.append(
                     Candidate(
@@ -1547,6 +1590,8 @@ def _quarter_of(quarter: Place, town: Place) -> bool:
         return (quarter.lat, quarter.lon) == (town.lat, town.lon)
     if quarter.level != "neighbourhood" or town.lat is None or town.lon is None:
         return False
+    if not quarter.admin2 or quarter.admin2 != town.admin2:
+        return False  # "حي المزة في دمشق" is not in Darayya, eight kilometres away
     # a listed quarter: within a few kilometres of the town (a degree of longitude here is
     # about 0.83 of one of latitude)
     north, east = quarter.lat - town.lat, (quarter.lon - town.lon) * 0.83
@@ -1687,13 +1732,13 @@ def _same_hand(strong: Candidate, generic: Candidate) -> bool:
 _ALSO = fold_words("كما وكذلك كذلك أيضا أيضاً")
 
 
-_ACCUSES = fold_words("اتهم واتهم اتهمت واتهمت يتهم ويتهم تتهم وتتهم متهما محملا محملة")
+_ACCUSES = fold_words("اتهم واتهم اتهمت واتهمت يتهم ويتهم تتهم وتتهم متهما")
 
 
 def _accuses(sentence: str) -> bool:
     """Whether a sentence accuses someone of its incident ("واتهم النظام فصائل المعارضة
     بتنفيذه"): who did it stays unknown, not the attacker the article names elsewhere."""
-    if "تهم" not in sentence and "محمل" not in sentence:
+    if "تهم" not in sentence:
         return False  # the usual case, told without folding a word
     return any(fold_text(word) in _ACCUSES for word in sentence.split())
 
@@ -1704,6 +1749,23 @@ def _continues(sentence: str) -> bool:
     if "كما" not in head and "كذلك" not in head and "يضا" not in head:
         return False  # the usual case, told without folding a word
     return any(fold_text(word) in _ALSO for word in head.split()[:12])
+
+
+def _retold(existing: Candidate, retelling: Candidate) -> Candidate:
+    """An incident joined with a later sentence that speaks of it again: its place and
+    sentence stay, its sides are filled from the retelling, never one actor on both."""
+    joined = _merge(existing, retelling)
+    attacker = existing.attacker or retelling.attacker
+    target = existing.target or retelling.target
+    if attacker is not None and target is not None and attacker.key == target.key:
+        attacker, target = joined.attacker, joined.target  # the pair _merge chose
+    return replace(
+        joined,
+        place=existing.place,
+        sentence=existing.sentence,
+        attacker=attacker,
+        target=target,
+    )
 
 
 def _hand_of(candidate: Candidate) -> str | None:
@@ -1732,13 +1794,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
                 same_hand = [i for i in earlier if hand and _hand_of(merged[i]) == hand]
                 at = (same_hand or earlier)[-1]
                 existing = merged[at]
-                merged[at] = replace(
-                    _merge(existing, candidate),
-                    place=existing.place,
-                    sentence=existing.sentence,
-                    attacker=existing.attacker or candidate.attacker,
-                    target=existing.target or candidate.target,
-                )
+                merged[at] = _retold(existing, candidate)
                 continue
         for index, existing in enumerate(merged):
             if _compatible(existing, candidate):
@@ -1836,13 +1892,27 @@ def _security_of(
     article names the ministry and not the Asayish)."""
     if mention is None or mention.key != INTERNAL_SECURITY:
         return mention
-    if _SELF_ADMINISTRATION.search(article.text):
+    if _country_of(article, place) != "Syria" or article.names_asayish:
         return mention
-    ministry = _INTERIOR.search(article.text) is not None
     recent = article.published is not None and article.published >= _NEW_SYRIA
     elsewhere = place is not None and place.place.admin1 not in _SDF_GOVERNORATES
-    if ministry or (recent and elsewhere):
+    if article.names_interior or (recent and elsewhere):
         return replace(mention, key="syrian_gov")
+    return mention
+
+
+def _enemy_of(
+    article: _Article, mention: ActorMention | None, other: ActorMention | None
+) -> ActorMention | None:
+    """The state's word for its enemies ("الإرهابيين") that no named group resolved: Turkey's
+    are the SDF; Syria's armed opposition only before 2025, when it took power (after, unknown
+    to the record)."""
+    if mention is None or mention.key != TERRORISTS:
+        return mention
+    if other is not None and other.key == "turkey":
+        return replace(mention, key="sdf")
+    if article.published is not None and article.published >= _NEW_SYRIA:
+        return None
     return mention
 
 
@@ -2113,7 +2183,7 @@ _RESPONSIBILITY = fold_words("مسؤوليتها مسؤوليته مسؤوليت
 _CLAIM_WORDS = _CLAIMS | _RESPONSIBILITY
 
 
-_CLAIMANT_REACH = 8
+_THREATS = fold_words("متوعدا متوعدة متوعدين مهددا مهددة محذرا محذرة وتوعد وهدد وحذر")
 
 
 def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
@@ -2131,8 +2201,11 @@ def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
         end = stop
     else:
         # "وتبنى «لواء أحرار السنة» إطلاق الصواريخ …، متوعداً … «ما لم ينسحب حزب الله»":
-        # the claimant follows the verb closely; a group named further on is someone else
-        end = min(stop, claim + _CLAIMANT_REACH)
+        # the claimant comes before the claim's threats and quotes
+        end = next(
+            (i for i in range(claim + 1, stop) if tokens[i].folded in _THREATS),
+            stop,
+        )
     return next(
         (
             m

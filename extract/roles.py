@@ -138,12 +138,12 @@ def _evidence(
         return TARGET, 2.0
     if mention.key == "unknown":
         return ATTACKER, 2.0  # "قذيفة مجهولة المصدر", "مسلحون مجهولون": never who was hit
-    if any(_hits(token, _AMONG_THE_DEAD) for token in near):
+    if any(token.folded in _AMONG_THEM for token in near):
         # "مقتل 16 شخصاً، بينهم عناصر من الحشد الشعبي ومدنيون": the group among the dead
         return TARGET, 1.5
     if any(_hits(token, _FIRED_FROM) for token in near[:2]):
         return ATTACKER, 2.5  # "قصف مدفعي مصدره مواقع قوات النظام": whose posts fired
-    if near and _hits(near[0], _ATTACKER_BEFORE) and _head_role(head) == TARGET:
+    if near and _hits(near[0], _FIRED_BY) and _head_role(head) == TARGET:
         return ATTACKER, 2.5  # "برصاص أطلقه جنود إسرائيليون": the verb says who fired
     head_role = _head_role(head)
     if head_role == TARGET or "قاعد" in mention.text:
@@ -222,6 +222,11 @@ _ATTACKERS_OF = fold_words("مسلحون مسلحين مسلحو مسلحي مه
 _SHOOTERS_OF = fold_words("انتحاري انتحاريا انتحاريون انتحاريين قناص قناصة قناصين")
 """Who always attacked, even in a clause that counts the dead ("برصاص قناص من قوات النظام")."""
 _AMONG_THE_DEAD = fold_words("القتلى الضحايا بينهم بينهن")
+_AMONG_THEM = fold_words("بينهم بينهن")
+_FIRED_BY = fold_words(
+    "أطلقه أطلقها أطلقته أطلقوه أطلقوها شنه شنها شنته نفذه نفذها نفذته برصاص بنيران"
+)
+"""Words before soldiers that make them who fired ("برصاص أطلقه جنود إسرائيليون")."""
 _BELONGING = fold_words("تابعة التابعة تابع التابع")
 _MILITARY = fold_words("عسكرية عسكري العسكرية العسكري مبيت للجيش")
 _DAMMA = "\u064f"

@@ -445,8 +445,6 @@ MANUAL: tuple[dict[str, Any], ...] = (
          arabic=("بغداد", "?فيكتوريا", "?فكتوريا", "?فيكتوري")),
     dict(key="baghdad-green-zone", name="Green Zone (Baghdad)", kind="neighbourhood",
          admin1="IQ.07", lat=33.305, lon=44.385, arabic=("المنطقة الخضراء",)),
-    dict(key="green-zone", name="Green Zone (Baghdad)", kind="neighbourhood", admin1="IQ.07",
-         lat=33.3050, lon=44.3830, arabic=("المنطقة الخضراء",)),
     dict(key="kurdistan-region", name="Kurdistan Region", kind="region", admin1=None,
          country="IQ", lat=36.19, lon=44.01,
          arabic=("إقليم كردستان", "إقليم كردستان العراق", "كردستان العراق", "كردستان")),

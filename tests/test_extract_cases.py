@@ -1605,3 +1605,100 @@ def test_inmates_and_migrants_hit_are_civilians_and_an_embassy_is_its_state() ->
     assert keys(prison)[1] == "civilians"
     embassy = only("سقط صاروخا كاتيوشا اليوم قرب السفارة الأمريكية في المنطقة الخضراء.")
     assert keys(embassy)[1] == "us"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("انفجرت عبوة ناسفة اليوم بسيارة عسكرية على بعد 8 كم من مدينة الميادين.", "الميادين"),
+        ("اختطف مسلحون مجهولون اليوم رجلاً من بلدة طفس في ريف درعا.", "طفس"),
+        ("قُتل طفل اليوم بقذيفة مصدرها قوات النظام أصابت منزلاً في بلدة كفرنبل.", "كفرنبل"),
+    ],
+)
+def test_a_place_after_min_or_a_source_is_still_the_incidents(text: str, place: str) -> None:
+    event = only(text)
+    assert event.location is not None and event.location.text == place
+
+
+def test_two_towns_a_few_kilometres_apart_are_two_incidents() -> None:
+    events = extract_events(
+        "قصفت قوات النظام اليوم مدينة داريا، ما أدى إلى مقتل مدنيين. كما سقطت قذائف هاون على "
+        "حي المزة في دمشق، ما أدى إلى إصابة طفل.",
+        FRIDAY,
+    )
+    assert sorted(e.location.text for e in events if e.location) == ["المزة", "داريا"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قُتل ثلاثة مدنيين اليوم جراء قصف تمهيدي شنته قوات النظام على بلدة كفرنبل.",
+        "قُتل قيادي مسؤول عن التخطيط للعمليات اليوم بغارة إسرائيلية على بلدة النبطية.",
+    ],
+)
+def test_a_clause_with_its_own_toll_is_an_incident(text: str) -> None:
+    assert only(text).fatalities is not None
+
+
+def test_a_country_other_than_syria_keeps_its_internal_security_forces() -> None:
+    event = only(
+        "قُتل عنصر من قوى الأمن الداخلي اليوم برصاص مسلحين في مدينة طرابلس شمالي لبنان.",
+        dt.date(2025, 3, 3),
+    )
+    assert keys(event)[1] is None
+
+
+def test_turkeys_terrorists_are_the_sdf_and_syrias_unknown_since_2025() -> None:
+    turkish = only("قصفت المدفعية التركية اليوم مواقع الإرهابيين في محيط بلدة تل رفعت.")
+    assert keys(turkish) == ("turkey", "sdf")
+    since = only(
+        "قُتل عنصران من الأمن العام اليوم في هجوم شنه إرهابيون على حاجز في مدينة جبلة.",
+        dt.date(2025, 3, 3),
+    )
+    assert keys(since)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "قصفت قوات النظام اليوم بلدة كفرنبل باستخدام الطائرات المسيرة، ما أدى إلى مقتل مدني.",
+            "Air/drone strike",
+        ),
+        (
+            "قصفت قوات النظام بمضادات الطيران اليوم أحياء بلدة كفرنبل، ما أدى إلى مقتل مدنيين.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "قُتل شخصان اليوم في انفجار يشتبه أنه لغم أرضي في بلدة الصنمين.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_the_weapon_that_decides_the_kind_is_kept(text: str, kind: str) -> None:
+    assert only(text).sub_event_type == kind
+
+
+def test_a_verbal_attack_is_no_clash() -> None:
+    assert extract_events("شن الجيش الإسرائيلي اليوم هجوماً إعلامياً على حزب الله.", FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("أسفر القصف على بلدة كفرنبل اليوم عن 5 وفيات.", 5, None),
+        ("سقطت قذيفة على بلدة كفرنبل اليوم، ما أدى إلى إصابة مدرسة بأضرار.", None, None),
+    ],
+)
+def test_counts_the_letter_waw_or_a_school_do_not_fool(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(text)
+    assert (event.fatalities, event.injured) == (killed, injured)
+
+
+def test_soldiers_beside_contractors_hit_are_no_attackers() -> None:
+    event = only(
+        "أصيب متعاقدون عراقيون إلى جانب جنود أمريكيين اليوم في هجوم صاروخي على قاعدة عين الأسد."
+    )
+    assert keys(event)[0] is None

@@ -429,6 +429,12 @@ _OWNED_SINGULARS = frozenset(_SINGULAR_STEMS) | {
     "زوجت",
     "قايد",
 }
+_FEMININE_SINGULARS = frozenset(
+    article + word
+    for word in ("طفله", "شابه", "مسنه", "طالبه", "معلمه", "ممرضه", "موظفه", "صحفيه", "ناشطه")
+    for article in ("", "ال")
+)
+"""Women and girls named alone ("إصابة طفلة"): one each."""
 _OWNED_WITH_HA = frozenset({"مرافق", "حارس", "سايق", "نجل", "زوج", "قايد", "شقيق", "مسوول"})
 _SINGULARS = frozenset(
     article + stem + ending
@@ -865,7 +871,7 @@ def count_from_noun(word: str) -> int | None:
             stem = folded[: -len(pronoun)]
             if stem[-1] == "ا" and stem[:-1] in _DUAL_STEM_SET:
                 return 2
-    if strip_clitics(folded, _SINGULARS) is not None:
+    if strip_clitics(folded, _SINGULARS) is not None or folded in _FEMININE_SINGULARS:
         return 1
     for pronoun in _PRONOUNS[1:]:  # "استشهاد سائقها وإصابة مرافقه": one, its owner's
         stem = folded[: -len(pronoun)]

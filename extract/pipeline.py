@@ -372,12 +372,15 @@ class _Article:
             self.actors = learned.find_actors(self.tokens, text, candidates)
             found = learned.find_places(text, find_places(text))
         found = add_unlisted(text, self.tokens, found)
-        self.actors = [
-            m
-            for m in resolve_references(self.actors, self.tokens, text)
-            # «حتى تفكيك مقرات الجماعات الإرهابية»: a speaker's word, no side
-            if not (m.key == TERRORISTS and _inside(quoted, m.start))
-        ]
+        self.actors = _owned_forces(
+            [
+                m
+                for m in resolve_references(self.actors, self.tokens, text)
+                # «حتى تفكيك مقرات الجماعات الإرهابية»: a speaker's word, no side
+                if not (m.key == TERRORISTS and _inside(quoted, m.start))
+            ],
+            self.tokens,
+        )
         actors_at = _Located(self.actors, lambda a: a.start)
         # "مجلس منبج العسكري" names a force, not the place of an incident
         places = [
@@ -455,6 +458,39 @@ class _Article:
 _FIGURE_IN_GAP = re.compile(r"[0-9٠-٩]|قتل|أصيب|اصيب|جرح|مقتل|إصابة|استشهد|شهيد")
 """A figure between two places: "قتل ثلاثة في سراقب، واثنان في معرة النعمان، وأصيب خمسة في …"."""
 _WHILE = ("فيما", "بينما")
+
+
+_BELONGS = fold_words("التابعة التابع التابعين تابعة تابع")
+_NO_OWNER = frozenset({"civilians", "unknown", PROTESTERS})
+
+
+def _owned_forces(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """The mentions with a force named as another's ("الشرطة العسكرية التابعة للجيش
+    الوطني") given its owner's key, the owner's own mention left out (one side, not two)."""
+    by_first = {m.first_token: m for m in mentions}
+    owned: dict[int, str] = {}  # first token of an owner: its key
+    for mention in mentions:
+        owner = by_first.get(mention.last_token + 1)
+        if (
+            owner is not None
+            and mention.last_token < len(tokens)
+            and tokens[mention.last_token].folded in _BELONGS
+            and owner.key not in _NO_OWNER
+            and mention.key not in _NO_OWNER
+            and mention.key not in CONTEXTUAL  # "سيارة عسكرية تابعة لقسد": a vehicle's owner
+        ):
+            owned[owner.first_token] = owner.key
+    if not owned:
+        return mentions
+    out = []
+    for mention in mentions:
+        if mention.first_token in owned:
+            continue
+        owner = by_first.get(mention.last_token + 1)
+        if owner is not None and owner.first_token in owned:
+            mention = replace(mention, key=owned[owner.first_token])
+        out.append(mention)
+    return out
 
 
 def _coordinated(article: _Article, earlier: PlaceMatch, later: PlaceMatch) -> bool:
@@ -1610,7 +1646,7 @@ def _merge(into: Candidate, other: Candidate) -> Candidate:
     killed = add_sides(base.casualties, extra.casualties)
     injured = [v for v in (base.casualties.injured, extra.casualties.injured) if v is not None]
     strongest = base if base.strength >= extra.strength else extra
-    attacker, target = base.attacker or extra.attacker, base.target or extra.target
+    attacker, target = _doer(base) or _doer(extra), base.target or extra.target
     if attacker is not None and target is not None and attacker.key == target.key:
         # one side twice: keep the pair one mention gives whole
         whole = next((c for c in (base, extra) if c.attacker and c.target), base)
@@ -1751,11 +1787,17 @@ def _continues(sentence: str) -> bool:
     return any(fold_text(word) in _ALSO for word in head.split()[:12])
 
 
+def _doer(candidate: Candidate) -> ActorMention | None:
+    """Who a candidate says did it; not whom its sentence only accuses ("واتهم المجلس المحلي
+    وحدات حماية الشعب بالوقوف وراء التفجير")."""
+    return None if candidate.accused else candidate.attacker
+
+
 def _retold(existing: Candidate, retelling: Candidate) -> Candidate:
     """An incident joined with a later sentence that speaks of it again: its place and
     sentence stay, its sides are filled from the retelling, never one actor on both."""
     joined = _merge(existing, retelling)
-    attacker = existing.attacker or retelling.attacker
+    attacker = _doer(existing) or _doer(retelling)
     target = existing.target or retelling.target
     if attacker is not None and target is not None and attacker.key == target.key:
         attacker, target = joined.attacker, joined.target  # the pair _merge chose

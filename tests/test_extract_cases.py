@@ -1702,3 +1702,24 @@ def test_soldiers_beside_contractors_hit_are_no_attackers() -> None:
         "أصيب متعاقدون عراقيون إلى جانب جنود أمريكيين اليوم في هجوم صاروخي على قاعدة عين الأسد."
     )
     assert keys(event)[0] is None
+
+
+def test_a_group_only_accused_after_the_incident_is_not_its_attacker() -> None:
+    event = only(
+        "قُتل ثمانية مدنيين أمس بانفجار سيارة مفخخة وسط مدينة عفرين. واتهم المجلس المحلي "
+        "وحدات حماية الشعب بالوقوف وراء التفجير، فيما نفت الأخيرة ذلك."
+    )
+    assert keys(event) == (None, "civilians")
+
+
+def test_a_force_named_as_anothers_is_its_owner_and_one_side() -> None:
+    event = only(
+        "اعتقلت الشرطة العسكرية التابعة للجيش الوطني اليوم مدنياً في بلدة جنديرس بريف عفرين."
+    )
+    assert keys(event) == ("syrian_opposition", "civilians")
+
+
+@pytest.mark.parametrize("victim", ["طفلة", "شابة", "امرأة مسنة"])
+def test_a_girl_or_a_woman_named_alone_is_one(victim: str) -> None:
+    event = only(f"سقطت قذيفة على مدينة مارع اليوم، ما أدى إلى إصابة {victim}.")
+    assert event.injured == 1

@@ -1092,7 +1092,11 @@ def _clause_places(
     if (
         not places
         and carried.told is not None
-        and (_speaks_again(article, reading) or _same_time(article, scope))
+        and (
+            _speaks_again(article, reading)
+            or _same_time(article, scope)
+            or (_source_goes_on(article, scope) and not _names_again(article, reading))
+        )
     ):
         places = [carried.told]
     return places
@@ -1106,6 +1110,28 @@ _SAME_TIME = frozenset(
     )
 )  # fmt: skip
 """Words that open a sentence on the time told before ("ففي ذلك اليوم، اقتحمت سيارة …")."""
+
+
+_GOES_ON = fold_words("وأضاف وأضافت وتابع وتابعت وأوضح وأوضحت")
+_THE_SOURCE = fold_words("المصدر البيان المرصد المسؤول الضابط المتحدث الناطق")
+
+
+def _names_again(article: _Article, reading: _Reading) -> bool:
+    """Whether a clause's incident word is a definite noun ("الضربات", "الهجوم"): the
+    incident told before, named again, not a new one."""
+    return any(article.tokens[t.first].folded.startswith("ال") for t in reading.triggers)
+
+
+def _source_goes_on(article: _Article, scope: _Scope) -> bool:
+    """Whether a sentence opens on the source of the report before going on ("وأضاف المصدر
+    أن المسلحين اختطفوا شاباً"): without a place of its own, it is that report's place."""
+    tokens = article.tokens
+    first = scope.first
+    return (
+        first + 1 < len(tokens)
+        and tokens[first].folded in _GOES_ON
+        and tokens[first + 1].folded in _THE_SOURCE
+    )
 
 
 def _same_time(article: _Article, scope: _Scope) -> bool:
@@ -1570,6 +1596,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if (a.another or b.another) and a.sub_event_type != b.sub_event_type:
         return False  # "وفي الليلة ذاتها، انفجرت عبوة …": another incident at that time
+    if _killing_and_abduction(a, b) or _killing_and_abduction(b, a):
+        return False  # ACLED codes the killing and the abduction apart (`_kinds_of`)
     taken = _taken_in_fight(a, b)
     if a.date and b.date and a.date.date and b.date.date and a.date.date != b.date.date:
         # "تحرير مركز القضاء بعد معارك استمرت منذ فجر أمس": fighting that led to the change
@@ -1579,6 +1607,15 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 _FIGHT_DAYS = 7
 """How many days before a change of territory the fighting that led to it may have begun."""
+
+
+def _killing_and_abduction(a: Candidate, b: Candidate) -> bool:
+    """Whether `a` is an abduction and `b` an incident of another kind that killed people."""
+    return (
+        a.sub_event_type == "Abduction/forced disappearance"
+        and b.sub_event_type != a.sub_event_type
+        and bool(b.casualties.killed)
+    )
 
 
 def _fought_before(taken: Candidate, fight: Candidate) -> bool:

@@ -341,10 +341,12 @@ def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
         or _backs(near)
         or _holds_area(near)
         or (bool(near) and near[0].folded in _IT_IS)
+        or (bool(near) and near[0].folded in _DRESS)  # "يرتدون زياً عسكرياً": no soldiers
         or (len(near) >= 2 and near[0].folded == "من" and near[1].folded in _SUPPORTING)
     )
 
 
+_DRESS = fold_words("زي زيا بزي الزي زيها بزة ملابس بملابس لباس بلباس")
 _SUPPORTING = fold_words("بمساندة وبمساندة بدعم وبدعم بإسناد وبإسناد بمشاركة وبمشاركة")
 """Words before "من" and a group that only supported the incident's side ("داهمت قوة من
 الأسايش، بمساندة من قوات التحالف الدولي")."""

@@ -1723,3 +1723,27 @@ def test_a_force_named_as_anothers_is_its_owner_and_one_side() -> None:
 def test_a_girl_or_a_woman_named_alone_is_one(victim: str) -> None:
     event = only(f"سقطت قذيفة على مدينة مارع اليوم، ما أدى إلى إصابة {victim}.")
     assert event.injured == 1
+
+
+def test_sorties_on_a_gathering_are_air_strikes() -> None:
+    event = only(
+        "نفذ سلاح الجو في الجيش السوري أمس طلعات على تجمعات تنظيم داعش في مدينة تدمر، ما أسفر "
+        "عن مقتل أكثر من 40 عنصراً."
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert keys(event) == ("syrian_gov", "isis")
+
+
+def test_gunmen_in_military_uniform_are_no_soldiers() -> None:
+    event = only("خطف مسلحون مجهولون يرتدون زياً عسكرياً صحفياً من منزله في حي الجهاد ببغداد اليوم.")
+    assert keys(event) == ("unknown", "civilians")
+
+
+def test_a_source_going_on_in_a_new_paragraph_speaks_of_the_same_place() -> None:
+    events = extract_events(
+        "قُتل أربعة أشخاص من عائلة واحدة بهجوم شنه مسلحو داعش على منزلهم في ناحية العظيم "
+        "مساء أمس.\nوأضاف المصدر أن المسلحين اختطفوا شاباً من العائلة قبل أن ينسحبوا.",
+        FRIDAY,
+    )
+    kinds = {e.sub_event_type: e.location.text for e in events if e.location}
+    assert kinds == {"Attack": "العظيم", "Abduction/forced disappearance": "العظيم"}

@@ -433,12 +433,17 @@ def population_of(row: dict[str, str]) -> int | None:
     return None
 
 
+CITY_POPULATION = 100_000
+"""Inhabitants from which a locality that is no governorate capital is a city (the record's
+`level`, as tests/data/gold/GUIDELINES.md defines it)."""
+
+
 def locality_level(row: dict[str, str], population: int | None) -> str:
     """city, town or village, from the population or, when unknown, the seat it is."""
     gid = geonames_id(row)
     if gid in tables.LEVELS:
         return tables.LEVELS[gid]
-    if gid in tables.CAPITALS or (population or 0) >= 50000:
+    if gid in tables.CAPITALS or (population or 0) >= CITY_POPULATION:
         return "city"
     if (population or 0) >= ESTABLISHED_POPULATION:
         return "town"

@@ -60,7 +60,7 @@ def test_the_article_s_other_places_choose_when_no_area_is_named() -> None:
 
 def test_a_town_the_village_is_only_said_to_be_near_prefers_the_nearest_reading() -> None:
     place = _read("قصفت القوات التركية قرية المشيرفة جنوب شرق منبج.")["المشيرفة"].place
-    manbij = next(p for p in lookup("منبج") if p.level == "city")
+    manbij = next(p for p in lookup("منبج") if p.level == "town")
     others = [p for p in lookup("المشيرفة") if p.key != place.key]
     assert place.lat is not None and manbij.lat is not None
     distance = abs(place.lat - manbij.lat) + abs((place.lon or 0) - (manbij.lon or 0))

@@ -293,7 +293,7 @@ async def test_place_completion_fills_the_gazetteer_fields(reviewed_db: Path) ->
             "Syria",
         )
         assert (location.lat, location.lon) == pytest.approx((34.45, 40.91861))
-        assert (location.admin2, location.level) == ("Abu Kamal", "city")  # from the gazetteer
+        assert (location.admin2, location.level) == ("Abu Kamal", "town")  # from the gazetteer
 
 
 async def test_a_place_the_gazetteer_does_not_know_clears_its_fields(reviewed_db: Path) -> None:

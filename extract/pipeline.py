@@ -1137,10 +1137,16 @@ def _source_goes_on(article: _Article, scope: _Scope) -> bool:
 def _same_time(article: _Article, scope: _Scope) -> bool:
     """Whether a sentence opens on the time of the incident told before ("ففي ذلك اليوم",
     "وفي الليلة ذاتها"): without a place of its own, it is that incident's place."""
-    words = [
+    words = tuple(
         article.tokens[i].folded
         for i in range(scope.first, min(scope.first + 4, len(article.tokens)))
-    ]
+    )
+    return _opens_on_same_time(words)
+
+
+@lru_cache(maxsize=4096)
+def _opens_on_same_time(words: tuple[str, ...]) -> bool:
+    """Whether a sentence's first folded words are one of `_SAME_TIME`, و or ف aside."""
     stripped = [w[1:] if w[:1] in "وف" and len(w) > 3 else w for w in words]
     pairs = set(pairwise(stripped))
     return bool(pairs & _SAME_TIME) or any((w,) in _SAME_TIME for w in stripped)

@@ -508,8 +508,8 @@ def _past_rank(tokens: list[Token], index: int, stop: int) -> int | None:
     if index >= stop or tokens[index].folded != _RANK:
         return None
     at = index + 1
-    while at < min(stop, index + 4) and not tokens[at].folded.startswith("و"):
-        at += 1
+    while at < min(stop, index + 8) and not tokens[at].folded.startswith("و"):
+        at += 1  # "ضابط برتبة عقيد في الجيش السوري و3 جنود"
     return at
 
 

@@ -156,7 +156,8 @@ class Candidate:
     date: DateMatch | None
     recalls: bool = False
     also: bool = False  # its sentence says it goes on with the report before ("كما …")
-    accused: bool = False  # its sentence only accuses someone of it ("واتهم النظام …")
+    accused: bool = False  # its sentence accuses someone of it ("واتهم النظام …")
+    attacker_accused: bool = False  # its attacker is only the one accused
     another: bool = False  # its sentence opens on the time told before ("وفي الليلة ذاتها")
 
 
@@ -461,34 +462,40 @@ _WHILE = ("فيما", "بينما")
 
 
 _BELONGS = fold_words("التابعة التابع التابعين تابعة تابع")
-_NO_OWNER = frozenset({"civilians", "unknown", PROTESTERS})
+_NO_OWNER = frozenset({"civilians", "unknown", PROTESTERS, UNKEYED})
+_FORCE_HEADS = fold_words("الشرطة شرطة الأمن أمن قوة قوات وحدات الوحدات")
+"""First words of a force that another may own ("الشرطة العسكرية التابعة للجيش الوطني"); a
+named group keeps its own key ("هيئة تحرير الشام التابعة لتنظيم القاعدة")."""
 
 
 def _owned_forces(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
     """The mentions with a force named as another's ("الشرطة العسكرية التابعة للجيش
-    الوطني") given its owner's key, the owner's own mention left out (one side, not two)."""
+    الوطني") given its owner's key; a named group keeps its own ("هيئة تحرير الشام التابعة
+    لتنظيم القاعدة"). Either way the owner's own mention is left out: one side, not two."""
     by_first = {m.first_token: m for m in mentions}
-    owned: dict[int, str] = {}  # first token of an owner: its key
+    owners: dict[int, str | None] = {}  # first token of an owner: the key it passes, if any
     for mention in mentions:
         owner = by_first.get(mention.last_token + 1)
         if (
-            owner is not None
-            and mention.last_token < len(tokens)
-            and tokens[mention.last_token].folded in _BELONGS
-            and owner.key not in _NO_OWNER
-            and mention.key not in _NO_OWNER
-            and mention.key not in CONTEXTUAL  # "سيارة عسكرية تابعة لقسد": a vehicle's owner
+            owner is None
+            or mention.last_token >= len(tokens)
+            or tokens[mention.last_token].folded not in _BELONGS
+            or mention.key in _NO_OWNER
+            or mention.key in CONTEXTUAL  # "سيارة عسكرية تابعة لقسد": a vehicle's owner
         ):
-            owned[owner.first_token] = owner.key
-    if not owned:
+            continue
+        passes = owner.key not in _NO_OWNER and tokens[mention.first_token].folded in _FORCE_HEADS
+        owners[owner.first_token] = owner.key if passes else None
+    if not owners:
         return mentions
     out = []
     for mention in mentions:
-        if mention.first_token in owned:
+        if mention.first_token in owners:
             continue
         owner = by_first.get(mention.last_token + 1)
-        if owner is not None and owner.first_token in owned:
-            mention = replace(mention, key=owned[owner.first_token])
+        key = owners.get(owner.first_token) if owner is not None else None
+        if key is not None:
+            mention = replace(mention, key=key)
         out.append(mention)
     return out
 
@@ -862,15 +869,27 @@ def _used(tokens: list[Token], trigger: Trigger) -> bool:
     )
 
 
-_SUSPECTED_OF = fold_words("للاشتباه بالاشتباه بتورطهم بتورطه بتورطهما بالتورط بتورط")
+_SUSPECTED_OF = fold_words(
+    "للاشتباه بالاشتباه بتورطهم بتورطه بتورطهما بالتورط بتورط يشتبه المشتبه بزرعه بزرعها"
+)
+_THAT_IT = fold_words("أنه أنها بأنه بأنها انه انها")
 
 
 def _suspected(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a trigger is what arrested people are suspected of ("أوقفت ستة أشخاص للاشتباه
     بتورطهم في إطلاق الصواريخ"): an earlier incident, not this clause's."""
+    begin = max(0, trigger.first - 3)
     return any(
-        token.folded in _SUSPECTED_OF for token in tokens[max(0, trigger.first - 3) : trigger.first]
+        tokens[i].folded in _SUSPECTED_OF
+        and not (i + 1 < len(tokens) and tokens[i + 1].folded in _THAT_IT)  # "يشتبه أنه لغم"
+        for i in range(begin, trigger.first)
     )
+
+
+def _accusation(tokens: list[Token], clause: _Clause, trigger: Trigger) -> bool:
+    """Whether an accusing verb stands before a clause's first trigger ("يتهم الأهالي أنقرة
+    باستهداف")."""
+    return any(tokens[i].folded in _ACCUSES for i in range(clause.head_begin, trigger.first))
 
 
 def _kind_triggers(tokens: list[Token], triggers: list[Trigger]) -> list[Trigger]:
@@ -955,6 +974,8 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
         article.casualty_index.between(clause.begin, clause.stop),
     )
     untold = casualties.killed is None and casualties.injured is None
+    if untold and _accusation(article.tokens, clause, triggers[0]):
+        return None  # "فيما يتهم الأهالي أنقرة باستهداف المدنيين": an accusation, no incident
     if untold and all(
         _used(article.tokens, t) or _preparing(article.tokens, t) or _suspected(article.tokens, t)
         for t in triggers
@@ -1124,14 +1145,24 @@ def _names_again(article: _Article, reading: _Reading) -> bool:
 
 def _source_goes_on(article: _Article, scope: _Scope) -> bool:
     """Whether a sentence opens on the source of the report before going on ("وأضاف المصدر
-    أن المسلحين اختطفوا شاباً"): without a place of its own, it is that report's place."""
+    أن المسلحين اختطفوا شاباً"): without a place of its own, it is that report's place; not
+    with a time of its own, a year or a period ("في عام 2019", "خلال الشهر الماضي")."""
     tokens = article.tokens
     first = scope.first
-    return (
+    if not (
         first + 1 < len(tokens)
         and tokens[first].folded in _GOES_ON
         and tokens[first + 1].folded in _THE_SOURCE
-    )
+    ):
+        return False
+    sentence = article.text[scope.sentence.start : scope.sentence.end]
+    if scope.dates or _YEAR.search(sentence):
+        return False
+    last = article.token_range(scope.sentence.start, scope.sentence.end)[1]
+    return not any(tokens[i].folded in _SPANS for i in range(first, last))
+
+
+_SPANS = fold_words("خلال منذ طوال")
 
 
 def _same_time(article: _Article, scope: _Scope) -> bool:
@@ -1498,12 +1529,22 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         for place, casualties, has_figures in zip(chosen, figures, counted, strict=True):
             country = _country_of(article, place)
             target = roles.target
-            if target is not None and target.key == "civilians" and any(counted):
+            if (
+                target is not None
+                and target.key == "civilians"
+                and any(counted)
+                and bool(places)
+                and target.start > max(p.start for p in places)
+            ):
                 # "قصف على مرعناز والمالكية، ما أدى إلى إصابة مدنيين في المالكية": the civilians
                 # were the place's that counts them
                 target = target if has_figures else None
-            attacker = _enemy_of(article, _security_of(article, roles.attacker, place), target)
-            target = _enemy_of(article, _security_of(article, target, place), roles.attacker)
+            attacker = _enemy_of(
+                article, _security_of(article, roles.attacker, place), target, country
+            )
+            target = _enemy_of(
+                article, _security_of(article, target, place), roles.attacker, country
+            )
             sides = _two_sides(_of_country(attacker, country), _of_country(target, country))
             for kind, toll in _kinds_of(sub_event_type, casualties):
                 out.append(
@@ -1515,10 +1556,11 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
                         *sides,
                         toll,
                         date,
-                        recalls,
-                        also,
-                        accused,
-                        another,
+                        recalls=recalls,
+                        also=also,
+                        accused=accused,
+                        attacker_accused=accused and _accused_mention(article, sentence, sides[0]),
+                        another=another,
                     )
                 )
     return out
@@ -1833,7 +1875,18 @@ def _continues(sentence: str) -> bool:
 def _doer(candidate: Candidate) -> ActorMention | None:
     """Who a candidate says did it; not whom its sentence only accuses ("واتهم المجلس المحلي
     وحدات حماية الشعب بالوقوف وراء التفجير")."""
-    return None if candidate.accused else candidate.attacker
+    return None if candidate.attacker_accused else candidate.attacker
+
+
+def _accused_mention(article: _Article, sentence: Sentence, mention: ActorMention | None) -> bool:
+    """Whether an accusing word stands before a mention in its sentence: the one accused."""
+    if mention is None:
+        return False
+    first = article.token_range(sentence.start, sentence.end)[0]
+    return any(
+        article.tokens[i].folded in _ACCUSES
+        for i in range(max(first, mention.first_token - 8), mention.first_token)
+    )
 
 
 def _retold(existing: Candidate, retelling: Candidate) -> Candidate:
@@ -1987,15 +2040,22 @@ def _security_of(
 
 
 def _enemy_of(
-    article: _Article, mention: ActorMention | None, other: ActorMention | None
+    article: _Article,
+    mention: ActorMention | None,
+    other: ActorMention | None,
+    country: str | None,
 ) -> ActorMention | None:
     """The state's word for its enemies ("الإرهابيين") that no named group resolved: Turkey's
-    are the SDF; Syria's armed opposition only before 2025, when it took power (after, unknown
-    to the record)."""
+    are the SDF in Syria and the PKK (no key) elsewhere; Syria's are the armed opposition only
+    before 2025, when it took power (after, unknown to the record); elsewhere the country
+    decides (`contextual_actor`)."""
     if mention is None or mention.key != TERRORISTS:
         return mention
     if other is not None and other.key == "turkey":
-        return replace(mention, key="sdf")
+        # Turkey's "terrorists": the SDF in Syria, the PKK (no key) in Iraq
+        return replace(mention, key="sdf") if country == "Syria" else None
+    if country != "Syria":
+        return mention
     if article.published is not None and article.published >= _NEW_SYRIA:
         return None
     return mention

@@ -1747,3 +1747,68 @@ def test_a_source_going_on_in_a_new_paragraph_speaks_of_the_same_place() -> None
     )
     kinds = {e.sub_event_type: e.location.text for e in events if e.location}
     assert kinds == {"Attack": "العظيم", "Abduction/forced disappearance": "العظيم"}
+
+
+def test_turkeys_terrorists_in_iraq_are_no_sdf_and_iraqs_are_still_isis_in_2025() -> None:
+    turkish = only("قصفت المدفعية التركية اليوم مواقع الإرهابيين في منطقة الزاب شمالي العراق.")
+    assert keys(turkish) == ("turkey", None)
+    iraqi = only(
+        "قُتل ثلاثة جنود عراقيين اليوم بهجوم شنه إرهابيون على نقطة عسكرية في قضاء الطارمية.",
+        dt.date(2025, 3, 3),
+    )
+    assert keys(iraqi)[0] == "isis"
+
+
+def test_an_accusation_after_the_attacker_is_told_leaves_the_attacker() -> None:
+    event = only(
+        "قصف الجيش التركي اليوم قرية تل طويل بريف الحسكة، ما أدى إلى مقتل ثلاثة مدنيين، فيما "
+        "يتهم الأهالي أنقرة باستهداف المدنيين عمداً. وأسفر القصف عن إصابة خمسة آخرين."
+    )
+    assert keys(event) == ("turkey", "civilians")
+    assert (event.fatalities, event.injured) == (3, 5)
+
+
+def test_a_source_going_on_about_another_year_or_a_month_is_not_the_places_incident() -> None:
+    events = extract_events(
+        "قُتل مدنيان أمس بقصف مدفعي لقوات النظام على بلدة كفرنبل.\nوأضاف المصدر أن مسلحين "
+        "مجهولين اغتالوا في عام 2019 مختار البلدة.\nوأضاف المرصد أن قوات النظام قصفت خلال "
+        "الشهر الماضي عشرات القرى وقتلت 40 مدنياً.",
+        FRIDAY,
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Shelling/artillery/missile attack", 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذت طائرات التحالف الدولي اليوم طلعات استطلاعية مكثفة في أجواء مدينة الميادين.",
+        "ألقت الشرطة القبض اليوم في مدينة كركوك على شخص يشتبه بزرعه عبوة ناسفة.",
+    ],
+)
+def test_reconnaissance_flights_and_a_suspects_bomb_are_no_strike_or_bombing(text: str) -> None:
+    kinds = {e.sub_event_type for e in extract_events(text, FRIDAY)}
+    assert not kinds & {"Air/drone strike", "Remote explosive/landmine/IED"}
+
+
+def test_a_named_group_keeps_its_key_beside_its_owner() -> None:
+    event = only(
+        "قُتل ثلاثة عناصر من هيئة تحرير الشام التابعة لتنظيم القاعدة اليوم بقصف لقوات النظام "
+        "على بلدة كفرنبل."
+    )
+    assert keys(event) == ("syrian_gov", "hts")
+
+
+def test_an_officers_rank_and_his_unit_before_the_next_figure() -> None:
+    event = only("قُتل ضابط برتبة عقيد في الجيش السوري و3 جنود اليوم بقصف على بلدة كفرنبل.")
+    assert event.fatalities == 4
+
+
+def test_civilians_whose_houses_were_hit_everywhere_are_every_places_target() -> None:
+    events = extract_events(
+        "قصفت قوات النظام اليوم منازل المدنيين في بلدتي كفرنبل وحاس، ما أدى إلى إصابة 4 "
+        "مدنيين في حاس.",
+        FRIDAY,
+    )
+    assert {keys(e)[1] for e in events} == {"civilians"} and len(events) == 2

@@ -118,16 +118,24 @@ def nationality_entries() -> list[tuple[str, str]]:
     aircraft = [noun.replace("_", " ") for noun in lines.pop("aircraft").split()]
     models = [words.replace("_", " ") + " " for words in lines.pop("models").split()]
     weapons = [noun for noun in nouns if noun not in soldiers]
-    return [
+    entries = [
         (f"{noun} {hedge}{form}", key)
         for key, forms in lines.items()
         for noun, hedge in [
             *((noun, "") for noun in (soldiers if key in _SOLDIER_ONLY else nouns)),
             *((noun, hedge) for noun in weapons for hedge in hedges if key not in _SOLDIER_ONLY),
-            # "طائرات F-16 العراقية": a model leaves no doubt, even for Syria's and Iraq's
-            *((noun, model) for noun in aircraft for model in models),
         ]
         for form in forms.split()
+    ]
+    # "طائرات F-16 العراقية": a model leaves no doubt, even for Syria's and Iraq's; the aircraft
+    # nouns are feminine, so only the feminine adjective ("التركية") follows them
+    return entries + [
+        (f"{noun} {model}{form}", key)
+        for key, forms in lines.items()
+        for noun in aircraft
+        for model in models
+        for form in forms.split()
+        if form.endswith("ة")
     ]
 
 

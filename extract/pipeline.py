@@ -796,6 +796,8 @@ class _Scope:
     places: list[PlaceMatch]
     dates: list[DateMatch]
     clauses: list[_Clause]
+    same_time: bool = False
+    """Whether it opens on the time told before (`_same_time`)."""
 
 
 @dataclass(frozen=True)
@@ -886,10 +888,10 @@ def _suspected(tokens: list[Token], trigger: Trigger) -> bool:
     )
 
 
-def _accusation(tokens: list[Token], clause: _Clause, trigger: Trigger) -> bool:
-    """Whether an accusing verb stands before a clause's first trigger ("يتهم الأهالي أنقرة
-    باستهداف")."""
-    return any(tokens[i].folded in _ACCUSES for i in range(clause.head_begin, trigger.first))
+def _accused_before(tokens: list[Token], begin: int, at: int) -> bool:
+    """Whether an accusing word stands in tokens [begin, at): "يتهم الأهالي أنقرة باستهداف"
+    (before a clause's trigger), "واتهم المجلس المحلي وحدات حماية الشعب" (before a group)."""
+    return any(tokens[i].folded in _ACCUSES for i in range(begin, at))
 
 
 def _kind_triggers(tokens: list[Token], triggers: list[Trigger]) -> list[Trigger]:
@@ -974,7 +976,7 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
         article.casualty_index.between(clause.begin, clause.stop),
     )
     untold = casualties.killed is None and casualties.injured is None
-    if untold and _accusation(article.tokens, clause, triggers[0]):
+    if untold and _accused_before(article.tokens, clause.head_begin, triggers[0].first):
         return None  # "فيما يتهم الأهالي أنقرة باستهداف المدنيين": an accusation, no incident
     if untold and all(
         _used(article.tokens, t) or _preparing(article.tokens, t) or _suspected(article.tokens, t)
@@ -1115,7 +1117,7 @@ def _clause_places(
         and carried.told is not None
         and (
             _speaks_again(article, reading)
-            or _same_time(article, scope)
+            or scope.same_time
             or (_source_goes_on(article, scope) and not _names_again(article, reading))
         )
     ):
@@ -1165,12 +1167,11 @@ def _source_goes_on(article: _Article, scope: _Scope) -> bool:
 _SPANS = fold_words("خلال منذ طوال")
 
 
-def _same_time(article: _Article, scope: _Scope) -> bool:
+def _same_time(article: _Article, first: int) -> bool:
     """Whether a sentence opens on the time of the incident told before ("ففي ذلك اليوم",
     "وفي الليلة ذاتها"): without a place of its own, it is that incident's place."""
     words = tuple(
-        article.tokens[i].folded
-        for i in range(scope.first, min(scope.first + 4, len(article.tokens)))
+        article.tokens[i].folded for i in range(first, min(first + 4, len(article.tokens)))
     )
     return _opens_on_same_time(words)
 
@@ -1316,7 +1317,7 @@ def _clause_date(
         told = [d for d in dates if not _announced_on(article, d)]
         return told[0] if told else dates[0]
     date = carried.date
-    if carried.incident is not None and _same_time(article, scope):
+    if carried.incident is not None and scope.same_time:
         return carried.incident  # "ففي ذلك اليوم": the day of the incident told before
     if (
         date is not None
@@ -1504,11 +1505,12 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         _in(article.place_index, sentence.start, sentence.end),
         _in(article.date_index, sentence.start, sentence.end),
         clauses,
+        _same_time(article, first),
     )
     out: list[Candidate] = []
     also = _continues(article.text[sentence.start : sentence.end])
     accused = _accuses(article.text[sentence.start : sentence.end])
-    another = _same_time(article, scope)
+    another = scope.same_time
     for clause in scope.clauses:
         reading = _read_clause(article, clause)
         if reading is None:
@@ -1527,7 +1529,6 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         figures = _figures(article, reading, places)
         counted = [_has_figures(c) for c in figures]
         for place, casualties, has_figures in zip(chosen, figures, counted, strict=True):
-            country = _country_of(article, place)
             target = roles.target
             if (
                 target is not None
@@ -1539,13 +1540,10 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
                 # "قصف على مرعناز والمالكية، ما أدى إلى إصابة مدنيين في المالكية": the civilians
                 # were the place's that counts them
                 target = target if has_figures else None
-            attacker = _enemy_of(
-                article, _security_of(article, roles.attacker, place), target, country
+            sides = _two_sides(
+                _as_actor(article, roles.attacker, place, target),
+                _as_actor(article, target, place, roles.attacker),
             )
-            target = _enemy_of(
-                article, _security_of(article, target, place), roles.attacker, country
-            )
-            sides = _two_sides(_of_country(attacker, country), _of_country(target, country))
             for kind, toll in _kinds_of(sub_event_type, casualties):
                 out.append(
                     Candidate(
@@ -1559,7 +1557,13 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
                         recalls=recalls,
                         also=also,
                         accused=accused,
-                        attacker_accused=accused and _accused_mention(article, sentence, sides[0]),
+                        attacker_accused=accused
+                        and sides[0] is not None
+                        and _accused_before(
+                            article.tokens,
+                            max(first, sides[0].first_token - 8),
+                            sides[0].first_token,
+                        ),
                         another=another,
                     )
                 )
@@ -1878,17 +1882,6 @@ def _doer(candidate: Candidate) -> ActorMention | None:
     return None if candidate.attacker_accused else candidate.attacker
 
 
-def _accused_mention(article: _Article, sentence: Sentence, mention: ActorMention | None) -> bool:
-    """Whether an accusing word stands before a mention in its sentence: the one accused."""
-    if mention is None:
-        return False
-    first = article.token_range(sentence.start, sentence.end)[0]
-    return any(
-        article.tokens[i].folded in _ACCUSES
-        for i in range(max(first, mention.first_token - 8), mention.first_token)
-    )
-
-
 def _retold(existing: Candidate, retelling: Candidate) -> Candidate:
     """An incident joined with a later sentence that speaks of it again: its place and
     sentence stay, its sides are filled from the retelling, never one actor on both."""
@@ -2022,15 +2015,30 @@ _SDF_GOVERNORATES = frozenset({"Al-Hasakah", "Raqqa", "Deir ez-Zor"})
 _NEW_SYRIA = dt.date(2025, 1, 1)
 
 
+def _as_actor(
+    article: _Article,
+    mention: ActorMention | None,
+    place: PlaceMatch | None,
+    other: ActorMention | None = None,
+) -> ActorMention | None:
+    """A mention as the actor of the record it stands for at an incident's place, `other`
+    the incident's other side: Syria's internal security forces (`_security_of`), the
+    state's word for its enemies (`_enemy_of`), then any contextual name by the country
+    (`_of_country`)."""
+    country = _country_of(article, place)
+    mention = _security_of(article, mention, place, country)
+    return _of_country(_enemy_of(article, mention, other, country), country)
+
+
 def _security_of(
-    article: _Article, mention: ActorMention | None, place: PlaceMatch | None
+    article: _Article, mention: ActorMention | None, place: PlaceMatch | None, country: str | None
 ) -> ActorMention | None:
     """The force "قوى الأمن الداخلي" is in Syria: the Asayish of the north-east's
     self-administration, or, since 2025, the interior ministry's forces elsewhere (or where the
     article names the ministry and not the Asayish)."""
     if mention is None or mention.key != INTERNAL_SECURITY:
         return mention
-    if _country_of(article, place) != "Syria" or article.names_asayish:
+    if country != "Syria" or article.names_asayish:
         return mention
     recent = article.published is not None and article.published >= _NEW_SYRIA
     elsewhere = place is not None and place.place.admin1 not in _SDF_GOVERNORATES
@@ -2273,8 +2281,7 @@ def _add_toll(
         target = told.target or (said.target if said else None)
         if target is None and counted_group is not None:
             # "وأوضح البيان أن العدوان أدى إلى استشهاد عسكريين اثنين": whom it hit
-            country = _country_of(article, told.place)
-            target = _of_country(_security_of(article, counted_group, told.place), country)
+            target = _as_actor(article, counted_group, told.place, attacker)
         if attacker is not None and target is not None and attacker.key == target.key:
             attacker, target = told.attacker, told.target  # never one actor on both sides
         candidates[at] = replace(told, casualties=shares[key], attacker=attacker, target=target)
@@ -2390,7 +2397,7 @@ def _mourned(
     no other target than persons."""
     for at in range(len(candidates) - count, len(candidates)):
         told = candidates[at]
-        group = _of_country(mourner, _country_of(article, told.place))
+        group = _as_actor(article, mourner, told.place, told.attacker)
         if group is None or (told.attacker is not None and told.attacker.key == group.key):
             continue
         if told.target is None or only_people(told.target):
@@ -2419,7 +2426,7 @@ def _credit(
     who claimed them (a contextual name as the actor it stands for there)."""
     for at in range(len(candidates) - count, len(candidates)):
         told = candidates[at]
-        doer = _of_country(claimant, _country_of(article, told.place))
+        doer = _as_actor(article, claimant, told.place, told.target)
         if doer is None or told.attacker is not None:
             continue
         if told.target is None or told.target.key != doer.key:

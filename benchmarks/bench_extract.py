@@ -14,24 +14,32 @@ Then `hadath extract` itself over a database of `--db-articles` synthetic
 articles (2,000 by default), storing what it finds, with `--jobs 1` and
 `--jobs N` for N up to the machine's cores: wall time, articles/s and the
 speed-up (the extractor runs in N processes, this one stores).
+
+With `--compiled` it first builds the wheel with the extractor compiled by mypyc
+(benchmarks/compiled.py, about two minutes) and measures that instead: the
+extractor a release wheel installs. The table's first line says which it measured.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+EXTRACTOR_SITE = "HADATH_BENCH_EXTRACTOR_SITE"
+"""Where the measured hadath is imported from, if not the checkout (set by --compiled)."""
+sys.path.insert(0, os.environ.get(EXTRACTOR_SITE) or str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_store import load_seed_sentences, synthetic_articles  # noqa: E402
 
-from extract import extract_events  # noqa: E402
+from extract import extract_events, pipeline  # noqa: E402
 
 TARGET_PER_SECOND = 200.0
 
@@ -91,12 +99,22 @@ def _database_rates(n: int, sentences: list[str]) -> list[dict[str, float]]:
 def main() -> None:
     """Measure and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--compiled", action="store_true", help="build and measure the mypyc-compiled extractor"
+    )
     parser.add_argument("--articles", type=int, default=1000, help="synthetic articles")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     parser.add_argument(
         "--db-articles", type=int, default=2000, help="articles of the `hadath extract` run"
     )
     args = parser.parse_args()
+    if args.compiled:
+        from compiled import build_compiled
+
+        site = build_compiled(ROOT / "benchmarks" / "out" / "compiled")
+        again = [sys.executable, __file__, *(a for a in sys.argv[1:] if a != "--compiled")]
+        sys.exit(subprocess.run(again, env={**os.environ, EXTRACTOR_SITE: str(site)}).returncode)
+    compiled = Path(pipeline.__file__ or "").suffix == ".so"
     sentences = load_seed_sentences()
     synthetic = [a["text"] for a in synthetic_articles(args.articles, sentences)]
     seeds = [path.read_text("utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
@@ -113,10 +131,11 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     database = _database_rates(args.db_articles, sentences)
     if args.json:
-        print(json.dumps({"rows": rows, "peak_rss_mib": round(peak, 1), "extract": database},
-                         indent=2))  # fmt: skip
+        print(json.dumps({"rows": rows, "peak_rss_mib": round(peak, 1), "extract": database,
+                          "compiled": compiled}, indent=2))  # fmt: skip
         return
-    print(f"hadath extractor benchmark (one core, Python {sys.version.split()[0]})")
+    built = "extractor compiled with mypyc" if compiled else "extractor in Python"
+    print(f"hadath extractor benchmark (one core, Python {sys.version.split()[0]}, {built})")
     print(
         f"{'corpus':<26} {'articles':>8} {'chars/art':>9} {'seconds':>8} {'art/s':>8} {'events':>7}"
     )

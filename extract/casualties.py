@@ -366,7 +366,17 @@ def _figure(
             ranked = _past_rank(tokens, last + 1, stop)
             end = tokens[ranked - 1].end if ranked is not None else following.end
             return True, _plus_following(numbers, tokens, end, single, stop)
+    if (
+        first > 0
+        and tokens[first].folded in _ONE_DIED
+        and count_from_noun(tokens[first - 1].folded) == 1
+    ):
+        return True, 1  # "إن امرأة قُتلت": the one the verb follows
     return False, None
+
+
+_ONE_DIED = frozenset({"قتل", "قتلت", "استشهد", "استشهدت", "اصيب", "اصيبت", "جرح", "جرحت"})
+"""Casualty verbs of one person, after the noun they agree with ("امرأة قُتلت")."""
 
 
 _AND_KIN = fold_words(
@@ -622,7 +632,16 @@ def _side_after(
         if any(n.start <= at < n.end for n in numbers) or count_from_noun(group[0].folded):
             continue
         return " ".join(token.folded for token in group)
+    for index in range(last, min(stop, last + 3)):
+        if tokens[index].folded in _ARMED_MEN:
+            return tokens[index].folded  # "مقتل تسعة مسلحين، فيما قُتل ثلاثة من مقاتلي الحشد"
     return None
+
+
+_ARMED_MEN = frozenset(
+    {"مسلحين", "مسلحا", "مسلحون", "مهاجمين", "مهاجما", "ارهابيين", "ارهابيا", "انتحاريين"}
+)
+"""Nouns that name a side of a clash on their own, without "من" and a group."""
 
 
 def _pick(values: list[int | None]) -> int | None:

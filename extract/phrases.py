@@ -11,7 +11,6 @@ from __future__ import annotations
 import operator
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import itemgetter
@@ -22,22 +21,31 @@ from extract.tokens import Token, canonical_word
 T = TypeVar("T")
 
 
-@dataclass
 class _Node(Generic[T]):
-    children: dict[str, _Node[T]] = field(default_factory=dict)
-    value: T | None = None
-    has_value: bool = False
+    """A trie node: the words that go on from here, and the value of the phrase ending here.
+
+    This class and PhraseMatch are plain classes, not dataclasses: mypyc cannot
+    compile a generic dataclass (mypyc/mypyc#827).
+    """
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[T]] = {}
+        self.value: T | None = None
+        self.has_value = False
 
 
-@dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
     """A phrase found in text: token range [first, last), source range, and its value."""
 
-    first: int
-    last: int
-    start: int
-    end: int
-    value: T
+    def __init__(self, first: int, last: int, start: int, end: int, value: T) -> None:
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"PhraseMatch({self.first}, {self.last}, {self.start}, {self.end}, {self.value!r})"
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:

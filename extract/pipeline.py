@@ -48,7 +48,7 @@ from extract.lexicon import (
     resolve_references,
 )
 from extract.normalize import fold_text, fold_words
-from extract.numbers import count_from_noun, find_numbers
+from extract.numbers import NumberMatch, count_from_noun, find_numbers
 from extract.place_figures import figures_per_place, split_evenly
 from extract.record import Actor, Event, Location, LocationLevel, Span
 from extract.roles import (
@@ -305,9 +305,83 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _QUOTED.finditer(text)] if "«" in text or "“" in text else []
 
 
+@dataclass(frozen=True)
+class _Killing:
+    """An active killing: "قتل مسلحون مجهولون ثلاثة مدنيين", "قتل مسلحون من تنظيم داعش، مساء
+    أمس، 11 شخصاً". Unvowelled "قتل" before a group is usually passive ("قتل مسلحون في
+    اشتباكات": gunmen were killed); a count after the group is its object, and the group the
+    killer."""
+
+    trigger: Trigger
+    attacker: ActorMention
+    killed: int
+    target: ActorMention | None
+
+
+_KILLING_VERBS = fold_words("قتل وقتل فقتل اغتال واغتال")
+_ARMED_SUBJECTS = fold_words("مسلحون مسلحو عناصر مقاتلون مقاتلو")
+_BEFORE_OBJECT = fold_words("في على إلى الى بعد إثر اثر جراء بسبب خلال حيث بينهم")
+"""Words that end the search for the object after a killing's subject."""
+_OBJECT_REACH = 8
+_DAMMA = "\u064f"
+
+
+def _killings(
+    tokens: list[Token],
+    text: str,
+    folded: list[str],
+    actors: list[ActorMention],
+    numbers: list[NumberMatch],
+) -> list[_Killing]:
+    """The active killings of a text (`_Killing`), in order."""
+    verbs = list(compress(count(), map(_KILLING_VERBS.__contains__, folded)))
+    if not verbs:
+        return []
+    by_first = {m.first_token: m for m in actors}
+    counts = {n.start: n.value for n in numbers if n.value}
+    found = []
+    for verb in verbs:
+        if _DAMMA in text[tokens[verb].start : tokens[verb].end]:
+            continue  # "قُتل": the passive, told with its vowel
+        subject = by_first.get(verb + 1)
+        if (
+            subject is None
+            and verb + 3 < len(tokens)
+            and folded[verb + 1] in _ARMED_SUBJECTS
+            and folded[verb + 2] == "من"
+        ):
+            subject = by_first.get(verb + 3)  # "قتل مسلحون من تنظيم داعش"
+        if subject is None or subject.key == "civilians":
+            continue
+        for at in range(subject.last_token, min(len(tokens), subject.last_token + _OBJECT_REACH)):
+            if folded[at] in _BEFORE_OBJECT or folded[at].startswith("و"):
+                break
+            if "." in text[tokens[at - 1].end : tokens[at].start]:
+                break
+            killed = counts.get(tokens[at].start) or count_from_noun(folded[at])
+            if killed:
+                target = next((by_first[k] for k in range(at, at + 3) if k in by_first), None)
+                kind = "Attack" if target is None or target.key == "civilians" else "Armed clash"
+                word = tokens[verb]
+                trigger = Trigger(verb, verb + 1, word.start, word.end, kind, _GENERIC_STRENGTH + 1)
+                found.append(_Killing(trigger, subject, killed, target))
+                break
+    return found
+
+
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     index = bisect.bisect_right(spans, (at, 1 << 62)) - 1
     return index >= 0 and spans[index][0] <= at < spans[index][1]
+
+
+def _in_speech(quoted: list[tuple[int, int]], text: str, at: int) -> bool:
+    """Whether `at` lies in quoted speech, not in a quoted name that opens the quote:
+    «حتى تفكيك مقرات الجماعات الإرهابية» is a speaker's, «المجموعات الإرهابية المنتشرة في
+    الغوطة» the outlet's word for who fired."""
+    index = bisect.bisect_right(quoted, (at, 1 << 62)) - 1
+    if index < 0 or not quoted[index][0] <= at < quoted[index][1]:
+        return False
+    return bool(text[quoted[index][0] + 1 : at].strip())
 
 
 _ALIAS = re.compile(r"[^\S\n]*(?:[^\s(]+[^\S\n]*)?\([^\S\n]*")
@@ -378,7 +452,7 @@ class _Article:
                 m
                 for m in resolve_references(self.actors, self.tokens, text)
                 # «حتى تفكيك مقرات الجماعات الإرهابية»: a speaker's word, no side
-                if not (m.key == TERRORISTS and _inside(quoted, m.start))
+                if not (m.key == TERRORISTS and _in_speech(quoted, text, m.start))
             ],
             self.tokens,
         )
@@ -419,14 +493,18 @@ class _Article:
         where a reporter is (`_reporter`), a town that only points to the place before it
         (`_points`)."""
         self.date_index = _Located(dates, lambda d: d.start)
-        self.trigger_index = _Located(
-            [
-                t
-                for t in find_triggers(self.tokens, text, candidates)
-                if not _inside(self.labels, t.start)
-            ],
-            lambda t: t.first,
-        )
+        self.killings = _killings(self.tokens, text, folded, self.actors, self.numbers)
+        """Active killings ("قتل مسلحون مجهولون ثلاثة مدنيين"), each also a trigger."""
+        found_triggers = [
+            t
+            for t in find_triggers(self.tokens, text, candidates)
+            if not _inside(self.labels, t.start)
+        ]
+        if self.killings:
+            found_triggers = sorted(
+                found_triggers + [k.trigger for k in self.killings], key=lambda t: t.first
+            )
+        self.trigger_index = _Located(found_triggers, lambda t: t.first)
         self.cue_index = _Located(find_cues(self.tokens, text, candidates), lambda c: c.first)
         self.actor_index = _Located(self.actors, lambda m: m.first_token)
         self.casualty_index = _Located(
@@ -510,6 +588,8 @@ def _coordinated(article: _Article, earlier: PlaceMatch, later: PlaceMatch) -> b
         p for p in _in(article.place_index, earlier.end, later.start) if p.end <= later.start
     ]
     start = between[-1].end if between else earlier.end
+    if between and _between_words(text, between[-1]):
+        return False  # "لبلدة حيش على الطريق الدولي بين حلب ودمشق": the road's other end
     gap = text[start : later.start]
     if "." in gap or "\n" in gap:
         return False
@@ -975,6 +1055,9 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
         clause.stop,
         article.casualty_index.between(clause.begin, clause.stop),
     )
+    killing = _killing_in(article, clause)
+    if killing is not None and casualties.killed is None:
+        casualties = replace(casualties, killed=killing.killed)
     untold = casualties.killed is None and casualties.injured is None
     if untold and _accused_before(article.tokens, clause.head_begin, triggers[0].first):
         return None  # "فيما يتهم الأهالي أنقرة باستهداف المدنيين": an accusation, no incident
@@ -986,8 +1069,11 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     start, end = article.span(clause.begin, clause.stop)
     sub_event_type, strength = clause_type(_kind_triggers(article.tokens, triggers))
     mentions = article.actor_index.between(clause.begin, clause.stop)
-    if strength <= _GENERIC_STRENGTH and _is_air(mentions):
-        # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind
+    if strength <= _GENERIC_STRENGTH and _is_air(
+        [m for m in mentions if not not_a_party(article.tokens, m, clause.begin)]
+    ):
+        # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind, but not one that
+        # only supported ("شنت فصائل من الحشد، بإسناد من طيران الجيش، هجوماً معاكساً")
         sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
     elif sub_event_type == _SHELLING and _fired_by_aircraft(article.tokens, clause, triggers):
         sub_event_type = "Air/drone strike"  # "أطلقت المقاتلات صواريخ على السوق"
@@ -1004,6 +1090,16 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     )
     return _Reading(
         clause, start, end, triggers, sub_event_type, strength, casualties, mentions, recalled
+    )
+
+
+def _killing_in(article: _Article, clause: _Clause) -> _Killing | None:
+    """The active killing whose verb heads a clause, if one does."""
+    if not article.killings:
+        return None
+    return next(
+        (k for k in article.killings if clause.head_begin <= k.trigger.first < clause.head_stop),
+        None,
     )
 
 
@@ -1378,6 +1474,9 @@ def _clause_roles(article: _Article, scope: _Scope, reading: _Reading) -> Roles:
     roles = assign_roles(
         reading.mentions, article.tokens, article.text, begin, reading.triggers[0].first
     )
+    killing = _killing_in(article, reading.clause)
+    if killing is not None:
+        return Roles(killing.attacker, killing.target or roles.target)
     if roles.attacker is not None and roles.target is not None:
         return roles
     earlier = article.actor_index.between(scope.first, begin)
@@ -1509,7 +1608,9 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
     )
     out: list[Candidate] = []
     also = _continues(article.text[sentence.start : sentence.end])
-    accused = _accuses(article.text[sentence.start : sentence.end])
+    accused = _accuses(article.text[sentence.start : sentence.end]) or _unclaimed_after(
+        article.text, sentence.end
+    )
     another = scope.same_time
     for clause in scope.clauses:
         reading = _read_clause(article, clause)
@@ -1652,9 +1753,28 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False  # ACLED codes the killing and the abduction apart (`_kinds_of`)
     taken = _taken_in_fight(a, b)
     if a.date and b.date and a.date.date and b.date.date and a.date.date != b.date.date:
+        if _one_fight(a, b, a.date.date, b.date.date):
+            return True
         # "تحرير مركز القضاء بعد معارك استمرت منذ فجر أمس": fighting that led to the change
         return taken is not None and _fought_before(taken, b if taken is a else a)
     return a.sub_event_type == b.sub_event_type or min(a.strength, b.strength) == 1 or bool(taken)
+
+
+def _one_fight(a: Candidate, b: Candidate, a_day: dt.date, b_day: dt.date) -> bool:
+    """Whether two clashes at one place dated a day or two apart are one fight that goes on:
+    one sentence dates both ("تواصلت الاشتباكات اليوم … بعد يوم من هجوم شنه مسلحو التنظيم
+    فجر أمس"), or one is told without a date of its own ("قُتل 46 من المسلحين خلال يومين")."""
+    return (
+        a.sub_event_type == b.sub_event_type == "Armed clash"
+        and abs((a_day - b_day).days) <= 2
+        and (a.sentence == b.sentence or _date_carried(a) or _date_carried(b))
+    )
+
+
+def _date_carried(candidate: Candidate) -> bool:
+    """Whether a candidate's date is told outside its own sentence (carried from before)."""
+    date, sentence = candidate.date, candidate.sentence
+    return date is not None and not sentence.start <= date.start < sentence.end
 
 
 _FIGHT_DAYS = 7
@@ -1783,6 +1903,13 @@ def _merged_date(base: Candidate, extra: Candidate) -> DateMatch | None:
     known = [d for d in (base.date, extra.date) if d and d.date]
     if len(known) == 2 and base.sentence == extra.sentence:
         return min(known, key=lambda d: d.date or dt.date.max)
+    if (
+        len(known) == 2
+        and base.sub_event_type == extra.sub_event_type == "Armed clash"
+        and _date_carried(base)
+        and not _date_carried(extra)
+    ):
+        return extra.date  # a fight's date told with it beats one carried from before
     return known[0] if known else base.date or extra.date
 
 
@@ -1866,6 +1993,16 @@ def _accuses(sentence: str) -> bool:
     if "تهم" not in sentence:
         return False  # the usual case, told without folding a word
     return any(fold_text(word) in _ACCUSES for word in sentence.split())
+
+
+_UNCLAIMED = tuple(fold_text(words) for words in ("ولم تتبن", "لم تتبن", "ولم تعلن أي جهة"))
+
+
+def _unclaimed_after(text: str, end: int) -> bool:
+    """Whether the next sentence opens by saying no one claimed the incident ("ولم تتبنَّ أي
+    جهة الهجوم"): its attacker stays unknown, not the one the article names for other
+    strikes."""
+    return fold_text(text[end : end + 40].lstrip()).startswith(_UNCLAIMED)
 
 
 def _continues(sentence: str) -> bool:
@@ -2083,11 +2220,13 @@ _NEAR = fold_words(
     "قرب بالقرب مقربة بمقربة محيط بمحيط أطراف بأطراف ضواحي بضواحي ريف بريف وريف قربها جوار"
     " بجوار مشارف بمشارف تخوم بتخوم المحيطة المحيط قريبة القريبة قريب مزارع بساتين بمزارع"
     " ببساتين أراضي بأراضي الريف بالريف صحراء بصحراء بادية ببادية جرود بجرود وجرود جرد بجرد"
+    " الأطراف بالأطراف الضواحي بالضواحي"
 )
 """Words that put an incident near a place, not in it (on its outskirts, in its countryside)."""
 _BETWEEN_NEAR = fold_words(
     "من على في بلدة مدينة قرية ناحية منطقة البلدة المدينة القرية مخيم حي ب ل لمدينة لبلدة"
-    " لقرية ببلدة بمدينة بقرية الشرقي الغربي الشمالي الجنوبي الزراعية"
+    " لقرية ببلدة بمدينة بقرية الشرقي الغربي الشمالي الجنوبي الزراعية الشرقية الغربية"
+    " الشمالية الجنوبية"
 )
 """Words that may stand between a near word and the place ("على أطراف بلدة …")."""
 _NO_NEAR_LEVELS = frozenset({"governorate", "region", "country", "water"})
@@ -2103,7 +2242,7 @@ def near_place(text: str, match: PlaceMatch) -> bool:
         return False
     if _between_words(text, match):
         return True
-    words = _WORD.findall(text[max(0, match.start - 60) : match.start])
+    words: list[str] = _WORD.findall(text[max(0, match.start - 60) : match.start])
     if _at_a_distance(words):
         return True  # "على بعد 5 كيلومترات شرق سراقب"
     for word in reversed(words[-4:]):

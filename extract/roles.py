@@ -125,6 +125,8 @@ def _evidence(
         return None
     if len(near) >= 2 and near[0].folded in _TO and near[1].folded in _BELONGING_TO:
         return TARGET, 3.0  # "اعتقلت خمسة يشتبه بانتمائهم إلى خلايا التنظيم": the suspects'
+    if _member_owns(near):
+        return TARGET, 3.0  # "غارة على منزل يعود لقيادي في «حزب الله»": whose house was hit
     if mention.key == "civilians":
         if _military_after(tokens, mention):
             return None  # "حافلة مبيت عسكرية": a military vehicle, not civilians
@@ -197,6 +199,21 @@ def _evidence(
     if "ل" in clitic or "ب" in clitic:
         return TARGET, 1.0  # للميليشيات / بالحرس: the owner of what was hit
     return (ATTACKER, 0.5) if mention.first_token < trigger_at else (TARGET, 0.5)
+
+
+_A_MEMBERS = fold_words("لقيادي لقائد لمسؤول لعنصر لعضو لمقاتل لأحد لمسؤولين لقياديين")
+_MEMBER = fold_words("قيادي قائد مسؤول عنصر عضو")
+_HOLDINGS = fold_words("منزل منزلا بيت سيارة شقة مكتب")
+
+
+def _member_owns(near: list[Token]) -> bool:
+    """Whether a group is named as that of a member whose house or car was hit ("منزل يعود
+    لقيادي في حزب الله", "سيارة قيادي في الحزب"): the group is the target."""
+    if len(near) < 2 or near[0].folded != "في":
+        return False
+    if near[1].folded in _A_MEMBERS:
+        return True
+    return len(near) >= 3 and near[1].folded in _MEMBER and _hits(near[2], _HOLDINGS)
 
 
 _GOVERNMENTS = frozenset({"syrian_gov", "iraqi_gov"})

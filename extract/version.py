@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 10
+EXTRACTOR_VERSION = 11
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "fb6562ae967cffb3c654cee96aa3e31d456ece005fa5a46f43cf8672fffce98f"
+RULES_HASH = "80cca5b62140a58e46afdde463e6b5976f9b7f3cc813ce0d61c886b7b927aee3"
 
 
 def builtin_version(extractor: str) -> int | None:

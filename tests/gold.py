@@ -9,7 +9,7 @@ from typing import Any
 from extract.record import Event, parse_event
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-DEVELOPMENT = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+DEVELOPMENT = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 """Sets the rules are developed on besides the seeds and the written set (README in each)."""
 HELD_OUT = (
     "heldout",
@@ -21,6 +21,7 @@ HELD_OUT = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 """Sets that only measure the rules: never tuned on, their misses never listed."""
 GOLD_SETS = ("seed", "written", *DEVELOPMENT, *HELD_OUT)

@@ -1812,3 +1812,119 @@ def test_civilians_whose_houses_were_hit_everywhere_are_every_places_target() ->
         FRIDAY,
     )
     assert {keys(e)[1] for e in events} == {"civilians"} and len(events) == 2
+
+
+# rules-11
+
+
+def test_the_states_word_for_terrorists_quoted_as_a_name_is_the_attacker() -> None:
+    event = only(
+        "قالت سانا إن امرأة قُتلت وأصيب ستة أشخاص بجروح جراء قذائف هاون أطلقتها «المجموعات "
+        "الإرهابية المنتشرة في الغوطة الشرقية» على حي باب توما في دمشق.",
+        dt.date(2018, 2, 8),
+    )
+    assert keys(event) == ("syrian_opposition", "civilians")
+    assert (event.fatalities, event.injured) == (1, 6)
+
+
+def test_a_quoted_speakers_word_for_terrorists_is_still_no_side() -> None:
+    events = extract_events(
+        "قصفت قوات النظام اليوم بلدة كفرنبل، وقال مسؤول إن العمليات مستمرة «حتى تفكيك مقرات "
+        "الجماعات الإرهابية».",
+        FRIDAY,
+    )
+    assert [keys(e)[0] for e in events] == ["syrian_gov"]
+    assert all(e.actor2 is None or e.actor2.key != "syrian_opposition" for e in events)
+
+
+def test_factions_named_as_turkeys_are_the_opposition_and_outskirts_are_near() -> None:
+    event = only(
+        "قُتل مدنيان وأصيب ثالث بجروح جراء قصف مدفعي نفذته الفصائل التابعة لتركيا، صباح اليوم، "
+        "على الأطراف الشمالية لبلدة عين عيسى شمالي الرقة."
+    )
+    assert keys(event) == ("syrian_opposition", "civilians")
+    assert event.location is not None and event.location.qualifier == "near"
+    assert (event.fatalities, event.injured) == (2, 1)
+
+
+def test_a_road_between_two_cities_after_the_town_is_no_second_place() -> None:
+    event = only(
+        "هاجم مقاتلون من الكتائب الثائرة فجر اليوم حاجزاً لقوات النظام عند المدخل الشمالي لبلدة "
+        "حيش على الطريق الدولي بين حلب ودمشق. وأسفرت الاشتباكات عن مقتل سبعة من عناصر الحاجز، "
+        "فيما قُتل ثلاثة من المقاتلين وأصيب خمسة آخرون بجروح."
+    )
+    assert event.location is not None and event.location.name == "Hish"
+    assert keys(event) == ("syrian_opposition", "syrian_gov")
+    assert (event.fatalities, event.injured) == (10, 5)
+
+
+def test_supporting_aircraft_leave_a_counter_attack_a_clash_and_both_sides_dead_add() -> None:
+    event = only(
+        "شنت فصائل من الحشد الشعبي، بإسناد من طيران الجيش العراقي، هجوماً معاكساً صباح اليوم على "
+        "مواقع تنظيم داعش في مدينة بيجي، أسفر عن مقتل تسعة مسلحين، فيما قُتل ثلاثة من مقاتلي الحشد."
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 12
+    assert keys(event)[0] == "iran_backed"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "attacker"),
+    [
+        (
+            "قتل مسلحون مجهولون ثلاثة مدنيين، هم صيدلاني وشقيقاه، بعدما أطلقوا النار عليهم أمام "
+            "صيدليتهم في مدينة سراقب مساء أمس.",
+            3,
+            "unknown",
+        ),
+        (
+            "قتل مسلحون من تنظيم داعش، مساء أمس الخميس، 11 شخصاً من أبناء قرية الرشاد في قضاء "
+            "المقدادية، في هجوم استهدف القرية من محورين.",
+            11,
+            "isis",
+        ),
+    ],
+)
+def test_an_active_killing_names_the_killers_and_their_victims(
+    text: str, killed: int, attacker: str
+) -> None:
+    event = only(text)
+    assert event.sub_event_type == "Attack"
+    assert keys(event) == (attacker, "civilians")
+    assert event.fatalities == killed
+
+
+def test_gunmen_killed_in_a_clash_are_still_its_dead() -> None:
+    event = only("قتل مسلحون في اشتباكات مع الجيش السوري في بلدة حيش أمس.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 is None or event.actor1.text != "مسلحون"  # the dead, not the killers
+
+
+def test_the_group_of_a_member_whose_house_was_hit_is_the_target() -> None:
+    event = only(
+        "شن الطيران الحربي الإسرائيلي ظهر اليوم غارة على منزل يعود لقيادي في «حزب الله» في مدينة "
+        "صور، ما أدى إلى استشهاد ثلاثة أشخاص."
+    )
+    assert keys(event) == ("israel", "hezbollah")
+
+
+def test_an_unclaimed_strike_keeps_an_unknown_attacker_beside_a_named_one() -> None:
+    events = extract_events(
+        "استهدفت طائرة مسيّرة مفخخة ليل أمس حظيرة لقوات التحالف الدولي داخل مطار أربيل الدولي. "
+        "ولم تتبنَّ أي جهة الهجوم.\nوفي قضاء سنجار، قُتل ثلاثة من مقاتلي «وحدات مقاومة سنجار» "
+        "بضربة نفذتها طائرة مسيّرة تركية قرب ناحية سنوني عصر أمس.",
+        FRIDAY,
+    )
+    assert [keys(e)[0] for e in events] == [None, "turkey"]
+    assert keys(events[0])[1] == "coalition"
+
+
+def test_a_fight_that_goes_on_is_one_incident_dated_when_it_began() -> None:
+    event = only(
+        "تواصلت الاشتباكات المتقطعة اليوم الجمعة في أحياء مدينة كركوك، بعد يوم من هجوم واسع شنه "
+        "مسلحون من تنظيم داعش فجر أمس الخميس على مقار للشرطة في المدينة. وقال مصدر أمني إن 46 "
+        "من المسلحين قُتلوا خلال يومين من المواجهات، فيما قُتل 19 من عناصر الشرطة."
+    )
+    assert keys(event) == ("isis", "iraqi_gov")
+    assert event.date == "2024-01-25"
+    assert event.fatalities == 65

@@ -777,6 +777,9 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
     places = [place for place in places if place.start not in article.origins]
     if not places:
         return []
+    off_road = [place for place in places if not _names_road(article.text, place)]
+    if off_road and len(off_road) < len(places):
+        places = off_road  # "على الطريق الدولي حلب – اللاذقية (M4) قرب مدينة أريحا": Ariha
     top = max(_rank(place) for place in places)
     best = [place for place in places if _rank(place) == top]
     after = [place for place in best if place.start >= anchor]
@@ -793,6 +796,31 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
         }:
             chosen.append(place)
     return chosen
+
+
+_ROAD_WORDS = fold_words("طريق الطريق اوتوستراد الاوتوستراد أوتوستراد الأوتوستراد")
+_ROAD_NAME_GAP = re.compile(r"^[\s\-–—]*$")
+
+
+def _names_road(text: str, place: PlaceMatch) -> bool:
+    """Whether a place only names a road ("الطريق الدولي حلب – اللاذقية"): the town after
+    the road word, or after such a town and a dash."""
+    window = text[max(0, place.start - 40) : place.start]
+    if "طريق" not in window and "وتوستراد" not in window:
+        return False  # the usual case, told without folding a word
+    words = [fold_text(word) for word in re.split(r"[\s\-–—]+", window) if word]
+    while words and words[-1] in ("الدولي", "السريع", "الرئيسي"):
+        words.pop()
+    if words and words[-1] in _ROAD_WORDS:
+        return True
+    # the road's second town: "حلب – اللاذقية", the dash right before it
+    dash = max(window.rfind("–"), window.rfind("-"), window.rfind("—"))
+    return (
+        dash >= 0
+        and bool(_ROAD_NAME_GAP.match(window[dash:]))
+        and len(words) >= 2
+        and (words[-2] in _ROAD_WORDS or (len(words) >= 3 and words[-3] in _ROAD_WORDS))
+    )
 
 
 _QUARTER_KM = 8.0
@@ -2494,7 +2522,11 @@ def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
         # "وتبنى «لواء أحرار السنة» إطلاق الصواريخ …، متوعداً … «ما لم ينسحب حزب الله»":
         # the claimant comes before the claim's threats and quotes
         end = next(
-            (i for i in range(claim + 1, stop) if tokens[i].folded in _THREATS),
+            (
+                i
+                for i in range(claim + 1, stop)
+                if tokens[i].folded in _THREATS or tokens[i].folded in _DENIES
+            ),
             stop,
         )
     return next(
@@ -2507,6 +2539,9 @@ def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
     )
 
 
+_DENIES = fold_words("نفت نفى ونفت ونفى تنفي ينفي حين فيما")
+"""Words after a claim that turn to another group ("في حين نفت «هيئة تحرير الشام» أي علاقة
+لها به"): the claimant stands before them."""
 _MOURNS = fold_words("نعى نعت ونعى ونعت ينعى تنعى")
 _MOURNER_REACH = 6
 

@@ -73,7 +73,7 @@ _ATTACK_NOUNS = fold_words(
 _FILLERS = fold_words(
     "عناصر من مسلحون مسلحين مسلحو مسلحي خلايا خلية مقاتلو مقاتلي أفراد مجموعة مجموعات عنصر"
     " ينتمون ينتمي تنتمي المنتمين منتمين إلى الى"
-)
+) | fold_words("فصيل فصائل")
 _PASSIVE = fold_words("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
 _PASSIVE_REACH = 12
 """How many words before a mention a passive verb makes it the target ("تعرضت قاعدة للتحالف
@@ -139,6 +139,8 @@ def _evidence(
             return TARGET, 1.0  # "مقتل 16 شخصاً": a group the clause names says more
         return TARGET, 2.0
     if mention.key == "unknown":
+        if near and near[0].folded in _TO:
+            return None  # "واقتادوهم إلى جهة مجهولة": where they were taken, not by whom
         return ATTACKER, 2.0  # "قذيفة مجهولة المصدر", "مسلحون مجهولون": never who was hit
     if any(token.folded in _AMONG_THEM for token in near):
         # "مقتل 16 شخصاً، بينهم عناصر من الحشد الشعبي ومدنيون": the group among the dead
@@ -158,6 +160,8 @@ def _evidence(
         return ATTACKER, 2.0
     if len(near) >= 2 and _hits(near[0], _BELONGING) and _weapon_before(near[1:]):
         return ATTACKER, 2.5  # "طائرة مسيّرة تابعة للحرس الثوري": the weapon's owner
+    if len(near) >= 2 and _hits(near[0], _BELONGING) and _hits(near[1], _SHOOTERS_OF):
+        return ATTACKER, 2.5  # "برصاص قناص تابع لميليشيا الحوثي": the sniper's owner
     owned = _owner_of_what_was_hit(tokens, mention, begin)
     if owned:
         return TARGET, 2.5  # "عجلة عسكرية تابعة للواء 59 في الجيش العراقي"
@@ -342,7 +346,9 @@ def launched_attack(mention: ActorMention, tokens: list[Token], begin: int) -> b
     return any(token.folded.startswith("هجوم") for token in after)
 
 
-_FIGHTER_WORDS = _FILLERS | _ATTACKERS_OF | fold_words("المسلحين المقاتلين العناصر عناصر")
+_FIGHTER_WORDS = (
+    _FILLERS - fold_words("فصيل فصائل")  # "تحالف فصائل تدعمه واشنطن": who backs it
+) | (_ATTACKERS_OF | fold_words("المسلحين المقاتلين العناصر عناصر"))
 _BACKING = fold_words(
     "الموالية الموالي الموالين موالية موالي موالين المدعومة المدعوم مدعومة مدعوم تدعمه تدعمها"
     " يدعمه يدعمها تدعمهم يدعمهم"

@@ -1928,3 +1928,46 @@ def test_a_fight_that_goes_on_is_one_incident_dated_when_it_began() -> None:
     assert keys(event) == ("isis", "iraqi_gov")
     assert event.date == "2024-01-25"
     assert event.fatalities == 65
+
+
+def test_a_faction_after_fighters_abducts_and_an_unknown_destination_is_no_one() -> None:
+    event = only(
+        "اختطف مسلحون من فصيل «فرقة الحمزة» صباح اليوم أربعة مدنيين من أهالي بلدة جنديرس بريف "
+        "عفرين، واقتادوهم إلى جهة مجهولة بعد مداهمة منازلهم."
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert keys(event) == ("syrian_opposition", "civilians")
+    assert event.location is not None and event.location.name == "Jindires"
+
+
+def test_towns_that_name_a_road_give_way_to_the_town_near_it() -> None:
+    event = only(
+        "تعرض رتل للقوات التركية لهجوم بسيارة مفخخة يقودها انتحاري على الطريق الدولي حلب – "
+        "اللاذقية (M4) قرب مدينة أريحا جنوبي إدلب صباح أمس. وتبنت جماعة مجهولة الهجوم، في حين "
+        "نفت «هيئة تحرير الشام» أي علاقة لها به."
+    )
+    assert event.location is not None and event.location.name == "Ariha"
+    assert event.actor1 is None or event.actor1.key != "hts"  # it denied, it did not claim
+
+
+def test_a_snipers_owner_is_the_attacker_and_a_soldier_adds_to_the_attackers_dead() -> None:
+    sniper = only(
+        "قُتل طفل برصاص قناص تابع لميليشيا الحوثي عصر أمس أمام منزل أسرته في مدينة تعز.",
+        dt.date(2023, 2, 16),
+    )
+    assert sniper.sub_event_type == "Attack"
+    assert keys(sniper) == ("houthi", "civilians")
+    clash = only(
+        "صدت قوات الجيش الوطني فجر اليوم هجوماً شنه مسلحو الحوثي على مواقعها في مديرية حيفان، "
+        "وقُتل في المواجهات خمسة من المهاجمين، فيما قُتل جندي وأصيب اثنان آخران.",
+        dt.date(2023, 2, 16),
+    )
+    assert (clash.fatalities, clash.injured) == (6, 2)
+
+
+def test_killings_counted_over_a_month_are_no_incident() -> None:
+    assert not extract_events(
+        "ووثق مكتب توثيق الشهداء في درعا مقتل 47 شخصاً في عمليات اغتيال وهجمات متفرقة في "
+        "المحافظة خلال آب/أغسطس الماضي.",
+        dt.date(2022, 9, 20),
+    )

@@ -1971,3 +1971,25 @@ def test_killings_counted_over_a_month_are_no_incident() -> None:
         "المحافظة خلال آب/أغسطس الماضي.",
         dt.date(2022, 9, 20),
     )
+
+
+def test_security_services_that_detain_make_an_arrest_and_stopped_traffic_none() -> None:
+    event = only(
+        "وأوقفت الأجهزة الأمنية، مساء أمس، ثلاثة أشخاص من معارف المسلح في مدينة الرصيفة للتحقيق "
+        "في صلتهم بالحادثة.",
+        dt.date(2024, 11, 25),
+    )
+    assert event.sub_event_type == "Arrests"
+    assert not extract_events(
+        "أوقفت الشرطة حركة السير على الطريق الدولي في مدينة الزرقاء أمس.", dt.date(2024, 11, 25)
+    )
+
+
+def test_one_gunman_firing_on_a_patrol_is_a_clash() -> None:
+    event = only(
+        "أعلنت مديرية الأمن العام أن مسلحاً أطلق النار، فجر أمس الأحد، على دورية تابعة لها في "
+        "مدينة الرصيفة، ما أدى إلى إصابة ثلاثة من أفرادها بجروح.",
+        dt.date(2024, 11, 25),
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert event.injured == 3

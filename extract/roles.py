@@ -181,6 +181,8 @@ def _evidence(
         return ATTACKER, 2.0  # "انتحاري من التنظيم", "قناص من قوات النظام"
     if of and len(near) >= 3 and near[1].folded in _UNITS and _hits(near[2], _RAIDS):
         return ATTACKER, 2.5  # "داهمت دورية من الأمن العام", "اقتحمت قوة من الجيش"
+    if _unit_of_raiders(tokens, mention, begin):
+        return ATTACKER, 2.5  # "اقتحمت قطعات من الفرقة المدرعة التاسعة في الجيش العراقي"
     if counted_among_dead(tokens, mention, begin):
         return TARGET, 2.0
     if of and _hits(near[1], _ATTACKERS_OF):
@@ -238,6 +240,30 @@ def only_people(mention: ActorMention | None) -> bool:
 _TO = fold_words("إلى الى")
 _BELONGING_TO = fold_words("بانتمائهم بانتمائه بانتمائهما بالانتماء بارتباطهم بارتباطه")
 _UNITS = fold_words("قوة دورية دوريات مفرزة وحدة وحدات مجموعة عناصر")
+_UNIT_WORDS = _UNITS | fold_words(
+    "قطعات قطعة الفرقة فرقة اللواء لواء الفوج فوج الكتيبة كتيبة السرية سرية المدرعة مدرعة"
+    " المشاة الخاصة القوات قوات الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة"
+    " التاسعة العاشرة الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر"
+)
+"""Words of a unit's name between a raid's verb and the force the unit belongs to."""
+_UNIT_REACH = 9
+
+
+def _unit_of_raiders(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
+    """Whether a force is named as the owner of the unit that raided or stormed, the unit's
+    name standing between the verb and the force ("اقتحمت قطعات من الفرقة المدرعة التاسعة في
+    الجيش العراقي"): the force is the attacker."""
+    before = _before(tokens, mention, begin, _UNIT_REACH)
+    if len(before) < 3 or before[0].folded not in ("في", "من"):
+        return False
+    for token in before[1:]:
+        if _hits(token, _RAIDS):
+            return True
+        if token.folded not in _UNIT_WORDS and token.folded != "من" and not token.folded.isdigit():
+            return False
+    return False
+
+
 _RAIDS = fold_words("داهمت داهم دهمت اقتحمت اقتحم اعتقلت اعتقل نفذت نفذ شنت شن ودهمت وداهمت")
 _ATTACKERS_OF = fold_words("مسلحون مسلحين مسلحو مسلحي مهاجمون")
 _SHOOTERS_OF = fold_words("انتحاري انتحاريا انتحاريون انتحاريين قناص قناصة قناصين")

@@ -1993,3 +1993,12 @@ def test_one_gunman_firing_on_a_patrol_is_a_clash() -> None:
     )
     assert event.sub_event_type == "Armed clash"
     assert event.injured == 3
+
+
+def test_the_force_a_storming_unit_belongs_to_is_the_attacker() -> None:
+    event = only(
+        "اقتحمت قطعات من الفرقة المدرعة التاسعة في الجيش العراقي فجر اليوم حي الكفاح في مدينة "
+        "تلعفر، بعد اشتباكات عنيفة مع مسلحي تنظيم داعش أسفرت عن مقتل 21 من مسلحي التنظيم."
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event) == ("iraqi_gov", "isis")

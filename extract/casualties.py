@@ -633,16 +633,17 @@ def _side_after(
             continue
         return " ".join(token.folded for token in group)
     for index in range(last, min(stop, last + 3)):
-        if tokens[index].folded in _ARMED_MEN:
-            return tokens[index].folded  # "مقتل تسعة مسلحين، فيما قُتل ثلاثة من مقاتلي الحشد"
+        side = _ARMED_MEN.get(tokens[index].folded)
+        if side is not None:
+            return side  # "مقتل تسعة مسلحين، فيما قُتل ثلاثة من مقاتلي الحشد"
     return None
 
 
-_ARMED_MEN = frozenset(
-    {"مسلحين", "مسلحا", "مسلحون", "مهاجمين", "مهاجما", "ارهابيين", "ارهابيا", "انتحاريين"}
-    | {"جندي", "جنديا", "جنديان", "جنديين", "جنود", "عسكري", "عسكريا", "عسكريان", "عسكريين"}
-)
-"""Nouns that name a side of a clash on their own, without "من" and a group."""
+_GUNMEN = ("مسلحين", "مسلحا", "مسلحون", "مهاجمين", "مهاجما", "ارهابيين", "ارهابيا", "انتحاريين")
+_SOLDIERS = ("جندي", "جنديا", "جنديان", "جنديين", "جنود", "عسكري", "عسكريا", "عسكريان", "عسكريين")
+_ARMED_MEN = {word: "gunmen" for word in _GUNMEN} | {word: "soldiers" for word in _SOLDIERS}
+"""Nouns that name a side of a clash on their own, without "من" and a group, each with the
+side it names: "ثلاثة عسكريين، إذ قتل جنديان وضابط" counts one side twice, not two."""
 
 
 def _pick(values: list[int | None]) -> int | None:

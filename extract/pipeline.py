@@ -356,17 +356,31 @@ def _killings(
         for at in range(subject.last_token, min(len(tokens), subject.last_token + _OBJECT_REACH)):
             if folded[at] in _BEFORE_OBJECT or folded[at].startswith("و"):
                 break
-            if "." in text[tokens[at - 1].end : tokens[at].start]:
+            if at > 0 and "." in text[tokens[at - 1].end : tokens[at].start]:
                 break
             killed = counts.get(tokens[at].start) or count_from_noun(folded[at])
-            if killed:
-                target = next((by_first[k] for k in range(at, at + 3) if k in by_first), None)
-                kind = "Attack" if target is None or target.key == "civilians" else "Armed clash"
-                word = tokens[verb]
-                trigger = Trigger(verb, verb + 1, word.start, word.end, kind, _GENERIC_STRENGTH + 1)
-                found.append(_Killing(trigger, subject, killed, target))
-                break
+            if not killed:
+                continue
+            after = folded[at + 1] if at + 1 < len(tokens) else ""
+            if after in _OF_THEM or (at > 0 and folded[at - 1] in _YEAR_WORDS):
+                break  # "قتل مسلحون من داعش 2 منهم", "… عام 2019": the passive after all
+            target = next(
+                (by_first[k] for k in range(at, at + _VICTIMS_REACH) if k in by_first), None
+            )
+            if target is not None and target.key == subject.key:
+                target = None
+            kind = "Attack" if target is None or target.key == "civilians" else "Armed clash"
+            word = tokens[verb]
+            trigger = Trigger(verb, verb + 1, word.start, word.end, kind, _GENERIC_STRENGTH)
+            found.append(_Killing(trigger, subject, killed, target))
+            break
     return found
+
+
+_OF_THEM = fold_words("منهم منهما منها منهن")
+_YEAR_WORDS = fold_words("عام العام لعام سنة السنة")
+_VICTIMS_REACH = 5
+"""Tokens from a killing's count to its victims' group ("خمسة مسلحين من داعش")."""
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -813,14 +827,11 @@ def _names_road(text: str, place: PlaceMatch) -> bool:
         words.pop()
     if words and words[-1] in _ROAD_WORDS:
         return True
-    # the road's second town: "حلب – اللاذقية", the dash right before it
+    # the road's second town: "حلب – اللاذقية", "دير الزور – الحسكة", the dash right before it
     dash = max(window.rfind("–"), window.rfind("-"), window.rfind("—"))
-    return (
-        dash >= 0
-        and bool(_ROAD_NAME_GAP.match(window[dash:]))
-        and len(words) >= 2
-        and (words[-2] in _ROAD_WORDS or (len(words) >= 3 and words[-3] in _ROAD_WORDS))
-    )
+    if dash < 0 or not _ROAD_NAME_GAP.match(window[dash:]):
+        return False
+    return not _ROAD_WORDS.isdisjoint(words[-5:-1])
 
 
 _QUARTER_KM = 8.0
@@ -1097,11 +1108,16 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     start, end = article.span(clause.begin, clause.stop)
     sub_event_type, strength = clause_type(_kind_triggers(article.tokens, triggers))
     mentions = article.actor_index.between(clause.begin, clause.stop)
-    if strength <= _GENERIC_STRENGTH and _is_air(
-        [m for m in mentions if not not_a_party(article.tokens, m, clause.begin)]
-    ):
-        # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind, but not one that
-        # only supported ("شنت فصائل من الحشد، بإسناد من طيران الجيش، هجوماً معاكساً")
+    supported = False  # aircraft named only as supporting the assault
+    if strength <= _GENERIC_STRENGTH and _is_air(mentions):
+        parties = [m for m in mentions if not not_a_party(article.tokens, m, clause.begin)]
+        supported = not _is_air(parties)
+    if supported:
+        # "شنت فصائل من الحشد، بإسناد من طيران الجيش، هجوماً معاكساً": an assault the air
+        # force supported, an incident though told without a toll
+        strength = _GENERIC_STRENGTH
+    elif strength <= _GENERIC_STRENGTH and _is_air(mentions):
+        # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind
         sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
     elif sub_event_type == _SHELLING and _fired_by_aircraft(article.tokens, clause, triggers):
         sub_event_type = "Air/drone strike"  # "أطلقت المقاتلات صواريخ على السوق"
@@ -1504,7 +1520,10 @@ def _clause_roles(article: _Article, scope: _Scope, reading: _Reading) -> Roles:
     )
     killing = _killing_in(article, reading.clause)
     if killing is not None:
-        return Roles(killing.attacker, killing.target or roles.target)
+        target = killing.target or roles.target
+        if target is not None and target.key == killing.attacker.key:
+            target = None  # "قتل الجيش الإسرائيلي ثلاثة فلسطينيين": the killers are not hit
+        return Roles(killing.attacker, target)
     if roles.attacker is not None and roles.target is not None:
         return roles
     earlier = article.actor_index.between(scope.first, begin)
@@ -1796,7 +1815,16 @@ def _one_fight(a: Candidate, b: Candidate, a_day: dt.date, b_day: dt.date) -> bo
         a.sub_event_type == b.sub_event_type == "Armed clash"
         and abs((a_day - b_day).days) <= 2
         and (a.sentence == b.sentence or _date_carried(a) or _date_carried(b))
+        and _sides_meet(a, b)
     )
+
+
+def _sides_meet(a: Candidate, b: Candidate) -> bool:
+    """Whether two clashes may be one fight by their sides: one names none, or they share one
+    ("بين قسد وداعش" and "بين الجيش السوري وفصائل المعارضة" are two fights)."""
+    sides_a = {m.key for m in (a.attacker, a.target) if m is not None}
+    sides_b = {m.key for m in (b.attacker, b.target) if m is not None}
+    return not sides_a or not sides_b or not sides_a.isdisjoint(sides_b)
 
 
 def _date_carried(candidate: Candidate) -> bool:
@@ -2023,7 +2051,19 @@ def _accuses(sentence: str) -> bool:
     return any(fold_text(word) in _ACCUSES for word in sentence.split())
 
 
-_UNCLAIMED = tuple(fold_text(words) for words in ("ولم تتبن", "لم تتبن", "ولم تعلن أي جهة"))
+_UNCLAIMED = tuple(
+    fold_text(words)
+    for words in (
+        "لم تتبن",
+        "ولم تتبن",
+        "لم يتبن",
+        "ولم يتبن",
+        "لم تعلن أي جهة",
+        "ولم تعلن أي جهة",
+        "لم تعلن أية جهة",
+        "ولم تعلن أية جهة",
+    )
+)
 
 
 def _unclaimed_after(text: str, end: int) -> bool:
@@ -2525,7 +2565,7 @@ def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
             (
                 i
                 for i in range(claim + 1, stop)
-                if tokens[i].folded in _THREATS or tokens[i].folded in _DENIES
+                if tokens[i].folded in _THREATS or _turns_to_denial(tokens, i)
             ),
             stop,
         )
@@ -2539,9 +2579,22 @@ def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
     )
 
 
-_DENIES = fold_words("نفت نفى ونفت ونفى تنفي ينفي حين فيما")
-"""Words after a claim that turn to another group ("في حين نفت «هيئة تحرير الشام» أي علاقة
-لها به"): the claimant stands before them."""
+_DENIES = fold_words("نفت نفى ونفت ونفى تنفي ينفي")
+_WHILE_WORDS = fold_words("حين فيما بينما")
+
+
+def _turns_to_denial(tokens: list[Token], index: int) -> bool:
+    """Whether a claim's sentence turns at `index` to a group that denied ("في حين نفت «هيئة
+    تحرير الشام» أي علاقة لها به"): the claimant stands before it. "فيما بعد" is no turn."""
+    folded = tokens[index].folded
+    if folded in _DENIES:
+        return True
+    if folded not in _WHILE_WORDS:
+        return False
+    following = [token.folded for token in tokens[index + 1 : index + 3]]
+    return bool(following) and following[0] != "بعد" and not _DENIES.isdisjoint(following)
+
+
 _MOURNS = fold_words("نعى نعت ونعى ونعت ينعى تنعى")
 _MOURNER_REACH = 6
 

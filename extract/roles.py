@@ -139,7 +139,7 @@ def _evidence(
             return TARGET, 1.0  # "مقتل 16 شخصاً": a group the clause names says more
         return TARGET, 2.0
     if mention.key == "unknown":
-        if near and near[0].folded in _TO:
+        if len(near) >= 2 and near[0].folded in _TO and near[1].folded in _TAKEN_AWAY:
             return None  # "واقتادوهم إلى جهة مجهولة": where they were taken, not by whom
         return ATTACKER, 2.0  # "قذيفة مجهولة المصدر", "مسلحون مجهولون": never who was hit
     if any(token.folded in _AMONG_THEM for token in near):
@@ -238,6 +238,11 @@ def only_people(mention: ActorMention | None) -> bool:
 
 
 _TO = fold_words("إلى الى")
+_TAKEN_AWAY = fold_words(
+    "اقتادوه اقتادوهم اقتادوها اقتادوهما واقتادوه واقتادوهم واقتادوها واقتادوهما اقتيد اقتيدوا"
+    " واقتيد واقتيدوا نقلوه نقلوهم ونقلوه ونقلوهم أخذوه أخذوهم وأخذوه وأخذوهم"
+)
+"""Verbs of taking someone away, before the unknown place they were taken to."""
 _BELONGING_TO = fold_words("بانتمائهم بانتمائه بانتمائهما بالانتماء بارتباطهم بارتباطه")
 _UNITS = fold_words("قوة دورية دوريات مفرزة وحدة وحدات مجموعة عناصر")
 _UNIT_WORDS = _UNITS | fold_words(

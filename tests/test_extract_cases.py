@@ -2002,3 +2002,91 @@ def test_the_force_a_storming_unit_belongs_to_is_the_attacker() -> None:
     )
     assert event.sub_event_type == "Armed clash"
     assert keys(event) == ("iraqi_gov", "isis")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sides", "killed"),
+    [
+        # the weapon's kind stays, the killers are not also the ones hit
+        (
+            "قتل الجيش الإسرائيلي ثلاثة مدنيين في غارة جوية على بلدة الخيام أمس.",
+            "Air/drone strike",
+            ("israel", "civilians"),
+            3,
+        ),
+        (
+            "قتل الجيش الإسرائيلي ثلاثة أشخاص في بلدة الخيام أمس.",
+            "Attack",
+            ("israel", "civilians"),
+            3,
+        ),
+        # the victims' group a few words after the count: a clash
+        (
+            "وقتل عناصر من قسد خمسة مسلحين من داعش في بلدة الشحيل أمس.",
+            "Armed clash",
+            ("sdf", "isis"),
+            5,
+        ),
+        (
+            "قتل مسلحون من العشائر، الاثنين، ثلاثة عناصر من قسد في بلدة الشحيل.",
+            "Armed clash",
+            ("tribal", "sdf"),
+            3,
+        ),
+        # "منهم" after the count: the passive, the gunmen were killed
+        (
+            "قتل مسلحون من داعش 2 منهم في اشتباك مع قسد في بلدة الشحيل أمس.",
+            "Armed clash",
+            ("sdf", "isis"),
+            2,
+        ),
+    ],
+)
+def test_active_and_passive_killings_are_told_apart(
+    text: str, kind: str, sides: tuple[str | None, str | None], killed: int
+) -> None:
+    event = only(text)
+    assert (event.sub_event_type, keys(event), event.fatalities) == (kind, sides, killed)
+
+
+def test_one_side_told_twice_by_its_nouns_is_not_added_to_itself() -> None:
+    event = only("أسفر الهجوم عن مقتل ثلاثة عسكريين في بلدة حيش أمس، إذ قتل جنديان وضابط.")
+    assert event.fatalities == 3
+
+
+def test_two_clashes_of_other_sides_a_day_apart_stay_two() -> None:
+    events = extract_events(
+        "دارت اشتباكات أمس بين قسد وداعش في بلدة هجين، فيما اندلعت اليوم اشتباكات بين الجيش "
+        "السوري وفصائل المعارضة في بلدة هجين.",
+        FRIDAY,
+    )
+    assert sorted(keys(e) for e in events) == [
+        ("sdf", "isis"),
+        ("syrian_gov", "syrian_opposition"),
+    ]
+
+
+def test_gunmen_an_attack_is_ascribed_to_are_its_attackers() -> None:
+    event = only("قتل عنصران من الجيش في هجوم نسب إلى مسلحين مجهولين على حاجز في بلدة الصنمين أمس.")
+    assert keys(event)[0] == "unknown"
+
+
+def test_an_assault_with_supporting_aircraft_is_a_clash_without_a_toll() -> None:
+    event = only(
+        "شنت فصائل المعارضة، بإسناد من الطيران التركي، هجوما على مواقع قسد في قرية تل تمر أمس."
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event) == ("syrian_opposition", "sdf")
+
+
+def test_a_claim_told_later_still_names_the_claimant() -> None:
+    event = only(
+        "انفجرت عبوة ناسفة بدورية للجيش في بلدة حيش أمس، ما أدى إلى مقتل ثلاثة عناصر. وتبنى فيما "
+        "بعد تنظيم داعش التفجير."
+    )
+    assert keys(event)[0] == "isis"
+
+
+def test_a_road_named_by_two_word_towns_gives_way_to_the_town_near_it() -> None:
+    event = only("انفجرت عبوة ناسفة على الطريق الدولي دير الزور – الحسكة قرب بلدة الشدادي أمس.")
+    assert event.location is not None and event.location.name == "Al-Shaddadi"

@@ -809,6 +809,17 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
             c.place.key for c in chosen
         }:
             chosen.append(place)
+    districts = [p for p in places if p.place.level == "district" and _rank(p) < top]
+    if districts and len(chosen) == 1:
+        # "في قضاء عنه ومدينة راوة": a district joined to a town outside it is a place too
+        joined = [
+            d
+            for d in districts
+            if d.place.name != first.place.admin2
+            and (_coordinated(article, d, first) or _coordinated(article, first, d))
+        ]
+        if len(joined) == 1:
+            chosen = sorted([first, joined[0]], key=lambda p: p.start)
     return chosen
 
 

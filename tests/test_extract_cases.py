@@ -2090,3 +2090,22 @@ def test_a_claim_told_later_still_names_the_claimant() -> None:
 def test_a_road_named_by_two_word_towns_gives_way_to_the_town_near_it() -> None:
     event = only("انفجرت عبوة ناسفة على الطريق الدولي دير الزور – الحسكة قرب بلدة الشدادي أمس.")
     assert event.location is not None and event.location.name == "Al-Shaddadi"
+
+
+def test_a_district_joined_to_a_town_outside_it_is_a_place_of_its_own() -> None:
+    events = extract_events(
+        "نفذت مروحيات طيران الجيش العراقي أمس ضربات على تجمعات لمسلحي داعش في قضاء عنه ومدينة "
+        "راوة، ما أسفر عن مقتل 11 مسلحاً.",
+        FRIDAY,
+    )
+    assert [(e.location.name, e.location.level, e.fatalities) for e in events if e.location] == [
+        ("Ana", "district", 6),
+        ("Rawa", "town", 5),
+    ]
+
+
+def test_a_district_and_its_own_seat_are_one_place() -> None:
+    event = only(
+        "قصفت طائرات التحالف أمس مواقع في قضاء القائم ومدينة القائم، ما أسفر عن مقتل خمسة."
+    )
+    assert event.location is not None and event.location.name == "Al-Qaim"

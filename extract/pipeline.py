@@ -663,6 +663,7 @@ def _origin(text: str, place: PlaceMatch) -> bool:
 _BOUND_FOR = fold_words("باتجاه نحو صوب")
 _PLACE_WORDS = fold_words(
     "مدينة بلدة قرية منطقة مناطق ريف بادية مدينتي بلدتي قريتي منطقتي ناحيتي حيي ناحية حي"
+    " مدينتا بلدتا قريتا منطقتا ناحيتا"
 )
 _PEOPLE_OF = fold_words("أبناء ابناء أهالي سكان أهل")
 _FIRED_FROM = fold_words("مصدره مصدرها مصدرهما")

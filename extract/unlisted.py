@@ -51,6 +51,8 @@ def _place_words() -> dict[str, _Word]:
         ("مزرعة", "village", False),
         ("قريتي", "village", True),
         ("بلدتي", "village", True),
+        ("قريتا", "village", True),
+        ("بلدتا", "village", True),
         ("حي", "neighbourhood", False),
         ("حيي", "neighbourhood", True),
         ("جبل", "region", False),

@@ -2109,3 +2109,12 @@ def test_a_district_and_its_own_seat_are_one_place() -> None:
         "قصفت طائرات التحالف أمس مواقع في قضاء القائم ومدينة القائم، ما أسفر عن مقتل خمسة."
     )
     assert event.location is not None and event.location.name == "Al-Qaim"
+
+
+def test_a_nominative_dual_place_word_names_both_towns() -> None:
+    events = extract_events(
+        "وتعرضت بلدتا الخيام وكفركلا في قضاء مرجعيون لقصف مدفعي إسرائيلي اليوم، ما أدى إلى إصابة "
+        "ثلاثة مسعفين.",
+        FRIDAY,
+    )
+    assert [e.location.name for e in events if e.location] == ["Khiam", "Kfar Kila"]

@@ -56,6 +56,7 @@ from extract.roles import (
     assign_roles,
     claims_own_act,
     counted_among_dead,
+    formerly_of,
     launched_attack,
     not_a_party,
     only_people,
@@ -367,7 +368,9 @@ def _killings(
             target = next(
                 (by_first[k] for k in range(at, at + _VICTIMS_REACH) if k in by_first), None
             )
-            if target is not None and target.key == subject.key:
+            if target is not None and (
+                target.key == subject.key or formerly_of(tokens, target, subject.last_token)
+            ):
                 target = None
             kind = "Attack" if target is None or target.key == "civilians" else "Armed clash"
             word = tokens[verb]
@@ -1617,6 +1620,8 @@ def _launched_by(article: _Article, scope: _Scope, sides: tuple[str, str]) -> st
 
 
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+_NOT_FIGHTERS = frozenset({"civilians", "unknown", PROTESTERS, UNKEYED})
+"""Target keys that may be unarmed: ACLED's "Attack" on them stays an attack."""
 _STATES = frozenset({"syrian_gov", "iraqi_gov", "us", "russia", "turkey", "israel", "state"})
 """Keys of state forces: who takes ground back is a government, whoever else a non-state actor."""
 
@@ -1632,6 +1637,13 @@ def _violence_kind(sub_event_type: str, roles: Roles) -> str:
         return "Violent demonstration"  # "أحرق محتجون غاضبون مبنى المجلس البلدي"
     if sub_event_type == "Armed clash" and civilians and not only_people(roles.target):
         return "Attack"
+    if (
+        sub_event_type == "Attack"
+        and roles.target is not None
+        and roles.target.key not in _NOT_FIGHTERS
+        and roles.attacker is not None
+    ):
+        return "Armed clash"  # "اغتال مسلحون عنصراً في الأمن العسكري": no civilian was hit
     if sub_event_type in _TERRITORY and roles.attacker is not None:
         if roles.attacker.key == UNKEYED:
             return sub_event_type  # a force the record has no key for: as the text words it

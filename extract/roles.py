@@ -125,6 +125,8 @@ def _evidence(
         return None
     if len(near) >= 2 and near[0].folded in _TO and near[1].folded in _BELONGING_TO:
         return TARGET, 3.0  # "اعتقلت خمسة يشتبه بانتمائهم إلى خلايا التنظيم": the suspects'
+    if formerly_of(tokens, mention, begin):
+        return None  # "اغتال مسلحون قيادياً سابقاً في فصائل المعارضة": no longer of the group
     if _member_owns(near):
         return TARGET, 3.0  # "غارة على منزل يعود لقيادي في «حزب الله»": whose house was hit
     if mention.key == "civilians":
@@ -205,6 +207,16 @@ def _evidence(
     if "ل" in clitic or "ب" in clitic:
         return TARGET, 1.0  # للميليشيات / بالحرس: the owner of what was hit
     return (ATTACKER, 0.5) if mention.first_token < trigger_at else (TARGET, 0.5)
+
+
+_FORMER = fold_words("سابقا سابق السابق سابقة السابقة سابقين السابقين")
+
+
+def formerly_of(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
+    """Whether a group is named as the one someone used to belong to ("قيادياً سابقاً في فصائل
+    المعارضة"): he is no longer its fighter, and it is no side of what befell him."""
+    near = _before(tokens, mention, begin, 2)
+    return len(near) == 2 and near[0].folded == "في" and near[1].folded in _FORMER
 
 
 _A_MEMBERS = fold_words("لقيادي لقائد لمسؤول لعنصر لعضو لمقاتل لأحد لمسؤولين لقياديين")

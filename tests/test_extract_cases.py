@@ -2118,3 +2118,18 @@ def test_a_nominative_dual_place_word_names_both_towns() -> None:
         FRIDAY,
     )
     assert [e.location.name for e in events if e.location] == ["Khiam", "Kfar Kila"]
+
+
+def test_an_assassinated_fighter_makes_a_clash_and_a_former_one_an_attack() -> None:
+    fighter = only(
+        "اغتال مسلحون مجهولون، مساء أمس، عنصراً في فرع الأمن العسكري التابع للنظام السوري، "
+        "بإطلاق النار عليه أمام منزله في مدينة طفس بريف درعا الغربي."
+    )
+    assert fighter.sub_event_type == "Armed clash"
+    assert keys(fighter) == ("unknown", "syrian_gov")
+    former = only(
+        "اغتال مسلحون مجهولون، مساء أمس، قيادياً سابقاً في فصائل المعارضة، بإطلاق النار عليه أمام "
+        "منزله في مدينة طفس بريف درعا الغربي."
+    )
+    assert former.sub_event_type == "Attack"
+    assert keys(former) == ("unknown", None)

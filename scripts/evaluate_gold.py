@@ -41,6 +41,7 @@ SETS = {
     "held out 8 (2026-12-05, after rules-9, before rules-10)": "heldout8",
     "held out 9 (2026-12-05, during rules-10)": "heldout9",
     "held out 10 (2026-12-05, after rules-10)": "heldout10",
+    "held out 11 (2026-12-05, during rules-11)": "heldout11",
 }
 
 

@@ -22,6 +22,7 @@ HELD_OUT = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 """Sets that only measure the rules: never tuned on, their misses never listed."""
 GOLD_SETS = ("seed", "written", *DEVELOPMENT, *HELD_OUT)

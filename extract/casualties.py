@@ -405,8 +405,10 @@ def _with_each_side(
             and token.folded not in _AFTER_THE_DEAD  # "346 منهم قُتلوا …، إلى جانب 170"
         ):
             break
-        if token.folded in _AMONG:
-            break  # "تسعة مدنيين، بينهم طفلتان وامرأة": who they were, not more of them
+        if token.folded in _AMONG or token.folded in _THEY_ARE:
+            # "تسعة مدنيين، بينهم طفلتان وامرأة", "خمسة مدنيين، هم أب وأم وثلاثة من أطفالهما":
+            # who they were, not more of them
+            break
         grouped = grouped or token.folded == "من"
         if grouped and _alongside(tokens, index):
             joined = _count_at(numbers, tokens[index + 1]) if index + 1 < stop else None
@@ -448,6 +450,7 @@ def _counts_other(numbers: list[NumberMatch], tokens: list[Token], token: Token,
 
 
 _AMONG = frozenset({"بينهم", "بينهن", "بينها", "بينهما", "منهم", "منهن"})
+_THEY_ARE = frozenset({"هم", "هما", "هن", "وهم", "وهما", "وهن"})
 _GROUP_REACH = 12
 """How many words after a figure the next side's figure may stand."""
 

@@ -2133,3 +2133,11 @@ def test_an_assassinated_fighter_makes_a_clash_and_a_former_one_an_attack() -> N
     )
     assert former.sub_event_type == "Attack"
     assert keys(former) == ("unknown", None)
+
+
+def test_who_the_dead_were_after_hum_adds_no_one() -> None:
+    event = only(
+        "قُتل خمسة مدنيين من عائلة واحدة، هم أب وأم وثلاثة من أطفالهما، في غارة نفذتها طائرة حربية "
+        "روسية فجر اليوم على بلدة عربين."
+    )
+    assert event.fatalities == 5

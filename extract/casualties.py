@@ -405,7 +405,7 @@ def _with_each_side(
             and token.folded not in _AFTER_THE_DEAD  # "346 منهم قُتلوا …، إلى جانب 170"
         ):
             break
-        if token.folded in _AMONG or token.folded in _THEY_ARE:
+        if token.folded in _AMONG or _they_are(tokens, index, stop):
             # "تسعة مدنيين، بينهم طفلتان وامرأة", "خمسة مدنيين، هم أب وأم وثلاثة من أطفالهما":
             # who they were, not more of them
             break
@@ -450,7 +450,19 @@ def _counts_other(numbers: list[NumberMatch], tokens: list[Token], token: Token,
 
 
 _AMONG = frozenset({"بينهم", "بينهن", "بينها", "بينهما", "منهم", "منهن"})
-_THEY_ARE = frozenset({"هم", "هما", "هن", "وهم", "وهما", "وهن"})
+_THEY_ARE = frozenset({"هم", "هما", "هن"})
+_NOT_A_LIST = frozenset({"في", "على", "من", "الي", "بين", "داخل"})
+
+
+def _they_are(tokens: list[Token], index: int, stop: int) -> bool:
+    """Whether tokens[index] opens a list of who the dead were ("خمسة مدنيين، هم أب وأم"), not
+    a clause about them ("وهم في طريقهم", "هم يحاولون"): a noun follows, no verb or preposition."""
+    if tokens[index].folded not in _THEY_ARE or index + 1 >= stop:
+        return False
+    following = tokens[index + 1].folded
+    return following not in _NOT_A_LIST and not following.startswith(("ي", "ت"))
+
+
 _GROUP_REACH = 12
 """How many words after a figure the next side's figure may stand."""
 

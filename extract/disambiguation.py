@@ -58,7 +58,7 @@ def _group(place: Place) -> str:
     return "settlement" if place.level in _SETTLEMENTS else (place.level or "")
 
 
-def _km(a: Place, b: Place) -> float:
+def distance_km(a: Place, b: Place) -> float:
     """Distance in km between two places with coordinates (equirectangular, ample here)."""
     assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
     x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
@@ -71,7 +71,11 @@ def _nearest(place: Place, others: Iterable[Place]) -> float:
     if place.lat is None or place.lon is None:
         return math.inf
     return min(
-        (_km(place, other) for other in others if other.lat is not None and other.lon is not None),
+        (
+            distance_km(place, other)
+            for other in others
+            if other.lat is not None and other.lon is not None
+        ),
         default=math.inf,
     )
 

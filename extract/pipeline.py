@@ -32,7 +32,7 @@ from extract.casualties import (
 )
 from extract.cues import cue_first_words, find_cues
 from extract.dates import DateMatch, anchor_years, find_dates
-from extract.disambiguation import joined_by_and, resolve_places, without_strays
+from extract.disambiguation import distance_km, joined_by_and, resolve_places, without_strays
 from extract.gazetteer import Place, PlaceMatch, find_places
 from extract.learned import LearnedIndex, Lexicon, learned_index
 from extract.lexicon import (
@@ -814,17 +814,32 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
         }:
             chosen.append(place)
     districts = [p for p in places if p.place.level == "district" and _rank(p) < top]
-    if districts and len(chosen) == 1:
+    if districts and len(chosen) == 1 and first.place.level in _DISTRICT_PEERS:
         # "في قضاء عنه ومدينة راوة": a district joined to a town outside it is a place too
         joined = [
             d
             for d in districts
-            if d.place.name != first.place.admin2
+            if _outside_district(first.place, d.place)
             and (_coordinated(article, d, first) or _coordinated(article, first, d))
         ]
         if len(joined) == 1:
             chosen = sorted([first, joined[0]], key=lambda p: p.start)
     return chosen
+
+
+_DISTRICT_PEERS = frozenset({"town", "city", "village", "site"})
+_DISTRICT_REACH_KM = 15.0
+
+
+def _outside_district(town: Place, district: Place) -> bool:
+    """Whether a town lies outside a district: another district by name and spelling, and not
+    close to the district's point where both are known (the gazetteer's district of a town is
+    not always right)."""
+    if district.name == town.admin2 or not set(district.arabic).isdisjoint(town.arabic):
+        return False
+    if None in (town.lat, town.lon, district.lat, district.lon):
+        return True
+    return distance_km(town, district) > _DISTRICT_REACH_KM
 
 
 _ROAD_WORDS = fold_words("طريق الطريق اوتوستراد الاوتوستراد أوتوستراد الأوتوستراد")
@@ -975,6 +990,33 @@ def _triggered_clauses(article: _Article, first: int, last: int) -> list[_Clause
 
 
 _FLED = fold_words("فروا فر هربا هروبا فرارا نزحوا نزح")
+_DETAINED = fold_words(
+    "شخص شخصا شخصين أشخاص مطلوب مطلوبا مطلوبين مشتبه مشتبها مشتبهين متهم متهما متهمين عنصرا"
+    " عناصر شابا شبان امرأة رجلا رجال"
+)
+_DETAINED_REACH = 6
+
+
+def _stopped_not_held(article: _Article, trigger: Trigger) -> bool:
+    """Whether "أوقفت" stopped something rather than detained someone ("أوقفت الأجهزة الأمنية
+    حركة السير"): an arrest names whom, a person or a count, within a few words."""
+    tokens = article.tokens
+    if trigger.sub_event_type != "Arrests" or not tokens[trigger.first].folded.startswith("اوقف"):
+        return False
+    after = tokens[trigger.last : trigger.last + _DETAINED_REACH]
+    counted = any(n.start for n in _in_tokens(article, trigger.last, _DETAINED_REACH))
+    return not counted and not any(
+        token.folded in _DETAINED or count_from_noun(token.folded) for token in after
+    )
+
+
+def _in_tokens(article: _Article, first: int, reach: int) -> list[NumberMatch]:
+    """The figures that start within `reach` tokens from token `first`."""
+    tokens = article.tokens
+    if first >= len(tokens):
+        return []
+    end = tokens[min(len(tokens), first + reach) - 1].end
+    return [n for n in article.numbers if tokens[first].start <= n.start < end]
 
 
 def _fled_from(tokens: list[Token], trigger: Trigger) -> bool:
@@ -1097,7 +1139,7 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     triggers = [
         t
         for t in article.trigger_index.between(clause.head_begin, clause.head_stop)
-        if not _fled_from(article.tokens, t)
+        if not _fled_from(article.tokens, t) and not _stopped_not_held(article, t)
     ]
     if not triggers:
         return None
@@ -1622,13 +1664,35 @@ def _launched_by(article: _Article, scope: _Scope, sides: tuple[str, str]) -> st
 _TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 _NOT_FIGHTERS = frozenset({"civilians", "unknown", PROTESTERS, UNKEYED})
 """Target keys that may be unarmed: ACLED's "Attack" on them stays an attack."""
+_FIGHTER_NOUNS = fold_words(
+    "عنصر عنصرا عنصران عنصرين عناصر جندي جنديا جنديان جنديين جنود مقاتل مقاتلا مقاتلين مقاتلي"
+    " ضابط ضابطا ضابطين ضباط قيادي قياديا قياديين قائد قائدا منتسب منتسبا منتسبين"
+)
+_EXECUTIONS = fold_words("أعدم أعدمت إعدام اعدام بإعدام وأعدم أعدموا")
+
+
+def _fighter_hit(article: _Article, reading: _Reading, roles: Roles) -> bool:
+    """Whether an attack hit a fighter of a force, named by a fighter noun before the force
+    ("اغتال مسلحون عنصراً في فرع الأمن العسكري"), and was no execution of captives: ACLED
+    codes that as a clash, and an official's killing or an execution as an attack."""
+    target = roles.target
+    if target is None or target.key in _NOT_FIGHTERS:
+        return False
+    tokens = article.tokens
+    if any(tokens[t.first].folded in _EXECUTIONS for t in reading.triggers):
+        return False
+    before = tokens[max(reading.clause.begin, target.first_token - 3) : target.first_token + 1]
+    return any(token.folded in _FIGHTER_NOUNS for token in before)
+
+
 _STATES = frozenset({"syrian_gov", "iraqi_gov", "us", "russia", "turkey", "israel", "state"})
 """Keys of state forces: who takes ground back is a government, whoever else a non-state actor."""
 
 
-def _violence_kind(sub_event_type: str, roles: Roles) -> str:
-    """Shooting at civilians is an attack on them, not a clash (ACLED's "Attack"); ground
-    taken by state forces is regained by a government, by anyone else overtaken."""
+def _violence_kind(sub_event_type: str, roles: Roles, fighter_hit: bool = False) -> str:
+    """Shooting at civilians is an attack on them, not a clash (ACLED's "Attack"), and an
+    attack on a force's fighter (`fighter_hit`) is a clash; ground taken by state forces is
+    regained by a government, by anyone else overtaken."""
     civilians = roles.target is not None and roles.target.key == "civilians"
     protesters = roles.target is not None and roles.target.key == PROTESTERS
     if protesters and roles.attacker is not None and roles.attacker.key in _STATES:
@@ -1637,12 +1701,7 @@ def _violence_kind(sub_event_type: str, roles: Roles) -> str:
         return "Violent demonstration"  # "أحرق محتجون غاضبون مبنى المجلس البلدي"
     if sub_event_type == "Armed clash" and civilians and not only_people(roles.target):
         return "Attack"
-    if (
-        sub_event_type == "Attack"
-        and roles.target is not None
-        and roles.target.key not in _NOT_FIGHTERS
-        and roles.attacker is not None
-    ):
+    if sub_event_type == "Attack" and fighter_hit and roles.attacker is not None:
         return "Armed clash"  # "اغتال مسلحون عنصراً في الأمن العسكري": no civilian was hit
     if sub_event_type in _TERRITORY and roles.attacker is not None:
         if roles.attacker.key == UNKEYED:
@@ -1693,7 +1752,9 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         if reading.sub_event_type == "Arrests":  # "داهمت منزلاً … واعتقلت ثلاثة": not who
             reading = replace(reading, mentions=[m for m in reading.mentions if not _a_building(m)])
         roles = _clash_sides(article, scope, reading, _clause_roles(article, scope, reading))
-        sub_event_type = _violence_kind(reading.sub_event_type, roles)
+        sub_event_type = _violence_kind(
+            reading.sub_event_type, roles, _fighter_hit(article, reading, roles)
+        )
         if sub_event_type in _TERRITORY and _without_fight(article, scope, clause):
             sub_event_type = "Non-violent transfer of territory"
         recalls = _recalls(article, reading)

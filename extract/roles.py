@@ -209,7 +209,7 @@ def _evidence(
     return (ATTACKER, 0.5) if mention.first_token < trigger_at else (TARGET, 0.5)
 
 
-_FORMER = fold_words("سابقا سابق السابق سابقة السابقة سابقين السابقين")
+_FORMER = fold_words("سابقا سابق السابق سابقة السابقة سابقين السابقين سابقون سابقان سابقتان سابقات")
 
 
 def formerly_of(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
@@ -264,6 +264,9 @@ _UNIT_WORDS = _UNITS | fold_words(
 )
 """Words of a unit's name between a raid's verb and the force the unit belongs to."""
 _UNIT_REACH = 9
+_UNIT_HEADS = _UNITS | fold_words(
+    "قطعات قطعة الفرقة فرقة اللواء لواء الفوج فوج الكتيبة كتيبة السرية سرية القوات قوات"
+)
 
 
 def _unit_of_raiders(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
@@ -273,9 +276,12 @@ def _unit_of_raiders(tokens: list[Token], mention: ActorMention, begin: int) -> 
     before = _before(tokens, mention, begin, _UNIT_REACH)
     if len(before) < 3 or before[0].folded not in ("في", "من"):
         return False
-    for token in before[1:]:
+    for at, token in enumerate(before[1:], start=1):
         if _hits(token, _RAIDS):
-            return True
+            # one noun phrase: each head but the first joined by "من" or "في" ("القوات الخاصة
+            # عناصر من قسد" is a subject and an object)
+            heads = [i for i in range(1, at) if before[i].folded in _UNIT_HEADS]
+            return all(before[i + 1].folded in ("في", "من") for i in heads[:-1])
         if token.folded not in _UNIT_WORDS and token.folded != "من" and not token.folded.isdigit():
             return False
     return False

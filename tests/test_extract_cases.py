@@ -2141,3 +2141,46 @@ def test_who_the_dead_were_after_hum_adds_no_one() -> None:
         "روسية فجر اليوم على بلدة عربين."
     )
     assert event.fatalities == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أوقفت الأجهزة الأمنية حركة السير على الطريق الدولي في مدينة طرابلس أمس.",
+        "أوقفت القوى الأمنية عمليات البحث عن المفقودين في مدينة الموصل أمس.",
+        "أطلق شاب النار في الهواء ابتهاجاً بعودة الحجاج في بلدة حيش، ما أدى إلى مقتل طفل.",
+        "قال مصدر أمني إن جندياً أطلق النار عن طريق الخطأ أثناء تنظيف سلاحه في بلدة حيش، ما أدى "
+        "إلى مقتل زميله.",
+    ],
+)
+def test_stopping_traffic_celebratory_and_accidental_gunfire_are_no_incident(text: str) -> None:
+    assert not extract_events(text, FRIDAY)
+
+
+def test_a_baghdad_quarter_joined_to_a_district_stays_one_place() -> None:
+    events = extract_events(
+        "قتل شخصان بانفجار عبوتين ناسفتين في حي الشعلة وقضاء الكاظمية أمس.", FRIDAY
+    )
+    assert len(events) == 1 and events[0].fatalities == 2
+
+
+def test_executed_captives_and_a_killed_official_stay_attacks() -> None:
+    executed = only(
+        "أعدم تنظيم داعش ثلاثة عناصر من الجيش العراقي كان قد أسرهم في بلدة الشرقاط أمس."
+    )
+    official = only("اغتال مسلحون مجهولون مسؤولاً في الحكومة العراقية في مدينة الموصل أمس.")
+    assert (executed.sub_event_type, official.sub_event_type) == ("Attack", "Attack")
+
+
+def test_a_clause_about_the_dead_does_not_hide_the_other_sides_dead() -> None:
+    event = only(
+        "قتل ثلاثة جنود من الجيش السوري وهم في طريقهم إلى حلب وأربعة من مسلحي تنظيم داعش في "
+        "اشتباكات في بلدة السفيرة أمس."
+    )
+    assert event.fatalities == 7
+
+
+def test_the_arrested_after_the_arresting_force_are_not_its_unit() -> None:
+    event = only("اعتقلت القوات الخاصة عناصر من قوات سوريا الديمقراطية في بلدة الشحيل أمس.")
+    assert event.sub_event_type == "Arrests"
+    assert keys(event)[1] == "sdf"

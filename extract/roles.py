@@ -164,6 +164,8 @@ def _evidence(
         return ATTACKER, 2.5  # "طائرة مسيّرة تابعة للحرس الثوري": the weapon's owner
     if len(near) >= 2 and _hits(near[0], _BELONGING) and _hits(near[1], _SHOOTERS_OF):
         return ATTACKER, 2.5  # "برصاص قناص تابع لميليشيا الحوثي": the sniper's owner
+    if _weapon_of(near):
+        return ATTACKER, 2.5  # "مدفعية الجيش العراقي قصفت", "غارات التحالف": whose weapon
     owned = _owner_of_what_was_hit(tokens, mention, begin)
     if owned:
         return TARGET, 2.5  # "عجلة عسكرية تابعة للواء 59 في الجيش العراقي"
@@ -301,6 +303,18 @@ _BELONGING = fold_words("تابعة التابعة تابع التابع")
 _MILITARY = fold_words("عسكرية عسكري العسكرية العسكري مبيت للجيش")
 _DAMMA = "\u064f"
 _HARAKAT = "".join(map(chr, range(0x064B, 0x0660)))
+
+
+_KEPT_IN = fold_words("مخازن مخزن مستودعات مستودع منصات منصة ورش ورشة شحنة شحنات تصنيع")
+
+
+def _weapon_of(near: list[Token]) -> bool:
+    """Whether a mention owns the weapon named right before it, in the construct ("مدفعية
+    الجيش", "غارات التحالف"), not after "ل" or "ب" ("مستودعاً لصواريخ حزب الله") nor as
+    what was stored ("مخازن صواريخ الحزب")."""
+    if not near or not _names_weapon(near[0]) or near[0].folded[:1] in ("ل", "ب"):
+        return False
+    return len(near) < 2 or not _hits(near[1], _KEPT_IN)
 
 
 def _names_weapon(token: Token) -> bool:

@@ -2184,3 +2184,13 @@ def test_the_arrested_after_the_arresting_force_are_not_its_unit() -> None:
     event = only("اعتقلت القوات الخاصة عناصر من قوات سوريا الديمقراطية في بلدة الشحيل أمس.")
     assert event.sub_event_type == "Arrests"
     assert keys(event)[1] == "sdf"
+
+
+def test_the_owner_of_a_weapon_named_before_it_is_the_attacker() -> None:
+    event = only(
+        "قصفت مدفعية الجيش العراقي أمس مواقع تنظيم داعش في مدينة الدور، ما أسفر عن مقتل خمسة "
+        "من عناصره."
+    )
+    assert keys(event) == ("iraqi_gov", "isis")
+    stored = only("استهدفت غارة إسرائيلية أمس مستودعاً لصواريخ حزب الله في بلدة القصير.")
+    assert keys(stored) == ("israel", "hezbollah")

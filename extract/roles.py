@@ -183,6 +183,8 @@ def _evidence(
     of = len(near) >= 2 and near[0].folded == "من"
     if of and _hits(near[1], _SHOOTERS_OF):
         return ATTACKER, 2.0  # "انتحاري من التنظيم", "قناص من قوات النظام"
+    if of and near[1].folded in _HIT_UNITS:
+        return TARGET, 2.5  # "انفجرت عبوة ناسفة بقوة من الحشد": the force the bomb hit
     if of and len(near) >= 3 and near[1].folded in _UNITS and _hits(near[2], _RAIDS):
         return ATTACKER, 2.5  # "داهمت دورية من الأمن العام", "اقتحمت قوة من الجيش"
     if _unit_of_raiders(tokens, mention, begin):
@@ -289,6 +291,8 @@ def _unit_of_raiders(tokens: list[Token], mention: ActorMention, begin: int) -> 
     return False
 
 
+_HIT_UNITS = fold_words("بقوة بدورية بدوريات برتل بسيارة بعجلة بآلية بمركبة بحافلة بمجموعة")
+"""A unit or vehicle after "ب" that a blast or fire hit ("انفجرت عبوة بدورية من الجيش")."""
 _RAIDS = fold_words("داهمت داهم دهمت اقتحمت اقتحم اعتقلت اعتقل نفذت نفذ شنت شن ودهمت وداهمت")
 _ATTACKERS_OF = fold_words("مسلحون مسلحين مسلحو مسلحي مهاجمون")
 _SHOOTERS_OF = fold_words("انتحاري انتحاريا انتحاريون انتحاريين قناص قناصة قناصين")

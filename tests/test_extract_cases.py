@@ -2194,3 +2194,11 @@ def test_the_owner_of_a_weapon_named_before_it_is_the_attacker() -> None:
     assert keys(event) == ("iraqi_gov", "isis")
     stored = only("استهدفت غارة إسرائيلية أمس مستودعاً لصواريخ حزب الله في بلدة القصير.")
     assert keys(stored) == ("israel", "hezbollah")
+
+
+def test_the_force_a_bomb_went_off_at_is_the_target() -> None:
+    event = only(
+        "انفجرت عبوة ناسفة زرعها عناصر التنظيم على الطريق الزراعي بقوة من الحشد الشعبي في قضاء "
+        "الطارمية أمس، ما أدى إلى مقتل اثنين من عناصرها."
+    )
+    assert keys(event) == ("isis", "iran_backed")

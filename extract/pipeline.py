@@ -1194,6 +1194,17 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     )
 
 
+_ANYONE = fold_words("مواطنين مواطنا مواطنان مطلوبين مطلوبا مطلوبان")
+
+
+def _just_people(mention: ActorMention) -> bool:
+    """Whether a civilians mention names only people ("أشخاص", "مواطنين", "مطلوبين"), no
+    group: those arrested are then of no key."""
+    if mention.key != "civilians":
+        return False
+    return only_people(mention) or fold_text(mention.text.split()[0]) in _ANYONE
+
+
 def _killing_in(article: _Article, clause: _Clause) -> _Killing | None:
     """The active killing whose verb heads a clause, if one does."""
     if not article.killings:
@@ -1749,8 +1760,15 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         previous = out[-1].place if out else None
         places = _clause_places(article, scope, reading, previous, carried)
         date = _clause_date(article, scope, reading, carried)
-        if reading.sub_event_type == "Arrests":  # "داهمت منزلاً … واعتقلت ثلاثة": not who
-            reading = replace(reading, mentions=[m for m in reading.mentions if not _a_building(m)])
+        if reading.sub_event_type == "Arrests":
+            # "داهمت منزلاً … واعتقلت ثلاثة": not who; "أوقفت ثلاثة أشخاص": the held are no
+            # civilians attacked, only people, whose group the text may name
+            reading = replace(
+                reading,
+                mentions=[
+                    m for m in reading.mentions if not _a_building(m) and not _just_people(m)
+                ],
+            )
         roles = _clash_sides(article, scope, reading, _clause_roles(article, scope, reading))
         sub_event_type = _violence_kind(
             reading.sub_event_type, roles, _fighter_hit(article, reading, roles)

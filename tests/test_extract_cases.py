@@ -2202,3 +2202,15 @@ def test_the_force_a_bomb_went_off_at_is_the_target() -> None:
         "الطارمية أمس، ما أدى إلى مقتل اثنين من عناصرها."
     )
     assert keys(event) == ("isis", "iran_backed")
+
+
+def test_people_arrested_are_of_no_key_but_their_group_is_named() -> None:
+    held = only(
+        "وأوقفت الأجهزة الأمنية، مساء أمس، ثلاثة أشخاص في مدينة الرصيفة للتحقيق في صلتهم بالحادثة.",
+        dt.date(2024, 11, 25),
+    )
+    assert held.sub_event_type == "Arrests" and held.actor2 is None
+    suspects = only(
+        "اعتقلت القوات الأمنية اليوم خمسة أشخاص يشتبه بانتمائهم إلى تنظيم داعش في مدينة كركوك."
+    )
+    assert keys(suspects)[1] == "isis"

@@ -42,6 +42,7 @@ SETS = {
     "held out 9 (2026-12-05, during rules-10)": "heldout9",
     "held out 10 (2026-12-05, after rules-10)": "heldout10",
     "held out 11 (2026-12-05, during rules-11)": "heldout11",
+    "held out 12 (2026-12-05, during rules-11's last parts)": "heldout12",
 }
 
 

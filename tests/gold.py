@@ -23,6 +23,7 @@ HELD_OUT = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 """Sets that only measure the rules: never tuned on, their misses never listed."""
 GOLD_SETS = ("seed", "written", *DEVELOPMENT, *HELD_OUT)

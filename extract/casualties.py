@@ -274,13 +274,14 @@ _AFTER_THE_DEAD = frozenset(
     {"قتلوا", "قتلا", "قتلتا", "استشهدوا", "استشهدا", "قضوا", "اصيبوا", "اصيبا", "جرحوا", "لقوا"}
 )
 """Casualty verbs that follow the count they agree with ("سبعة من عناصر الجيش قُتلوا")."""
-_YEAR_WORDS = frozenset({"عام", "العام", "لعام", "سنه", "السنه", "لسنه"})
+YEAR_WORDS = frozenset({"عام", "العام", "لعام", "سنه", "السنه", "لسنه"})
+"""Words before a number that make it a year ("عام 2019"), not a count."""
 
 
 def _is_year(tokens: list[Token], number: NumberMatch) -> bool:
     """Whether a number is a year ("عام 2019"): after a year word."""
     at = bisect.bisect_left(tokens, number.start, key=lambda t: t.start)
-    return at > 0 and tokens[at - 1].folded in _YEAR_WORDS
+    return at > 0 and tokens[at - 1].folded in YEAR_WORDS
 
 
 def _negated(tokens: list[Token], first: int, begin: int) -> bool:

@@ -24,6 +24,7 @@ from operator import itemgetter, not_
 from typing import Any, Generic, TypeVar
 
 from extract.casualties import (
+    YEAR_WORDS,
     Casualties,
     add_sides,
     casualty_first_words,
@@ -61,6 +62,7 @@ from extract.roles import (
     not_a_party,
     only_people,
     said_to_attack,
+    voweled_passive,
 )
 from extract.tokens import Sentence, Token, split_sentences, tokenize
 from extract.triggers import Trigger, clause_type, find_triggers, trigger_first_words
@@ -324,7 +326,6 @@ _ARMED_SUBJECTS = fold_words("مسلحون مسلحو عناصر مقاتلون 
 _BEFORE_OBJECT = fold_words("في على إلى الى بعد إثر اثر جراء بسبب خلال حيث بينهم")
 """Words that end the search for the object after a killing's subject."""
 _OBJECT_REACH = 8
-_DAMMA = "\u064f"
 
 
 def _killings(
@@ -342,7 +343,7 @@ def _killings(
     counts = {n.start: n.value for n in numbers if n.value}
     found = []
     for verb in verbs:
-        if _DAMMA in text[tokens[verb].start : tokens[verb].end]:
+        if voweled_passive(text, tokens[verb]):
             continue  # "قُتل": the passive, told with its vowel
         subject = by_first.get(verb + 1)
         if (
@@ -363,7 +364,7 @@ def _killings(
             if not killed:
                 continue
             after = folded[at + 1] if at + 1 < len(tokens) else ""
-            if after in _OF_THEM or (at > 0 and folded[at - 1] in _YEAR_WORDS):
+            if after in _OF_THEM or (at > 0 and folded[at - 1] in YEAR_WORDS):
                 break  # "قتل مسلحون من داعش 2 منهم", "… عام 2019": the passive after all
             target = next(
                 (by_first[k] for k in range(at, at + _VICTIMS_REACH) if k in by_first), None
@@ -381,24 +382,26 @@ def _killings(
 
 
 _OF_THEM = fold_words("منهم منهما منها منهن")
-_YEAR_WORDS = fold_words("عام العام لعام سنة السنة")
 _VICTIMS_REACH = 5
 """Tokens from a killing's count to its victims' group ("خمسة مسلحين من داعش")."""
 
 
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+def _enclosing(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The span of `spans` (sorted, not overlapping) that `at` lies in, if any."""
     index = bisect.bisect_right(spans, (at, 1 << 62)) - 1
-    return index >= 0 and spans[index][0] <= at < spans[index][1]
+    return spans[index] if index >= 0 and spans[index][0] <= at < spans[index][1] else None
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return _enclosing(spans, at) is not None
 
 
 def _in_speech(quoted: list[tuple[int, int]], text: str, at: int) -> bool:
     """Whether `at` lies in quoted speech, not in a quoted name that opens the quote:
     «حتى تفكيك مقرات الجماعات الإرهابية» is a speaker's, «المجموعات الإرهابية المنتشرة في
     الغوطة» the outlet's word for who fired."""
-    index = bisect.bisect_right(quoted, (at, 1 << 62)) - 1
-    if index < 0 or not quoted[index][0] <= at < quoted[index][1]:
-        return False
-    return bool(text[quoted[index][0] + 1 : at].strip())
+    quote = _enclosing(quoted, at)
+    return quote is not None and bool(text[quote[0] + 1 : at].strip())
 
 
 _ALIAS = re.compile(r"[^\S\n]*(?:[^\s(]+[^\S\n]*)?\([^\S\n]*")
@@ -1004,19 +1007,14 @@ def _stopped_not_held(article: _Article, trigger: Trigger) -> bool:
     if trigger.sub_event_type != "Arrests" or not tokens[trigger.first].folded.startswith("اوقف"):
         return False
     after = tokens[trigger.last : trigger.last + _DETAINED_REACH]
-    counted = any(n.start for n in _in_tokens(article, trigger.last, _DETAINED_REACH))
+    if not after:
+        return True
+    numbers = article.numbers
+    at = bisect.bisect_left(numbers, after[0].start, key=lambda n: n.start)
+    counted = at < len(numbers) and numbers[at].start < after[-1].end
     return not counted and not any(
         token.folded in _DETAINED or count_from_noun(token.folded) for token in after
     )
-
-
-def _in_tokens(article: _Article, first: int, reach: int) -> list[NumberMatch]:
-    """The figures that start within `reach` tokens from token `first`."""
-    tokens = article.tokens
-    if first >= len(tokens):
-        return []
-    end = tokens[min(len(tokens), first + reach) - 1].end
-    return [n for n in article.numbers if tokens[first].start <= n.start < end]
 
 
 def _fled_from(tokens: list[Token], trigger: Trigger) -> bool:
@@ -1165,15 +1163,16 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     start, end = article.span(clause.begin, clause.stop)
     sub_event_type, strength = clause_type(_kind_triggers(article.tokens, triggers))
     mentions = article.actor_index.between(clause.begin, clause.stop)
-    supported = False  # aircraft named only as supporting the assault
-    if strength <= _GENERIC_STRENGTH and _is_air(mentions):
-        parties = [m for m in mentions if not not_a_party(article.tokens, m, clause.begin)]
-        supported = not _is_air(parties)
+    air = strength <= _GENERIC_STRENGTH and _is_air(mentions)
+    # aircraft named only as supporting the assault
+    supported = air and not _is_air(
+        [m for m in mentions if not not_a_party(article.tokens, m, clause.begin)]
+    )
     if supported:
         # "شنت فصائل من الحشد، بإسناد من طيران الجيش، هجوماً معاكساً": an assault the air
         # force supported, an incident though told without a toll
         strength = _GENERIC_STRENGTH
-    elif strength <= _GENERIC_STRENGTH and _is_air(mentions):
+    elif air:
         # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind
         sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
     elif sub_event_type == _SHELLING and _fired_by_aircraft(article.tokens, clause, triggers):

@@ -194,15 +194,11 @@ def _evidence(
     if of and _hits(near[1], _ATTACKERS_OF):
         return ATTACKER, 2.0  # "مسلحون من داعش"
     farther = _past_fillers(_before(tokens, mention, begin, 6), least=3)
-    if (
-        farther is not None
-        and _hits(farther, _ACTIVE_VERBS)
-        and not _voweled_passive(text, farther)
-    ):
+    if farther is not None and _hits(farther, _ACTIVE_VERBS) and not voweled_passive(text, farther):
         return ATTACKER, 1.5  # "هاجمت مجموعة من مسلحي تنظيم داعش": the verb before the fillers
     for token in near:
         if _hits(token, _ACTIVE_VERBS):
-            if _voweled_passive(text, token):
+            if voweled_passive(text, token):
                 return TARGET, 1.5  # "استُهدف حاجز لقوات …": the verb is passive
             return ATTACKER, 1.5
         if _hits(token, _TARGET_BEFORE):
@@ -339,7 +335,7 @@ def _weapon_before(words: list[Token]) -> bool:
     return len(words) >= 2 and words[0].folded in _WEAPON_ADJECTIVES and _names_weapon(words[1])
 
 
-def _voweled_passive(text: str, token: Token) -> bool:
+def voweled_passive(text: str, token: Token) -> bool:
     """Whether a verb is written with the passive's damma on its first letters ("استُهدف",
     "قُصفت"): folding drops the vowels, and with them the voice."""
     return _DAMMA in text[token.start : min(token.end, token.start + 4)]

@@ -72,7 +72,13 @@ for _i in range(10):
 _REPLACE_ITEMS = tuple(_REPLACE.items())
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _TATWEEL = "\u0640"
-_TABLE = {ord(char): None for char in _DROP} | {ord(old): new for old, new in _REPLACE.items()}
+# Every code point up to the end of the Arabic block is in the table, most mapped to
+# themselves: str.translate raises and clears a LookupError inside for each character it
+# does not find, which made a miss cost several times a hit.
+_TABLE: dict[int, str | int | None] = dict(zip(range(0x0800), range(0x0800), strict=True))
+_TABLE.update(
+    {ord(char): None for char in _DROP} | {ord(old): new for old, new in _REPLACE.items()}
+)
 
 
 def fold_char(char: str) -> str:

@@ -61,6 +61,7 @@ from extract.roles import (
     launched_attack,
     not_a_party,
     only_people,
+    repelled_attack,
     said_to_attack,
     voweled_passive,
 )
@@ -737,8 +738,14 @@ def _bound_for(words: list[str]) -> bool:
     incident was."""
     if len(words) >= 2 and words[-1] in _TO and words[-2] in _TAKEN_TO:
         return True
-    words = _without_place_words(words[-2:])
-    return bool(words) and words[-1] in _BOUND_FOR
+    bare = _without_place_words(words[-2:])
+    if not bare or bare[-1] not in _BOUND_FOR:
+        return False
+    # "محاولة تقدم لقوات النظام باتجاه بلدة صوران": an assault on the place, fought near it
+    return not any(word.startswith(_ADVANCING) for word in words[:-1])
+
+
+_ADVANCING = ("تقدم", "زحف", "محاوله")
 
 
 _TO = fold_words("إلى الى")
@@ -1126,6 +1133,21 @@ def _fired_by_aircraft(tokens: list[Token], clause: _Clause, triggers: list[Trig
     )
 
 
+_GUNMEN = fold_words("مسلحون مسلحين مسلحو مسلحي مسلحان مجهولون مجهولين عناصر")
+
+
+def _gunmen_stormed(tokens: list[Token], trigger: Trigger) -> Trigger:
+    """A trigger, read as a raid when gunmen did what protesters do ("مسلحين يرتدون زياً
+    عسكرياً اقتحموا منزل ضابط"): no demonstration."""
+    if trigger.sub_event_type != "Violent demonstration":
+        return trigger
+    if any(
+        not _GUNMEN.isdisjoint(t.forms) for t in tokens[max(0, trigger.first - 5) : trigger.first]
+    ):
+        return replace(trigger, sub_event_type=_CLASH, strength=1)
+    return trigger
+
+
 def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     """What a clause reports by itself, or None when it reports no incident.
 
@@ -1135,7 +1157,7 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     if article.cue_index.between(clause.head_begin, clause.head_stop) or _tally(article, clause):
         return None
     triggers = [
-        t
+        _gunmen_stormed(article.tokens, t)
         for t in article.trigger_index.between(clause.head_begin, clause.head_stop)
         if not _fled_from(article.tokens, t) and not _stopped_not_held(article, t)
     ]
@@ -1626,6 +1648,10 @@ def _clash_sides(article: _Article, scope: _Scope, reading: _Reading, roles: Rol
     other = _other_side(article, reading, known)
     if other is None:
         return roles
+    launched = _launched_by(article, scope, (known.key, other.key))
+    if launched is not None:
+        # "قُتل عنصران من وزارة الدفاع بهجوم نفذته خلية تابعة لتنظيم الدولة": who launched it
+        return Roles(known, other) if launched == known.key else Roles(other, known)
     if roles.attacker is None and counted_among_dead(article.tokens, other, reading.clause.begin):
         # both sides lost men and neither is said to have attacked: the side named first
         first, second = sorted((known, other), key=lambda m: m.first_token)
@@ -1661,13 +1687,14 @@ def _other_side(article: _Article, reading: _Reading, known: ActorMention) -> Ac
 
 
 def _launched_by(article: _Article, scope: _Scope, sides: tuple[str, str]) -> str | None:
-    """The one side of a clash its sentence says launched the assault, or None."""
+    """The one side of a clash its sentence says launched the assault, or the other side of
+    the one it says repelled it; None if it says neither or both."""
     last = article.token_range(scope.sentence.start, scope.sentence.end)[1]
-    launched = {
-        m.key
-        for m in article.actor_index.between(scope.first, last)
-        if m.key in sides and launched_attack(m, article.tokens, scope.first)
-    }
+    mentions = [m for m in article.actor_index.between(scope.first, last) if m.key in sides]
+    launched = {m.key for m in mentions if launched_attack(m, article.tokens, scope.first)}
+    if not launched:
+        repelled = {m.key for m in mentions if repelled_attack(m, article.tokens, scope.first)}
+        launched = set(sides) - repelled if len(repelled) == 1 else set()
     return launched.pop() if len(launched) == 1 else None
 
 
@@ -2390,9 +2417,10 @@ _NEAR = fold_words(
     "قرب بالقرب مقربة بمقربة محيط بمحيط أطراف بأطراف ضواحي بضواحي ريف بريف وريف قربها جوار"
     " بجوار مشارف بمشارف تخوم بتخوم المحيطة المحيط قريبة القريبة قريب مزارع بساتين بمزارع"
     " ببساتين أراضي بأراضي الريف بالريف صحراء بصحراء بادية ببادية جرود بجرود وجرود جرد بجرد"
-    " الأطراف بالأطراف الضواحي بالضواحي"
+    " الأطراف بالأطراف الضواحي بالضواحي باتجاه نحو صوب"
 )
-"""Words that put an incident near a place, not in it (on its outskirts, in its countryside)."""
+"""Words that put an incident near a place, not in it (on its outskirts, in its countryside,
+towards it)."""
 _BETWEEN_NEAR = fold_words(
     "من على في بلدة مدينة قرية ناحية منطقة البلدة المدينة القرية مخيم حي ب ل لمدينة لبلدة"
     " لقرية ببلدة بمدينة بقرية الشرقي الغربي الشمالي الجنوبي الزراعية الشرقية الغربية"

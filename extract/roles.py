@@ -74,6 +74,9 @@ _FILLERS = fold_words(
     "عناصر من مسلحون مسلحين مسلحو مسلحي خلايا خلية مقاتلو مقاتلي أفراد مجموعة مجموعات عنصر"
     " ينتمون ينتمي تنتمي المنتمين منتمين إلى الى"
 ) | fold_words("فصيل فصائل")
+_LAUNCHERS = _FILLERS | fold_words("تابعة تابع التابعة التابع تتبع يتبع")
+"""Words between a verb and the group that did it ("نفذته خلية تابعة لتنظيم …", "اختطفت
+عناصر تتبع لفصيل …")."""
 _PASSIVE = fold_words("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
 _PASSIVE_REACH = 12
 """How many words before a mention a passive verb makes it the target ("تعرضت قاعدة للتحالف
@@ -127,8 +130,10 @@ def _evidence(
         return TARGET, 3.0  # "اعتقلت خمسة يشتبه بانتمائهم إلى خلايا التنظيم": the suspects'
     if formerly_of(tokens, mention, begin):
         return None  # "اغتال مسلحون قيادياً سابقاً في فصائل المعارضة": no longer of the group
-    if _member_owns(near):
+    if _member_owns(_before(tokens, mention, begin, 5)):
         return TARGET, 3.0  # "غارة على منزل يعود لقيادي في «حزب الله»": whose house was hit
+    if mention.first_token < trigger_at and _befell(tokens, text, mention, trigger_at):
+        return TARGET, 2.0  # "قائد صحوة بلدة بهرز وثلاثة من حمايته قُتلوا بانفجار عبوة"
     if mention.key == "civilians":
         if _military_after(tokens, mention):
             return None  # "حافلة مبيت عسكرية": a military vehicle, not civilians
@@ -220,15 +225,34 @@ def formerly_of(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
 
 
 _A_MEMBERS = fold_words("لقيادي لقائد لمسؤول لعنصر لعضو لمقاتل لأحد لمسؤولين لقياديين")
-_MEMBER = fold_words("قيادي قائد مسؤول عنصر عضو")
+_MEMBER = fold_words("قيادي قائد مسؤول عنصر عضو ضابط")
 _HOLDINGS = fold_words("منزل منزلا بيت سيارة شقة مكتب")
+
+
+_RANKS = fold_words("نقيب ملازم رائد مقدم عقيد عميد لواء رقيب عريف")
+_DIED_ALONE = fold_words("استشهدوا استشهدا استشهد استشهدت أصيبوا أصيبا جرحوا لقوا قضوا")
+"""Verbs of dying or being hurt that take no object: their subject is whom it befell."""
+
+
+def _befell(tokens: list[Token], text: str, mention: ActorMention, trigger_at: int) -> bool:
+    """Whether a mention is the subject of a verb of dying or being hurt before the clause's
+    trigger, with no verb of attacking between ("قائد صحوة بلدة بهرز … قُتلوا بانفجار")."""
+    for token in tokens[mention.last_token : min(trigger_at, mention.last_token + 10)]:
+        if _hits(token, _DIED_ALONE) or (_hits(token, _DIED) and voweled_passive(text, token)):
+            return True
+        if _hits(token, _ACTIVE_VERBS):
+            return False
+    return False
 
 
 def _member_owns(near: list[Token]) -> bool:
     """Whether a group is named as that of a member whose house or car was hit ("منزل يعود
-    لقيادي في حزب الله", "سيارة قيادي في الحزب"): the group is the target."""
+    لقيادي في حزب الله", "سيارة قيادي في الحزب", "منزل ضابط برتبة نقيب في الشرطة"): the group
+    is the target."""
     if len(near) < 2 or near[0].folded != "في":
         return False
+    if len(near) >= 5 and near[1].folded in _RANKS and near[2].folded == "برتبه":
+        near = [near[0], *near[3:]]  # the rank said
     if near[1].folded in _A_MEMBERS:
         return True
     return len(near) >= 3 and near[1].folded in _MEMBER and _hits(near[2], _HOLDINGS)
@@ -253,8 +277,11 @@ _TO = fold_words("إلى الى")
 _TAKEN_AWAY = fold_words(
     "اقتادوه اقتادوهم اقتادوها اقتادوهما واقتادوه واقتادوهم واقتادوها واقتادوهما اقتيد اقتيدوا"
     " واقتيد واقتيدوا نقلوه نقلوهم ونقلوه ونقلوهم أخذوه أخذوهم وأخذوه وأخذوهم"
+    " اقتادته اقتادتهم اقتادتها اقتادتهما واقتادته واقتادتهم واقتادتها واقتادتهما"
+    " بالفرار فروا وفروا لاذوا ولاذوا لاذ فر يلوذوا يفروا"
 )
-"""Verbs of taking someone away, before the unknown place they were taken to."""
+"""Verbs of taking someone away or of fleeing, before the unknown place they went to
+("واقتادتهم إلى جهة مجهولة", "قبل أن يلوذوا بالفرار إلى جهة مجهولة")."""
 _BELONGING_TO = fold_words("بانتمائهم بانتمائه بانتمائهما بالانتماء بارتباطهم بارتباطه")
 _UNITS = fold_words("قوة دورية دوريات مفرزة وحدة وحدات مجموعة عناصر")
 _UNIT_WORDS = _UNITS | fold_words(
@@ -367,9 +394,9 @@ def _owner_of_what_was_hit(tokens: list[Token], mention: ActorMention, begin: in
 
 def _past_fillers(words: list[Token], least: int = 1) -> Token | None:
     """The first of `words` (before a mention, nearest first) that is not a filler like
-    "عناصر من", when at least `least` fillers come before it; else None."""
+    "عناصر من" or "تابعة", when at least `least` fillers come before it; else None."""
     for skipped, token in enumerate(words):
-        if not _hits(token, _FILLERS):
+        if not _hits(token, _LAUNCHERS):
             return token if skipped >= least else None
     return None
 
@@ -394,7 +421,7 @@ def launched_attack(mention: ActorMention, tokens: list[Token], begin: int) -> b
     25", "بعد هجوم معاكس شنه التنظيم", "شن مقاتلو التنظيم هجوماً على مواقع الوحدات",
     "هاجم مسلحو العشائر": in a clash, the side that attacked."""
     index = mention.first_token - 1
-    while index >= max(begin, mention.first_token - 4) and _hits(tokens[index], _FILLERS):
+    while index >= max(begin, mention.first_token - 4) and _hits(tokens[index], _LAUNCHERS):
         index -= 1
     if index < begin or not _hits(tokens[index], _LAUNCHED):
         return False
@@ -402,11 +429,31 @@ def launched_attack(mention: ActorMention, tokens: list[Token], begin: int) -> b
     if verb.startswith("هاجم"):
         return True
     if verb not in ("شن", "شنت"):
-        # "هجوم (معاكس) شنه X", "هجوم نفذته الفصائل": the assault is named just before its verb
-        return index > begin and _hits(tokens[index - 1], _ASSAULTS)
+        # "هجوم (معاكس) شنه X", "هجوم نفذته الفصائل", "لهجوم واسع شنته …": the assault is
+        # named just before its verb, or before one adjective
+        return any(_hits(tokens[i], _ASSAULTS) for i in range(max(begin, index - 2), index))
     # "شن X هجوماً": the assault follows the doer
     after = tokens[mention.last_token : mention.last_token + 4]
     return any(token.folded.startswith("هجوم") for token in after)
+
+
+_REPELLED = fold_words(
+    "صد صدت صدوا صدا تصدت تصدى تصدوا تصديا كسر كسرت كسروا أحبط أحبطت أحبطوا أفشل أفشلت أفشلوا"
+)
+_REPELLING = ("صد", "التصدي", "تصدي", "احباط", "افشال", "كسر")
+
+
+def repelled_attack(mention: ActorMention, tokens: list[Token], begin: int) -> bool:
+    """Whether the text says a mention repelled the assault: "صدّ مقاتلو الكتائب محاولة
+    تقدم", "تصدت وحدات من الجيش لهجوم", "تمكنت قوات اللواء من صده": in a clash, the side
+    that was attacked."""
+    index = mention.first_token - 1
+    while index >= max(begin, mention.first_token - 4) and _hits(tokens[index], _LAUNCHERS):
+        index -= 1
+    if index >= begin and _hits(tokens[index], _REPELLED):
+        return True
+    after = tokens[mention.last_token : mention.last_token + 2]
+    return len(after) == 2 and after[0].folded == "من" and after[1].folded.startswith(_REPELLING)
 
 
 _FIGHTER_WORDS = (

@@ -2214,3 +2214,95 @@ def test_people_arrested_are_of_no_key_but_their_group_is_named() -> None:
         "اعتقلت القوات الأمنية اليوم خمسة أشخاص يشتبه بانتمائهم إلى تنظيم داعش في مدينة كركوك."
     )
     assert keys(suspects)[1] == "isis"
+
+
+# --- rules-12 ---------------------------------------------------------------------------
+
+
+def test_an_assault_launched_with_an_adjective_between_is_the_launchers() -> None:
+    event = only(
+        "تصدت وحدات من الجيش العراقي، فجر اليوم، لهجوم واسع شنته عناصر من تنظيم داعش على "
+        "النقاط العسكرية في محيط قضاء حديثة، وقضت على أكثر من 15 إرهابياً."
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event) == ("isis", "iraqi_gov")
+    assert event.fatalities == 15
+
+
+def test_the_dead_side_is_the_target_when_the_other_launched_the_attack() -> None:
+    event = only(
+        "قتل ثلاثة من عناصر الجيش العراقي وأصيب رابع بهجوم نفذته خلية تابعة لتنظيم داعش على "
+        "نقطة عسكرية قرب قضاء الحويجة أمس."
+    )
+    assert keys(event) == ("isis", "iraqi_gov")
+
+
+def test_the_side_that_repelled_the_assault_is_the_target() -> None:
+    event = only(
+        "صدّ مقاتلو الجيش السوري الحر، مساء أمس، محاولة تقدم لقوات النظام باتجاه بلدة "
+        "اللطامنة، وقتل خلال الاشتباكات ستة من عناصر النظام."
+    )
+    assert keys(event) == ("syrian_gov", "syrian_opposition")
+    broke = only(
+        "كسر أبطال الجيش واللجان الشعبية، صباح اليوم، زحفاً لمرتزقة العدوان في مديرية صرواح، "
+        "ما أسفر عن مصرع ثمانية منهم.",
+        dt.date(2019, 3, 16),
+    )
+    assert keys(broke) == (None, "houthi")
+
+
+def test_where_gunmen_fled_to_is_no_attacker_and_gunmen_storming_is_no_protest() -> None:
+    event = only(
+        "اقتحم مسلحون يرتدون زياً عسكرياً، فجر اليوم، منزل ضابط برتبة رائد في الشرطة الاتحادية "
+        "في ناحية الإسحاقي، وأطلقوا النار عليه فأردوه قتيلاً، قبل أن يلوذوا بالفرار إلى جهة "
+        "مجهولة.",
+        dt.date(2013, 5, 19),
+    )
+    assert event.sub_event_type == "Attack"
+    assert keys(event) == (None, "iraqi_gov")
+
+
+def test_a_group_after_its_members_and_a_following_word_is_the_abductor() -> None:
+    event = only(
+        "اختطفت عناصر تتبع لفصيل «السلطان مراد» ثلاثة شبان من بلدة راجو في ريف عفرين، "
+        "واقتادتهم إلى جهة مجهولة.",
+        dt.date(2018, 6, 12),
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert keys(event) == ("syrian_opposition", "civilians")
+
+
+def test_the_subject_of_a_verb_of_dying_is_the_target() -> None:
+    event = only(
+        "أفاد مصدر أمني بأن قائد صحوة قرية الزوية وثلاثة من أفراد حمايته قُتلوا بانفجار عبوة "
+        "لاصقة وضعت أسفل سيارتهم في قضاء بيجي، مساء أمس.",
+        dt.date(2013, 5, 19),
+    )
+    assert keys(event) == (None, "tribal")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "قُتل شابان برصاص حرس الحدود التركي قرب بلدة دركوش أثناء محاولتهما عبور الحدود أمس.",
+            dt.date(2018, 6, 12),
+            ("turkey", "civilians"),
+        ),
+        (
+            "هاجمت مجموعة من فلول النظام البائد حاجزاً للأمن العام في بلدة القدموس فجر اليوم، ما "
+            "أدى إلى مقتل عنصرين.",
+            dt.date(2025, 3, 25),
+            (None, "syrian_gov"),
+        ),
+        (
+            "قتل خمسة سياح بقصف مدفعي استهدف منتجعاً في قضاء زاخو عصر اليوم.",
+            dt.date(2022, 7, 20),
+            (None, "civilians"),
+        ),
+    ],
+)
+def test_new_names_take_their_keys(
+    text: str, published: dt.date, expected: tuple[str | None, str | None]
+) -> None:
+    assert keys(only(text, published)) == expected

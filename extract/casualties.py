@@ -312,7 +312,13 @@ def _figure(
     if own == 2:
         return True, 2
     if last - first == 1 and tokens[first].folded in _PRONOUN_COUNTS:
-        return True, _PRONOUN_COUNTS[tokens[first].folded]  # "أدى إلى مقتله": one person
+        own = _PRONOUN_COUNTS[tokens[first].folded]  # "أدى إلى مقتله": one person
+        if last + 1 < stop and tokens[last].folded == "مع":
+            # "ما أدى إلى مقتله مع اثنين من مرافقيه": he and those with him
+            with_him = next((n for n in numbers if n.start == tokens[last + 1].start), None)
+            if with_him is not None and with_him.value is not None:
+                return True, own + with_him.value
+        return True, own
     if last < stop and tokens[last].folded in _OTHER:
         return True, _plus_following(numbers, tokens, tokens[last].end, 1, stop)
     if (
@@ -365,8 +371,8 @@ def _figure(
             return True, _plus_following(numbers, tokens, following.end, 1, stop)
         single = count_from_noun(following.folded)
         if single is not None:
-            if single == 1 and last + 1 < stop and tokens[last + 1].folded in _AND_KIN:
-                single = 2  # "قُتل مدرّس وابنه", "مقتل امرأة وابنتها"
+            if single == 1:
+                single += _kin_after(tokens, last + 1, stop)  # "قُتل مدرّس وابنه"
             # "مقتل ضابط وثلاثة جنود": the one and the figure joined to it
             ranked = _past_rank(tokens, last + 1, stop)
             end = tokens[ranked - 1].end if ranked is not None else following.end
@@ -389,6 +395,26 @@ _AND_KIN = fold_words(
     " وطفلته وطفلتها ووالده ووالدها ووالدته ووالدتها وأخيه وأخوه وأخته وأخيها وأختها"
 )
 """One relative named after a casualty ("مدرّس وابنه"): one more person."""
+_AND_TWO_KIN = fold_words(
+    "وطفلاها وطفلاه وابناها وابناه ونجلاها ونجلاه وشقيقاها وشقيقاه وولداها وولداه وطفليها"
+    " وطفليه وابنيها وابنيه ونجليها ونجليه"
+)
+"""Two relatives named after a casualty ("أصيبت امرأة وطفلاها"): two more people."""
+_KIN_REACH = 6
+_NOT_KIN_BETWEEN = fold_words("بنيران برصاص بقصف بانفجار جراء اثر إثر بسبب")
+
+
+def _kin_after(tokens: list[Token], begin: int, stop: int) -> int:
+    """How many relatives are named right after one casualty, over a short description of
+    them ("قُتل طفل في التاسعة من عمره ووالدته": one; "امرأة وطفلاها": two)."""
+    for token in tokens[begin : min(stop, begin + _KIN_REACH)]:
+        if token.folded in _AND_KIN:
+            return 1
+        if token.folded in _AND_TWO_KIN:
+            return 2
+        if token.folded in _NOT_KIN_BETWEEN:
+            break
+    return 0
 
 
 def _with_each_side(

@@ -528,8 +528,11 @@ class _Article:
         self.trigger_index = _Located(found_triggers, lambda t: t.first)
         self.cue_index = _Located(find_cues(self.tokens, text, candidates), lambda c: c.first)
         self.actor_index = _Located(self.actors, lambda m: m.first_token)
+        # "كتائب سيد الشهداء", "لواء شهداء اليرموك": a casualty word in a group's name
+        named = {i for m in self.actors for i in range(m.first_token, m.last_token)}
         self.casualty_index = _Located(
-            casualty_words(self.tokens, text, candidates), lambda m: m.first
+            [w for w in casualty_words(self.tokens, text, candidates) if w.first not in named],
+            lambda m: m.first,
         )
 
     def _placed(self, resolved: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -648,6 +651,8 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     words = [fold_text(word) for word in window.split()[-6:]]
     if _people_of(words) or _fired_from(words) or _entrenched(words):
         return True
+    if _stationed(words) and "علي" in fold_text(text[place.end : place.end + 30]).split()[:3]:
+        return True  # "من قوات الحكومة المتمركزة في مدينة محردة على بلدة اللطامنة"
     if "مصدر" in text[max(0, place.start - 90) : place.start - 30] and _posted_at(
         [fold_text(word) for word in text[max(0, place.start - 90) : place.start].split()[-10:]]
     ):
@@ -660,8 +665,10 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     bare = _without_place_words(before)
     if bare and bare[-1] in _TOWARDS:
         before = bare  # "من داخل مدينة الرمادي", but not "على بعد 10 كم من مدينة الميادين"
-    while len(before) > 1 and (before[-1] in _TOWARDS or before[-1] in _SIDES):
-        before.pop()  # "من اتجاه منطقة التنف", "من اتجاه جنوب شرقي حلب"
+    while len(before) > 1 and (
+        before[-1] in _TOWARDS or before[-1] in _SIDES or before[-1] in _ITS_POSTS
+    ):
+        before.pop()  # "من اتجاه منطقة التنف", "من اتجاه جنوب شرقي حلب", "من مواقعها قرب"
     if not before or before[-1] not in ("من", "انطلاقا"):
         return False
     return len(before) < 2 or (before[-2] not in _CLOSE_TO and before[-2] not in _PART_OF)
@@ -717,6 +724,21 @@ def _posted_at(words: list[str]) -> bool:
     if at == 0 or words[at - 1] not in _POSTED:
         return False  # "قذيفة مصدرها قوات النظام أصابت منزلاً في بلدة كفرنبل": where it fell
     return _fired_from(words[:at])
+
+
+_ITS_POSTS = fold_words("مواقعها مواقعه مواقعهم مقراتها مقراته نقاطها نقاطه قرب بالقرب محيط")
+"""Words between "من" and the place fire came from ("أطلقتها «قسد» من مواقعها قرب سد
+الطبقة")."""
+_STATIONED = _ENTRENCHED | fold_words(
+    "المتمركزة المتمركز متمركزة المنتشرة المنتشرين المنتشرون منتشرة منتشرين"
+)
+
+
+def _stationed(words: list[str]) -> bool:
+    """Whether the folded words before a place say a force is stationed there ("قوات
+    الحكومة المتمركزة في مدينة محردة"): where fire came from, when where it fell follows."""
+    words = _without_place_words(words[-4:])
+    return len(words) >= 2 and words[-1] == "في" and words[-2] in _STATIONED
 
 
 def _entrenched(words: list[str]) -> bool:
@@ -2147,13 +2169,24 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
                 for c in out
                 if c.attacker
                 and c.sub_event_type == candidate.sub_event_type
-                and (candidate.target is None or c.attacker.key != candidate.target.key)
+                and (candidate.target is None or not _allied(c.attacker.key, candidate.target.key))
             )
             if known:
                 key = known.most_common(1)[0][0]
                 mention = next(c.attacker for c in out if c.attacker and c.attacker.key == key)
                 out[index] = replace(candidate, attacker=mention)
     return out
+
+
+_ALLIES = frozenset(
+    {("us", "coalition"), ("coalition", "us"), ("irgc", "iran_backed"), ("iran_backed", "irgc")}
+)
+
+
+def _allied(one: str, other: str) -> bool:
+    """Whether two actor keys are one side (the same key, or one a member of the other: the
+    US in the coalition, the IRGC among Iran's allies): no attacker of the other."""
+    return one == other or (one, other) in _ALLIES
 
 
 def _same_hand(strong: Candidate, generic: Candidate) -> bool:
@@ -2776,16 +2809,29 @@ def _own_claim(article: _Article, sentence: Sentence) -> ActorMention | None:
     )
 
 
+_TWO_ATTACKS = fold_words(
+    "الهجومين الهجومان الهجمتين الهجمتان التفجيرين التفجيران الاعتداءين العمليتين العمليتان"
+)
+
+
+def _claims_two(article: _Article, sentence: Sentence) -> bool:
+    """Whether a claim names two attacks ("وتبنت «المقاومة الإسلامية» الهجومين"): the last two
+    incidents told, not only the last."""
+    first, stop = article.token_range(sentence.start, sentence.end)
+    return any(not _TWO_ATTACKS.isdisjoint(article.tokens[i].forms) for i in range(first, stop))
+
+
 def _credit(
     article: _Article, candidates: list[Candidate], count: int, claimant: ActorMention
 ) -> None:
-    """The incident(s) just told, whose attacker the text did not name, were carried out by
-    who claimed them (a contextual name as the actor it stands for there)."""
+    """The incident(s) just told, whose attacker the text did not name or called unknown,
+    were carried out by who claimed them (a contextual name as the actor it stands for
+    there)."""
     for at in range(len(candidates) - count, len(candidates)):
         told = candidates[at]
         doer = _as_actor(article, claimant, told.place, told.target)
-        if doer is None or told.attacker is not None:
-            continue
+        if doer is None or (told.attacker is not None and told.attacker.key != "unknown"):
+            continue  # "برصاص مسلحين مجهولين … وتبنى تنظيم الدولة العملية": the claimant
         if told.target is None or told.target.key != doer.key:
             candidates[at] = replace(told, attacker=doer)
 
@@ -2824,6 +2870,7 @@ def extract_events(
     paragraph = -1
     previous: list[Candidate] = []
     last_told = 0  # how many candidates the last sentence that told an incident gave
+    told: list[int] = []  # how many each sentence that told an incident gave
     for sentence in split_sentences(article.text):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
@@ -2834,14 +2881,19 @@ def extract_events(
         claimant = _claimant(article, sentence) or (
             None if found else _own_claim(article, sentence)
         )
+        if claimant is not None and _unclaimed_after(article.text, sentence.start):
+            claimant = None  # "ولم تتبنَّ أي جهة الهجوم، في حين سبق أن أعلنت فصائل …"
         if claimant is not None and last_told:
-            _credit(article, candidates, last_told, claimant)
+            both = len(told) >= 2 and _claims_two(article, sentence)
+            _credit(article, candidates, told[-1] + told[-2] if both else last_told, claimant)
         mourner = None if found else _mourner(article, sentence)
         if mourner is not None and last_told:
             _mourned(article, candidates, last_told, mourner)
         candidates.extend(found)
         previous = found
         last_told = len(found) or last_told
+        if found:
+            told.append(len(found))
         carried = _carry(article, sentence, carried)
         if found:
             carried = replace(carried, incident=found[-1].date)

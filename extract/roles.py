@@ -177,6 +177,8 @@ def _evidence(
     doer = _past_fillers(_before(tokens, mention, begin, 5))
     if doer is not None and _hits(doer, _ATTACKER_BEFORE):
         return ATTACKER, 2.0  # "زرعها عناصر من تنظيم داعش"
+    if len(near) >= 2 and near[0].folded == "من" and _attack_owned(near[1:]):
+        return ATTACKER, 3.0  # "بقصف مدفعي من قوات الحكومة السورية": whose fire it was
     if _attack_owned(near) and _owner_clitic(text, tokens, mention):
         # "قصف لقوات النظام", "محاولة تقدم لقوات النظام": the attack's owner, stronger than
         # the order of "اشتباكات بين X و Y"
@@ -579,7 +581,9 @@ def claims_own_act(tokens: list[Token], mention: ActorMention, text: str) -> boo
 _STRUCK = _ACTIVE_VERBS | fold_words(
     "استهدفوا قصفوا هاجموا شنوا أطلقوا فجروا نفذوا دمروا استهدفا قصفا تمكنوا تمكنت تمكن"
 )
-_ASSAULT_ADJECTIVES = fold_words("واسعا واسع عنيفا عنيف جديدا جديد كبيرا مباغتا مضادا معاكسا")
+_ASSAULT_ADJECTIVES = fold_words(
+    "واسعا واسع عنيفا عنيف جديدا جديد كبيرا مباغتا مضادا معاكسا مدفعي صاروخي جوي مدفعيا صاروخيا"
+)
 _GAINS = fold_words("تحرير استعادة السيطرة سيطرتها سيطرته")
 _WHEN = fold_words(
     "اليوم امس مساء صباح فجر ليل ليلة يوم ظهر عصر"

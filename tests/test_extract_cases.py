@@ -2306,3 +2306,84 @@ def test_new_names_take_their_keys(
     text: str, published: dt.date, expected: tuple[str | None, str | None]
 ) -> None:
     assert keys(only(text, published)) == expected
+
+
+def test_fire_from_a_force_stationed_elsewhere_falls_on_the_place_after_it() -> None:
+    event = only(
+        "قُتل طفلان بقصف مدفعي من قوات النظام المتمركزة في مدينة محردة على بلدة كفرنبودة أمس."
+    )
+    assert keys(event)[0] == "syrian_gov"
+    assert event.location is not None and event.location.name != "Mhardeh"
+    from_posts = only(
+        "تعرضت منازل المدنيين في قرية دبسي عفنان أمس لقصف بقذائف هاون أطلقتها «قسد» من "
+        "مواقعها قرب سد الطبقة، ما أدى إلى مقتل امرأة.",
+        dt.date(2026, 1, 18),
+    )
+    assert from_posts.location is not None and from_posts.location.text == "دبسي عفنان"
+
+
+def test_a_claim_names_the_unknown_gunmen_and_two_attacks_when_it_says_both() -> None:
+    text = (
+        "قُتل رئيس مجلس بلدة ذيبان المدني برصاص مسلحين مجهولين أمام منزله فجر اليوم. وتبنى "
+        "تنظيم داعش العملية في وقت لاحق."
+    )
+    assert keys(only(text, dt.date(2020, 11, 23)))[0] == "isis"
+    events = extract_events(
+        "تعرضت قاعدة عين الأسد التي تضم قوات أمريكية مساء الأربعاء لهجوم بطائرتين مسيّرتين من "
+        "دون وقوع إصابات. كما استهدفت طائرات مسيّرة الأسبوع الماضي قاعدة حرير قرب أربيل. وتبنت "
+        "«المقاومة الإسلامية في العراق» الهجومين.",
+        dt.date(2023, 10, 27),
+    )
+    assert [keys(e)[0] for e in events] == ["iran_backed", "iran_backed"]
+
+
+def test_a_group_that_claimed_other_attacks_is_no_claimant_of_an_unclaimed_one() -> None:
+    events = extract_events(
+        "تعرضت قاعدة التنف لهجوم بطائرة مسيّرة مجهولة فجر اليوم. ولم تتبنَّ أي جهة الهجوم حتى "
+        "الآن، في حين سبق أن أعلنت فصائل عراقية موالية لإيران مسؤوليتها عن هجمات مماثلة.",
+        dt.date(2024, 10, 24),
+    )
+    assert [keys(e)[0] for e in events] == ["unknown"]
+
+
+def test_an_attacker_of_an_allied_force_is_not_filled_from_the_article() -> None:
+    events = extract_events(
+        "شنت طائرات حربية أمريكية فجر اليوم غارات على مواقع قرب مدينة البوكمال. وكانت قاعدة "
+        "فيكتوريا، التي تضم قوات من التحالف الدولي، قد تعرضت مساء الأربعاء لهجوم بطائرتين "
+        "مسيّرتين.",
+        dt.date(2023, 10, 27),
+    )
+    assert len(events) == 2
+    assert keys(events[1]) == (None, "coalition")
+
+
+def test_a_casualty_word_in_a_groups_name_is_no_toll() -> None:
+    event = only(
+        "أصيب أربعة من عناصر «كتائب سيد الشهداء» (اللواء 14) بانفجار عبوة ناسفة قرب ناحية المعتصم."
+    )
+    assert (event.fatalities, event.injured) == (None, 4)
+
+
+def test_fire_of_infiltrators_is_a_clash() -> None:
+    event = only(
+        "قُتل ثلاثة من مقاتلي الحشد الشعبي ليل أمس بنيران مسلحين من تنظيم داعش تسللوا إلى "
+        "نقطة مراقبة قرب قرية بير أحمد في قضاء طوز خورماتو."
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event) == ("isis", "iran_backed")
+    assert event.fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("words", "killed", "injured"),
+    [
+        ("قُتل طفل في التاسعة من عمره ووالدته", 2, None),
+        ("أصيبت امرأة وطفلاها بجروح", None, 3),
+        ("استهدف سيارة قيادي ما أدى إلى مقتله مع اثنين من مرافقيه", 3, None),
+    ],
+)
+def test_relatives_and_companions_count(
+    words: str, killed: int | None, injured: int | None
+) -> None:
+    event = only(f"{words} بقصف مدفعي على بلدة تل تمر أمس.")
+    assert (event.fatalities, event.injured) == (killed, injured)

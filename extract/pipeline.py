@@ -657,7 +657,7 @@ def _origin(text: str, place: PlaceMatch) -> bool:
         [fold_text(word) for word in text[max(0, place.start - 90) : place.start].split()[-10:]]
     ):
         return True
-    if _bound_for(words):
+    if _bound_for(words) and not _advancing(text, place):
         return True
     if "من" not in window and "انطلاق" not in window:
         return False
@@ -761,13 +761,19 @@ def _bound_for(words: list[str]) -> bool:
     if len(words) >= 2 and words[-1] in _TO and words[-2] in _TAKEN_TO:
         return True
     bare = _without_place_words(words[-2:])
-    if not bare or bare[-1] not in _BOUND_FOR:
-        return False
-    # "محاولة تقدم لقوات النظام باتجاه بلدة صوران": an assault on the place, fought near it
-    return not any(word.startswith(_ADVANCING) for word in words[:-1])
+    return bool(bare) and bare[-1] in _BOUND_FOR
 
 
 _ADVANCING = ("تقدم", "زحف", "محاوله")
+
+
+def _advancing(text: str, place: PlaceMatch) -> bool:
+    """Whether the clause before a place sent to ("باتجاه") tells an advance on it ("محاولة
+    تقدم نفذتها القوات النظامية مدعومة بعناصر من «الشبيحة» باتجاه بلدة صوران"): an assault
+    on the place, fought near it, not somewhere someone went."""
+    before = text[max(0, place.start - 100) : place.start]
+    clause = re.split(r"[،,.؛]", before)[-1]
+    return any(fold_text(word).startswith(_ADVANCING) for word in clause.split())
 
 
 _TO = fold_words("إلى الى")
@@ -791,16 +797,22 @@ _REPORTERS = fold_words("مراسل مراسلنا مراسلة مراسلو م�
 
 
 def _reporter(text: str, place: PlaceMatch) -> bool:
-    """Whether a place is where a reporter is ("قال مراسل عنب بلدي في إدلب") or a command it
-    names ("قائد عمليات بابل"), not an incident's."""
+    """Whether a place is where a reporter is ("قال مراسل عنب بلدي في إدلب"), a command it
+    names ("قائد عمليات بابل", "مصدر في قيادة شرطة ريف دمشق") or an outlet's name
+    ("لـ«بغداد اليوم»"), not an incident's."""
     window = text[max(0, place.start - 40) : place.start]
     if "عمليات" in window and _command_of(window):
         return True
+    if _OUTLET_OPENS.search(window) and not text.startswith("»", place.end):
+        return True  # "لـ«بغداد اليوم»": an outlet named after a place
+    if "مصدر" in window and "قياد" in window and "قياد" in " ".join(window.split()[-4:]):
+        return True  # "مصدر في قيادة الأمن الداخلي بطرطوس": the command a source speaks from
     if "مراسل" not in window:
         return False
     return any(fold_text(word) in _REPORTERS for word in window.split()[-4:])
 
 
+_OUTLET_OPENS = re.compile(r"لـ?\s*[«\"“]\s*$")
 _COMMANDS = fold_words("عمليات لعمليات قيادة قائد شرطة")
 
 

@@ -74,9 +74,11 @@ _FILLERS = fold_words(
     "عناصر من مسلحون مسلحين مسلحو مسلحي خلايا خلية مقاتلو مقاتلي أفراد مجموعة مجموعات عنصر"
     " ينتمون ينتمي تنتمي المنتمين منتمين إلى الى"
 ) | fold_words("فصيل فصائل")
-_LAUNCHERS = _FILLERS | fold_words("تابعة تابع التابعة التابع تتبع يتبع")
+_LAUNCHERS = _FILLERS | fold_words(
+    "تابعة تابع التابعة التابع تتبع يتبع ما يسمى تسمى بما إرهابيو إرهابيي إرهابيين"
+)
 """Words between a verb and the group that did it ("نفذته خلية تابعة لتنظيم …", "اختطفت
-عناصر تتبع لفصيل …")."""
+عناصر تتبع لفصيل …", "أطلقها إرهابيو ما يسمى «جيش الإسلام»")."""
 _PASSIVE = fold_words("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
 _PASSIVE_REACH = 12
 """How many words before a mention a passive verb makes it the target ("تعرضت قاعدة للتحالف
@@ -169,6 +171,8 @@ def _evidence(
         return ATTACKER, 2.5  # "طائرة مسيّرة تابعة للحرس الثوري": the weapon's owner
     if len(near) >= 2 and _hits(near[0], _BELONGING) and _hits(near[1], _SHOOTERS_OF):
         return ATTACKER, 2.5  # "برصاص قناص تابع لميليشيا الحوثي": the sniper's owner
+    if len(near) >= 3 and _hits(near[0], _BELONGING) and _hits(near[2], _FIRED_BY):
+        return ATTACKER, 2.5  # "لقذيفة أطلقها زورق تابع للميليشيات": who fired it
     if _weapon_of(near):
         return ATTACKER, 2.5  # "مدفعية الجيش العراقي قصفت", "غارات التحالف": whose weapon
     owned = _owner_of_what_was_hit(tokens, mention, begin)

@@ -2387,3 +2387,68 @@ def test_relatives_and_companions_count(
 ) -> None:
     event = only(f"{words} بقصف مدفعي على بلدة تل تمر أمس.")
     assert (event.fatalities, event.injured) == (killed, injured)
+
+
+def test_fire_by_a_group_named_after_so_called_is_the_groups() -> None:
+    event = only(
+        "استشهد ثلاثة مواطنين جراء سقوط قذائف أطلقها إرهابيو ما يسمى «جيش الإسلام» على حي "
+        "القصاع في دمشق صباح اليوم.",
+        dt.date(2015, 6, 25),
+    )
+    assert keys(event) == ("syrian_opposition", "civilians")
+
+
+def test_what_fired_belongs_to_its_owner_and_one_of_them_died() -> None:
+    event = only(
+        "تعرض قارب صيد يقل ثلاثة صيادين في مديرية الخوخة صباح اليوم لقذيفة أطلقها زورق تابع "
+        "للميليشيات الحوثية، ما أدى إلى مقتل أحدهم.",
+        dt.date(2019, 3, 16),
+    )
+    assert keys(event) == ("houthi", "civilians")
+    assert event.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "تعرضت قرى في مديرية رازح عصر اليوم لقصف صاروخي ومدفعي مصدره مواقع الجيش السعودي.",
+            dt.date(2019, 8, 9),
+            ("coalition", None),
+        ),
+        (
+            "أصيب ثلاثة عناصر من وزارة الدفاع بانفجار عبوة ناسفة قرب بلدة قلعة المضيق صباح اليوم.",
+            dt.date(2025, 3, 25),
+            (None, "syrian_gov"),
+        ),
+        (
+            "قصفت طائرات تابعة لوزارة الدفاع التركية مواقع لقسد قرب بلدة عين عيسى أمس.",
+            dt.date(2023, 1, 10),
+            ("turkey", "sdf"),
+        ),
+    ],
+)
+def test_ministries_and_armies_take_their_countries_keys(
+    text: str, published: dt.date, expected: tuple[str | None, str | None]
+) -> None:
+    assert keys(only(text, published)) == expected
+
+
+def test_two_suicide_bombings_are_suicide_bombs() -> None:
+    event = only("قُتل 40 شخصاً في تفجيرين انتحاريين استهدفا حافلات الزوار في حي الميدان بدمشق أمس.")
+    assert event.sub_event_type == "Suicide bomb"
+
+
+def test_an_outlet_or_a_sources_command_named_after_a_place_is_no_place() -> None:
+    event = only(
+        "قُتل ثمانية سياح بقصف مدفعي استهدف بعد ظهر اليوم منتجعاً في قضاء زاخو، وفق ما أفاد "
+        "مسؤول محلي لـ«بغداد اليوم».",
+        dt.date(2022, 7, 20),
+    )
+    assert event.location is not None and event.location.name != "Baghdad"
+    events = extract_events(
+        "استشهد عنصران من الأمن العام فجر اليوم جراء هجوم على حاجز عند مدخل بلدة القدموس. "
+        "وأوضح مصدر في قيادة الأمن الداخلي بطرطوس أن عناصر الحاجز اشتبكوا مع المهاجمين.",
+        dt.date(2025, 3, 25),
+    )
+    assert [e.location.text for e in events if e.location] == ["القدموس"]

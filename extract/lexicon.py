@@ -60,6 +60,7 @@ _BACK_TO: dict[str, tuple[str, ...]] = {
     "committee": ("hts",),  # "الهيئة" after "هيئة تحرير الشام"
     "militia": ("houthi", "iran_backed"),  # "الميليشيا" after "ميليشيا الحوثي"
     "factions": ("syrian_opposition", "iran_backed", "hts"),  # "الفصائل" after "فصائل الجيش الوطني"
+    "units": ("sdf",),  # "الوحدات" after "وحدات حماية الشعب"
 }
 """Lexicon keys of a word that names again a group the article has named ("مسلحون من
 التنظيم"), with the keys it may stand for, the first the article names winning; never in a

@@ -1142,9 +1142,20 @@ def _stored_or_charged(tokens: list[Token], trigger: Trigger) -> bool:
 
 def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
     """Whether a trigger only names what an assault used ("هاجموا مواقعها … مستخدمين المدفعية
-    والعربات المدرعة") or the fire that prepared it ("بعد قصف تمهيدي")."""
+    والعربات المدرعة"), the fire that prepared it ("بعد قصف تمهيدي") or supported it
+    ("بإسناد من المدفعية")."""
     before = tokens[max(0, trigger.first - 2) : trigger.first]
-    return _preparing(tokens, trigger) or any(token.folded in _USING for token in before)
+    if _preparing(tokens, trigger) or any(token.folded in _USING for token in before):
+        return True
+    # "دارت اشتباكات … بإسناد من المدفعية التركية": the fire that supported it
+    if before and before[-1].folded == "من":
+        before = before[:-1]
+    return bool(before) and not _SUPPORTED_BY.isdisjoint(before[-1].forms)
+
+
+_SUPPORTED_BY = fold_words(
+    "بإسناد إسناد بدعم دعم بمساندة مساندة بغطاء غطاء بتغطية تغطية مدعومة مدعومين مدعوما"
+)
 
 
 _SHELLING = "Shelling/artillery/missile attack"
@@ -1182,13 +1193,39 @@ def _gunmen_stormed(tokens: list[Token], trigger: Trigger) -> Trigger:
     return trigger
 
 
+_RELATIVES = fold_words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+_ASIDE_REACH = 8
+
+
+def _aside(article: _Article, at: int, clause: _Clause) -> bool:
+    """Whether a cue at token `at` lies in a relative clause set off by commas before the
+    clause's incident ("إن مسلحي التنظيم، الذين يحاصرون المدينة منذ أكثر من شهر، شنوا
+    اليوم هجوماً"): it describes who did it, not what was reported."""
+    tokens = article.tokens
+    relative = next(
+        (
+            i
+            for i in range(at - 1, max(clause.head_begin, at - _ASIDE_REACH) - 1, -1)
+            if tokens[i].folded in _RELATIVES
+        ),
+        None,
+    )
+    if relative is None or "،" in article.text[tokens[relative].start : tokens[at].start]:
+        return False
+    after = [t.first for t in article.trigger_index.between(at + 1, clause.head_stop)]
+    if not after:
+        return False
+    return "،" in article.text[tokens[at].end : tokens[after[0]].start]
+
+
 def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     """What a clause reports by itself, or None when it reports no incident.
 
     A non-event cue in the trigger's clause ("نفى", "تدريبات") rules it out,
     and so does a bare generic word ("هجوم") with no casualties and no actor.
     """
-    if article.cue_index.between(clause.head_begin, clause.head_stop) or _tally(article, clause):
+    cues = article.cue_index.between(clause.head_begin, clause.head_stop)
+    if any(not _aside(article, cue.first, clause) for cue in cues) or _tally(article, clause):
         return None
     triggers = [
         _gunmen_stormed(article.tokens, t)
@@ -2630,10 +2667,12 @@ def _add_toll(
         return False
     if places and (count > 1 or article.trigger_index.between(first, stop)):
         return False  # "في الميادين، أسفرت الضربات عن …": that place's own report
-    if _in(article.date_index, sentence.start, sentence.end) and article.trigger_index.between(
-        first, stop
-    ):
-        return False
+    own_dates = _in(article.date_index, sentence.start, sentence.end)
+    if own_dates and article.trigger_index.between(first, stop):
+        # "بعد معارك استمرت حتى ظهر اليوم" after "فجر اليوم": the same day, the same fight
+        told_days = {c.date.date for c in before if c.date is not None}
+        if any(d.date not in told_days for d in own_dates):
+            return False
     toll = find_casualties(
         article.tokens,
         article.text,
@@ -2666,7 +2705,14 @@ def _add_toll(
             target = _as_actor(article, counted_group, told.place, attacker)
         if attacker is not None and target is not None and attacker.key == target.key:
             attacker, target = told.attacker, told.target  # never one actor on both sides
-        candidates[at] = replace(told, casualties=shares[key], attacker=attacker, target=target)
+        # "وأضاف المرصد أن الاشتباكات أسفرت عن …" after "اقتحمت": the retelling names the kind
+        strength = max(
+            [told.strength]
+            + [r.strength for r in retold if r.sub_event_type == told.sub_event_type]
+        )
+        candidates[at] = replace(
+            told, casualties=shares[key], attacker=attacker, target=target, strength=strength
+        )
     return True
 
 

@@ -707,7 +707,11 @@ def _between(
     for index in range(begin, max(m.first_token for m in mentions)):
         if tokens[index].folded != _BETWEEN:
             continue
-        after = [m for m in mentions if index < m.first_token <= index + 12]
+        after = [
+            m
+            for m in mentions
+            if index < m.first_token <= index + 12 and not _backs(_before(tokens, m, begin, 3))
+        ]  # "بين فصائل «الجيش الحر» المدعومة من تركيا ومسلحي «داعش»": not who backs a side
         keys = list(dict.fromkeys(m.key for m in after))
         if len(keys) >= 2:
             for key, role in ((keys[0], ATTACKER), (keys[1], TARGET)):

@@ -2452,3 +2452,27 @@ def test_an_outlet_or_a_sources_command_named_after_a_place_is_no_place() -> Non
         dt.date(2025, 3, 25),
     )
     assert [e.location.text for e in events if e.location] == ["القدموس"]
+
+
+def test_a_clash_with_supporting_fire_is_a_clash_between_its_sides_not_their_backer() -> None:
+    event = only(
+        "دارت اشتباكات عنيفة صباح اليوم بين فصائل «الجيش السوري الحر» المدعومة من تركيا ومسلحي "
+        "«داعش» على أطراف قرية بزاعة، بإسناد من المدفعية التركية، ما أسفر عن مقتل سبعة.",
+        dt.date(2016, 12, 9),
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event) == ("syrian_opposition", "isis")
+
+
+def test_a_background_remark_on_the_attackers_leaves_their_assault_an_incident() -> None:
+    events = extract_events(
+        "قال مسؤول كردي إن مسلحي تنظيم داعش، الذين يحاصرون مدينة كوباني منذ أكثر من شهر، شنوا "
+        "فجر اليوم هجوماً على مواقع وحدات حماية الشعب في الأحياء الجنوبية من المدينة.\n"
+        "وأضاف أن مقاتلي الوحدات صدوا الهجوم بعد معارك استمرت حتى ظهر اليوم، قُتل فيها 27 من "
+        "مسلحي التنظيم.",
+        dt.date(2014, 10, 18),
+    )
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Armed clash"
+    assert keys(events[0]) == ("isis", "sdf")
+    assert events[0].fatalities == 27

@@ -454,6 +454,8 @@ class _Article:
             for d in anchor_years(text, find_dates(text, published))
             # «ردنا بدأ اليوم»: the speaker's today, not the report's (a date is kept)
             if not (_inside(quoted, d.start) and _RELATIVE_DAY.search(d.text))
+            # "في ذلك اليوم": the day told before, not today
+            and not _that_day(text, d)
         ]
         # "قُتلوا يوم الأربعاء 15 آذار": a number of a date is never a figure
         self.numbers = [n for n in find_numbers(text) if not _within_date(found_dates, n.start)]
@@ -545,7 +547,11 @@ class _Article:
         told once per place start: the strays and the origins both ask."""
         known = self._elsewhere_at.get(place.start)
         if known is None:
-            known = _origin(self.text, place) or _reporter(self.text, place)
+            known = (
+                _origin(self.text, place)
+                or _reporter(self.text, place)
+                or _in_a_name(self.text, self.labels, place)
+            )
             self._elsewhere_at[place.start] = known
         return known
 
@@ -794,6 +800,21 @@ def _points(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
 
 
 _REPORTERS = fold_words("مراسل مراسلنا مراسلة مراسلو مراسلي")
+
+
+_BODIES = fold_words(
+    "مجلس لواء كتائب كتيبة فرقة جبهة جيش حركة تجمع ألوية قوات هيئة غرفة تنسيقية شبكة مجلسي"
+)
+
+
+def _in_a_name(text: str, labels: list[tuple[int, int]], place: PlaceMatch) -> bool:
+    """Whether a place is part of a body's quoted name ("قيادياً في «مجلس الحسكة العسكري»",
+    "«تنسيقية مدينة الرستن»"): the body's, not where the incident was."""
+    quote = next((q for q in labels if q[0] <= place.start and place.end <= q[1]), None)
+    if quote is None:
+        return False
+    words = text[quote[0] : place.start].strip("«»“”\"' ").split()
+    return bool(words) and fold_text(words[0]) in _BODIES
 
 
 def _reporter(text: str, place: PlaceMatch) -> bool:
@@ -1617,7 +1638,9 @@ def _clause_date(
         told = [d for d in dates if not _announced_on(article, d)]
         return told[0] if told else dates[0]
     date = carried.date
-    if carried.incident is not None and scope.same_time:
+    if carried.incident is not None and (
+        scope.same_time or _THAT_DAY.search(article.text, reading.start, reading.end)
+    ):
         return carried.incident  # "ففي ذلك اليوم": the day of the incident told before
     if (
         date is not None
@@ -1627,6 +1650,16 @@ def _clause_date(
     ):
         date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")
     return date
+
+
+_THAT_DAY = re.compile(r"(?:ذلك|ذات|تلك) (?:اليوم|الليلة)|(?:اليوم|الليلة) (?:نفس|ذات)")
+
+
+def _that_day(text: str, date: DateMatch) -> bool:
+    """Whether a relative day is "ذلك اليوم" or "اليوم نفسه", which names a day told before."""
+    return date.text in ("اليوم", "الليلة") and bool(
+        _THAT_DAY.search(text, max(0, date.start - 4), date.end + 6)
+    )
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -31,7 +31,7 @@ __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "bu
 BUILTIN_PREFIX = "rules-"
 EXTRACTOR_VERSION = 12
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "1bfc57dd340d9d158db2bb9fdbdf43610bd4c4cceceab3e096f804883d38e718"
+RULES_HASH = "24f90da2e09bee1a82f6fd18a881e655837f2f96f3d7c17d2de83becbca88e6a"
 
 
 def builtin_version(extractor: str) -> int | None:

@@ -2476,3 +2476,22 @@ def test_a_background_remark_on_the_attackers_leaves_their_assault_an_incident()
     assert events[0].sub_event_type == "Armed clash"
     assert keys(events[0]) == ("isis", "sdf")
     assert events[0].fatalities == 27
+
+
+def test_a_place_in_a_bodys_quoted_name_is_not_where_it_happened() -> None:
+    event = only(
+        "استهدفت طائرة مسيّرة تركية مساء أمس سيارة قيادي في «مجلس الحسكة العسكري» على طريق "
+        "فرعي قرب ناحية تل براك، ما أدى إلى مقتله.",
+        dt.date(2020, 11, 23),
+    )
+    assert event.location is not None and event.location.text == "تل براك"
+
+
+def test_that_day_is_the_day_told_before_not_today() -> None:
+    events = extract_events(
+        "أحيا أهالي صعدة اليوم ذكرى مجزرة حافلة ضحيان التي ارتكبها طيران العدوان في التاسع من "
+        "آب/أغسطس 2018.\nوكانت غارة لطيران العدوان قد استهدفت، في ذلك اليوم، حافلة تقل طلاباً "
+        "في سوق مدينة ضحيان، ما أدى إلى استشهاد 51 مواطناً.",
+        dt.date(2019, 8, 9),
+    )
+    assert [e.date for e in events] == ["2018-08-09"]

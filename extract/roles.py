@@ -173,6 +173,10 @@ def _evidence(
         return ATTACKER, 2.5  # "برصاص قناص تابع لميليشيا الحوثي": the sniper's owner
     if len(near) >= 3 and _hits(near[0], _BELONGING) and _hits(near[2], _FIRED_BY):
         return ATTACKER, 2.5  # "لقذيفة أطلقها زورق تابع للميليشيات": who fired it
+    if len(near) >= 2 and _hits(near[0], _BELONGING) and _hits(near[1], _FILLERS):
+        after = tokens[mention.last_token : mention.last_token + 3]
+        if any(_hits(t, _ACTIVE_VERBS) and not voweled_passive(text, t) for t in after):
+            return ATTACKER, 2.5  # "وكانت مجموعة تابعة للجيش الحر قد خطفت": the group acted
     if _weapon_of(near):
         return ATTACKER, 2.5  # "مدفعية الجيش العراقي قصفت", "غارات التحالف": whose weapon
     owned = _owner_of_what_was_hit(tokens, mention, begin)

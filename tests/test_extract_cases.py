@@ -2495,3 +2495,12 @@ def test_that_day_is_the_day_told_before_not_today() -> None:
         dt.date(2019, 8, 9),
     )
     assert [e.date for e in events] == ["2018-08-09"]
+
+
+def test_a_group_belonging_to_a_force_that_acts_after_it_is_the_forces() -> None:
+    event = only(
+        "وكانت مجموعة تابعة للجيش السوري الحر قد خطفت، الاثنين الماضي، سائق شاحنة لبنانياً في "
+        "حي المزة بدمشق.",
+        dt.date(2012, 8, 16),
+    )
+    assert keys(event)[0] == "syrian_opposition"

@@ -196,6 +196,8 @@ def _evidence(
     ):
         return TARGET, 2.0
     of = len(near) >= 2 and near[0].folded == "من"
+    if of and len(near) >= 3 and _hits(near[2], _CARRYING):
+        return TARGET, 2.5  # "استهدفت المروحيات عجلات تقل مسلحين من التنظيم": who rode them
     if of and _hits(near[1], _SHOOTERS_OF):
         return ATTACKER, 2.0  # "انتحاري من التنظيم", "قناص من قوات النظام"
     if of and near[1].folded in _HIT_UNITS:

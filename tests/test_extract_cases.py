@@ -2504,3 +2504,13 @@ def test_a_group_belonging_to_a_force_that_acts_after_it_is_the_forces() -> None
         dt.date(2012, 8, 16),
     )
     assert keys(event)[0] == "syrian_opposition"
+
+
+def test_fighters_carried_by_vehicles_that_were_hit_are_the_target() -> None:
+    events = extract_events(
+        "قال مصدر إن مسلحي تنظيم داعش هاجموا أمس قرية في قضاء تلعفر.\nكما استهدفت مروحيات طيران "
+        "الجيش العراقي، مساء أمس، عجلات تقل مسلحين من التنظيم قرب قرية عين طلاوي غربي تلعفر.",
+        dt.date(2017, 8, 23),
+    )
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert keys(strike) == ("iraqi_gov", "isis")

@@ -2514,3 +2514,23 @@ def test_fighters_carried_by_vehicles_that_were_hit_are_the_target() -> None:
     )
     strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
     assert keys(strike) == ("iraqi_gov", "isis")
+
+
+def test_an_offensive_operation_on_positions_is_a_clash() -> None:
+    event = only(
+        "نفذ أبطال الجيش واللجان الشعبية، أمس، عملية هجومية على مواقع مرتزقة العدوان في مديرية "
+        "صرواح، أسفرت عن مصرع عدد منهم.",
+        dt.date(2019, 8, 9),
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event) == ("houthi", None)
+
+
+def test_a_council_head_shot_dead_is_one_civilian_killed() -> None:
+    event = only(
+        "قُتل الرئيس المشترك لمجلس بلدة ذيبان المدني برصاص مسلحين مجهولين أمام منزله فجر اليوم.",
+        dt.date(2020, 11, 23),
+    )
+    assert event.sub_event_type == "Attack"
+    assert keys(event) == ("unknown", "civilians")
+    assert event.fatalities == 1

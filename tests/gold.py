@@ -9,7 +9,7 @@ from typing import Any
 from extract.record import Event, parse_event
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-DEVELOPMENT = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+DEVELOPMENT = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
 """Sets the rules are developed on besides the seeds and the written set (README in each)."""
 HELD_OUT = (
     "heldout",
@@ -25,6 +25,7 @@ HELD_OUT = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 """Sets that only measure the rules: never tuned on, their misses never listed."""
 GOLD_SETS = ("seed", "written", *DEVELOPMENT, *HELD_OUT)

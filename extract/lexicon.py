@@ -49,6 +49,8 @@ _BY_COUNTRY: dict[str, dict[str, str]] = {
     TERRORISTS: {"Syria": "syrian_opposition", "Iraq": "isis"},
     # "المقاومة الإسلامية" without a country: Hezbollah, or the Iraqi factions in Iraq
     "islamic_resistance": {"Lebanon": "hezbollah", "Israel": "hezbollah", "Iraq": "iran_backed"},
+    # "العمليات المشتركة": Iraq's Joint Operations Command, not "غرفة عمليات مشتركة" elsewhere
+    "joint_operations": {"Iraq": "iraqi_gov"},
     # groups the record has no key for (the PKK, Iranian Kurdish parties, Jordan's army):
     # found, so that they take their role, and left without a key
     UNKEYED: {},

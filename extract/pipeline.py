@@ -476,6 +476,7 @@ class _Article:
                 for m in resolve_references(self.actors, self.tokens, text)
                 # «حتى تفكيك مقرات الجماعات الإرهابية»: a speaker's word, no side
                 if not (m.key == TERRORISTS and _in_speech(quoted, text, m.start))
+                and not _operating_within(self.tokens, m)
             ],
             self.tokens,
         )
@@ -1168,7 +1169,13 @@ def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
     before = tokens[max(0, trigger.first - 2) : trigger.first]
     if _preparing(tokens, trigger) or any(token.folded in _USING for token in before):
         return True
-    # "دارت اشتباكات … بإسناد من المدفعية التركية": the fire that supported it
+    return _supporting(tokens, trigger)
+
+
+def _supporting(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a trigger names fire that supported an assault ("دارت اشتباكات … بإسناد من
+    المدفعية التركية", "بدعم من طيران التحالف")."""
+    before = tokens[max(0, trigger.first - 2) : trigger.first]
     if before and before[-1].folded == "من":
         before = before[:-1]
     return bool(before) and not _SUPPORTED_BY.isdisjoint(before[-1].forms)
@@ -1223,6 +1230,8 @@ def _aside(article: _Article, at: int, clause: _Clause) -> bool:
     clause's incident ("إن مسلحي التنظيم، الذين يحاصرون المدينة منذ أكثر من شهر، شنوا
     اليوم هجوماً"): it describes who did it, not what was reported."""
     tokens = article.tokens
+    if at > 0 and tokens[at - 1].folded in _STATE_OF_PLACE:
+        return True  # "قرب ناحية آمرلي المحاصرة منذ أسابيع": how the place is, not a tally
     relative = next(
         (
             i
@@ -1237,6 +1246,26 @@ def _aside(article: _Article, at: int, clause: _Clause) -> bool:
     if not after:
         return False
     return "،" in article.text[tokens[at].end : tokens[after[0]].start]
+
+
+_OPERATING = fold_words("العامل العاملة العاملين")
+_WITHIN = fold_words("ضمن في على")
+
+
+def _operating_within(tokens: list[Token], mention: ActorMention) -> bool:
+    """Whether a word of the lexicon is an adjective here ("لواء المعتصم العامل ضمن غرفة
+    عمليات …": operating, not a worker)."""
+    return (
+        mention.last_token - mention.first_token == 1
+        and tokens[mention.first_token].folded in _OPERATING
+        and mention.last_token < len(tokens)
+        and tokens[mention.last_token].folded in _WITHIN
+    )
+
+
+_STATE_OF_PLACE = fold_words(
+    "المحاصرة المحاصر المحاصرين المحاصرتين الخاضعة الخاضع المغلقة المغلق المدمرة المدمر"
+)
 
 
 def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
@@ -1267,6 +1296,8 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     if killing is not None and casualties.killed is None:
         casualties = replace(casualties, killed=killing.killed)
     untold = casualties.killed is None and casualties.injured is None
+    if untold and all(_supporting(article.tokens, t) for t in triggers):
+        return None  # "أطلقت عملية واسعة لاستعادة الموصل بدعم من طيران التحالف": who backs it
     if untold and _accused_before(article.tokens, clause.head_begin, triggers[0].first):
         return None  # "فيما يتهم الأهالي أنقرة باستهداف المدنيين": an accusation, no incident
     if untold and all(
@@ -1623,6 +1654,8 @@ def _clause_date(
         or _in(article.date_index, reading.start, reading.end)
         or scope.dates
     )
+    # "مقاتلين من «لواء التوحيد»، الذي … أعلن قبل أسبوع انضمامه …، هاجموا فجر اليوم"
+    dates = [d for d in dates if not _aside_date(article, reading, d)] or dates
     if dates:
         # "طالبت، اليوم، بتحقيق في غارة ... قبل ست سنوات": the incident's own time wins
         past = next(
@@ -1653,6 +1686,15 @@ def _clause_date(
 
 
 _THAT_DAY = re.compile(r"(?:ذلك|ذات|تلك) (?:اليوم|الليلة)|(?:اليوم|الليلة) (?:نفس|ذات)")
+
+
+def _aside_date(article: _Article, reading: _Reading, date: DateMatch) -> bool:
+    """Whether a date lies in a relative clause on the attackers, set off by commas before the
+    clause's incident (`_aside`): when they did something else, not when it happened."""
+    if not reading.start <= date.start < reading.end:
+        return False
+    at = bisect.bisect_left(article.starts, date.start)
+    return at < len(article.tokens) and _aside(article, at, reading.clause)
 
 
 def _that_day(text: str, date: DateMatch) -> bool:

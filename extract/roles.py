@@ -49,7 +49,7 @@ _ATTACKER_BEFORE = fold_words(
 _ACTIVE_VERBS = fold_words(
     "شن شنت نفذ نفذت استهدف استهدفت اختطف اختطفت خطف خطفت اغتال اغتالت هاجم هاجمت قصف"
     " قصفت أطلق أطلقت فجر زرع أعدم أعدمت نصب نصبت داهمت داهم اقتحم اقتحمت"
-    " سيطرت سيطر حررت حرر استعادت استعاد هاجمت هاجموا اعتقلت اعتقل اعتقلوا"
+    " سيطرت سيطر حررت حرر استعادت استعاد هاجمت هاجموا اعتقلت اعتقل اعتقلوا فجرت فجروا"
 )
 _KILLING = fold_words("مقتل قتل قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر لقي")
 _DIED = fold_words("قتلوا قتلا قتلتا استشهدوا أصيبوا جرحوا لقوا مصرعهم حتفهم")
@@ -75,7 +75,7 @@ _FILLERS = fold_words(
     " ينتمون ينتمي تنتمي المنتمين منتمين إلى الى"
 ) | fold_words("فصيل فصائل")
 _LAUNCHERS = _FILLERS | fold_words(
-    "تابعة تابع التابعة التابع تتبع يتبع ما يسمى تسمى بما إرهابيو إرهابيي إرهابيين"
+    "تابعة تابع التابعة التابع تتبع يتبع ما يسمى تسمى بما إرهابيو إرهابيي إرهابيين عصابات عصابة"
 )
 """Words between a verb and the group that did it ("نفذته خلية تابعة لتنظيم …", "اختطفت
 عناصر تتبع لفصيل …", "أطلقها إرهابيو ما يسمى «جيش الإسلام»")."""
@@ -361,12 +361,15 @@ def _names_weapon(token: Token) -> bool:
     return _head_role(token.folded) == ATTACKER
 
 
+_MODELS = fold_words("سوخوي ميغ ميج أباتشي الأباتشي بيرقدار إف اف 16 35 15 24 25 بلاك هوك")
 _WEAPON_ADJECTIVES = fold_words("الحربي الحربية حربي حربية المسير المسيرة مسيرة المروحي المروحية")
 
 
 def _weapon_before(words: list[Token]) -> bool:
     """Whether the words before "التابعة" (nearest first) name a weapon: "طائرة مسيّرة",
     "الطيران الحربي" (the weapon a word before its adjective)."""
+    while len(words) > 1 and words[0].folded in _MODELS:
+        words = words[1:]  # "طائرات «سوخوي» تابعة", "طائرات «إف-16» التابعة": the model named
     if not words:
         return False
     if _names_weapon(words[0]):
@@ -488,10 +491,12 @@ def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
         or (bool(near) and near[0].folded in _IT_IS)
         or (bool(near) and near[0].folded in _DRESS)  # "يرتدون زياً عسكرياً": no soldiers
         or (len(near) >= 2 and near[0].folded == "من" and near[1].folded in _SUPPORTING)
+        or any(token.folded in _BACKED_BY for token in near)  # "مسنودة بمقاتلين من العشائر"
     )
 
 
 _DRESS = fold_words("زي زيا بزي الزي زيها بزة ملابس بملابس لباس بلباس")
+_BACKED_BY = fold_words("مسنودة مسنودين مسنودا مسنود مدعومة مدعومين مدعوما")
 _SUPPORTING = fold_words("بمساندة وبمساندة بدعم وبدعم بإسناد وبإسناد بمشاركة وبمشاركة")
 """Words before "من" and a group that only supported the incident's side ("داهمت قوة من
 الأسايش، بمساندة من قوات التحالف الدولي")."""

@@ -2534,3 +2534,63 @@ def test_a_council_head_shot_dead_is_one_civilian_killed() -> None:
     assert event.sub_event_type == "Attack"
     assert keys(event) == ("unknown", "civilians")
     assert event.fatalities == 1
+
+
+def test_a_groups_past_in_a_relative_clause_is_not_the_incidents_date_or_side() -> None:
+    event = only(
+        "قال المرصد إن مقاتلين من «لواء التوحيد»، الذي أعلن قبل أسبوع انضمامه إلى غرفة عمليات "
+        "مشتركة مع فصائل أخرى، هاجموا فجر اليوم حاجزاً للقوات النظامية عند مدخل بلدة الزربة، ما "
+        "أدى إلى مقتل سبعة من عناصره.",
+        dt.date(2012, 11, 20),
+    )
+    assert keys(event) == ("syrian_opposition", "syrian_gov")
+    assert event.date == "2012-11-20"
+
+
+def test_a_besieged_place_since_weeks_still_has_its_incident() -> None:
+    event = only(
+        "خطف مسلحون ينتمون إلى تنظيم داعش أربعة فلاحين صباح اليوم قرب ناحية آمرلي المحاصرة منذ "
+        "أسابيع، واقتادوهم إلى جهة مجهولة.",
+        dt.date(2014, 7, 9),
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert keys(event) == ("isis", "civilians")
+
+
+def test_gangs_that_launched_it_attack_and_the_fighters_backing_a_force_are_no_target() -> None:
+    event = only(
+        "تصدت قوة من شرطة قضاء بيجي، مسنودة بمقاتلين من أبناء العشائر، فجر اليوم لهجوم واسع "
+        "شنته عصابات «داعش» الإرهابية على القضاء، وقتلت 23 إرهابياً.",
+        dt.date(2014, 7, 9),
+    )
+    assert keys(event) == ("isis", "iraqi_gov")
+
+
+def test_aircraft_of_a_named_model_strike_for_their_owner() -> None:
+    event = only(
+        "دمرت طائرات «سوخوي» تابعة للقوة الجوية العراقية عصر أمس رتلاً لعصابات «داعش» قرب "
+        "قضاء الشرقاط.",
+        dt.date(2014, 7, 9),
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert keys(event) == ("iraqi_gov", "isis")
+
+
+def test_an_operation_launched_with_air_support_is_no_air_strike() -> None:
+    assert (
+        extract_events(
+            "وكانت القوات العراقية قد أطلقت في السابع عشر من الشهر الجاري عملية واسعة لاستعادة "
+            "مدينة الموصل من سيطرة التنظيم، بدعم من طيران التحالف الدولي.",
+            dt.date(2016, 10, 27),
+        )
+        == []
+    )
+
+
+def test_operating_within_is_no_worker_and_a_cell_that_blew_it_up_is_its_groups() -> None:
+    event = only(
+        "فجّرت خلية تتبع لتنظيم «داعش»، ظهر اليوم، دراجة نارية مفخخة أمام مقر لفصيل «فرقة "
+        "الحمزة» العامل ضمن غرفة عمليات «درع الفرات» في مدينة جرابلس.",
+        dt.date(2017, 4, 19),
+    )
+    assert keys(event) == ("isis", "syrian_opposition")

@@ -100,6 +100,18 @@ def _before(tokens: list[Token], mention: ActorMention, begin: int, reach: int) 
     return [tokens[i] for i in range(first - 1, max(begin, first - reach) - 1, -1)]
 
 
+def _before_owner(
+    tokens: list[Token], mention: ActorMention, begin: int, reach: int
+) -> list[Token]:
+    """`_before`, without a clitic written apart ("تابعة لـ«هيئة تحرير الشام»"): the words
+    that say whose something is."""
+    near = _before(tokens, mention, begin, reach + 1)
+    return near[1:] if near and near[0].folded in _LONE_CLITICS else near[:reach]
+
+
+_LONE_CLITICS = frozenset({"ل", "ب", "و", "ف", "ك"})
+
+
 def _hits(token: Token, words: frozenset[str]) -> bool:
     return _folded_hits(token.folded, token.forms, words)
 
@@ -167,16 +179,20 @@ def _evidence(
         return ATTACKER, 2.0
     if near and _hits(near[0], _ATTACKER_BEFORE):
         return ATTACKER, 2.0
-    if len(near) >= 2 and _hits(near[0], _BELONGING) and _weapon_before(near[1:]):
+    owner = _before_owner(tokens, mention, begin, 3)
+    if len(owner) >= 2 and _hits(owner[0], _BELONGING) and _weapon_before(owner[1:]):
         return ATTACKER, 2.5  # "طائرة مسيّرة تابعة للحرس الثوري": the weapon's owner
-    if len(near) >= 2 and _hits(near[0], _BELONGING) and _hits(near[1], _SHOOTERS_OF):
+    if len(owner) >= 2 and _hits(owner[0], _BELONGING) and _hits(owner[1], _SHOOTERS_OF):
         return ATTACKER, 2.5  # "برصاص قناص تابع لميليشيا الحوثي": the sniper's owner
-    if len(near) >= 3 and _hits(near[0], _BELONGING) and _hits(near[2], _FIRED_BY):
+    if len(owner) >= 3 and _hits(owner[0], _BELONGING) and _hits(owner[2], _FIRED_BY):
         return ATTACKER, 2.5  # "لقذيفة أطلقها زورق تابع للميليشيات": who fired it
-    if len(near) >= 2 and _hits(near[0], _BELONGING) and _hits(near[1], _FILLERS):
+    if len(owner) >= 2 and _hits(owner[0], _BELONGING) and _hits(owner[1], _FILLERS):
         after = tokens[mention.last_token : mention.last_token + 3]
         if any(_hits(t, _ACTIVE_VERBS) and not voweled_passive(text, t) for t in after):
             return ATTACKER, 2.5  # "وكانت مجموعة تابعة للجيش الحر قد خطفت": the group acted
+        verb = owner[2] if len(owner) >= 3 else None
+        if verb is not None and _hits(verb, _ACTIVE_VERBS) and not voweled_passive(text, verb):
+            return ATTACKER, 2.5  # "اعتقلت عناصر تابعة لـ«هيئة تحرير الشام» الناشط": who did it
     if _weapon_of(near):
         return ATTACKER, 2.5  # "مدفعية الجيش العراقي قصفت", "غارات التحالف": whose weapon
     owned = _owner_of_what_was_hit(tokens, mention, begin)
@@ -221,6 +237,8 @@ def _evidence(
         if _hits(token, _TARGET_BEFORE):
             return TARGET, 1.5
     clitic = text[tokens[mention.first_token].start : mention.start]
+    if mention.first_token > begin and tokens[mention.first_token - 1].folded in ("ل", "ب"):
+        clitic = tokens[mention.first_token - 1].folded  # "لـ«داعش»": the clitic written apart
     if "ل" in clitic or "ب" in clitic:
         return TARGET, 1.0  # للميليشيات / بالحرس: the owner of what was hit
     return (ATTACKER, 0.5) if mention.first_token < trigger_at else (TARGET, 0.5)
@@ -664,6 +682,7 @@ def assign_roles(
             clearest[(mention.key, role)] = mention
             weight[(mention.key, role)] = strength
     _between(mentions, tokens, begin, weight, first_seen)
+    _clashed_with(mentions, tokens, begin, weight, first_seen)
     order = list(first_seen)
 
     def best(role: str, exclude: str | None) -> ActorMention | None:
@@ -728,6 +747,39 @@ def _between(
             for key, role in ((keys[0], ATTACKER), (keys[1], TARGET)):
                 first_seen.setdefault(key, next(m for m in after if m.key == key))
                 weight[(key, role)] = max(weight[(key, role)], 3.0)
+        return
+
+
+_CLASHED = fold_words("اشتبك اشتبكت اشتبكوا تشتبك يشتبك")
+
+
+def _clashed_with(
+    mentions: list[ActorMention],
+    tokens: list[Token],
+    begin: int,
+    weight: dict[tuple[str, str], float],
+    first_seen: dict[str, ActorMention],
+) -> None:
+    """ "اشتبكت فصائل «الجبهة الوطنية للتحرير» مع قوات النظام": the side named with the verb
+    is recorded as the attacker, the side after "مع" as the target."""
+    for index in range(begin, max((m.first_token for m in mentions), default=begin)):
+        if not _hits(tokens[index], _CLASHED):
+            continue
+        with_at = next(
+            (i for i in range(index + 1, min(len(tokens), index + 10)) if tokens[i].folded == "مع"),
+            None,
+        )
+        if with_at is None:
+            return
+        sides = [
+            next((m for m in mentions if lo < m.first_token < hi), None)
+            for lo, hi in ((index, with_at), (with_at, with_at + 6))
+        ]
+        first, second = sides
+        if first is not None and second is not None and first.key != second.key:
+            for mention, role in ((first, ATTACKER), (second, TARGET)):
+                first_seen.setdefault(mention.key, mention)
+                weight[(mention.key, role)] = max(weight[(mention.key, role)], 3.0)
         return
 
 

@@ -31,7 +31,7 @@ __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "bu
 BUILTIN_PREFIX = "rules-"
 EXTRACTOR_VERSION = 12
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "8c62f5caf718312b6ff5e8bd9c3cae7cfa8de5f41629a155bb2319bd7b7d27d4"
+RULES_HASH = "7024acd1b33dee2dea90d7ee6d54dff967a4493bb7f2d2c1d6397d02ea4dedeb"
 
 
 def builtin_version(extractor: str) -> int | None:

@@ -2594,3 +2594,31 @@ def test_operating_within_is_no_worker_and_a_cell_that_blew_it_up_is_its_groups(
         dt.date(2017, 4, 19),
     )
     assert keys(event) == ("isis", "syrian_opposition")
+
+
+def test_the_side_named_with_clashed_attacked_the_side_after_with() -> None:
+    event = only(
+        "اشتبكت فصائل «الجبهة الوطنية للتحرير» مع قوات النظام السوري في محيط قرية الحماميات، "
+        "ما أسفر عن مقتل 19 عنصراً من قوات النظام.",
+        dt.date(2019, 5, 23),
+    )
+    assert keys(event) == ("syrian_opposition", "syrian_gov")
+
+
+def test_members_belonging_to_a_group_written_apart_are_the_groups() -> None:
+    event = only(
+        "اعتقلت عناصر تابعة لـ«هيئة تحرير الشام» الناشط الإعلامي عمار الخطيب من منزله في مدينة "
+        "الدانا مساء الثلاثاء.",
+        dt.date(2019, 5, 23),
+    )
+    assert event.sub_event_type == "Arrests"
+    assert keys(event) == ("hts", "civilians")
+
+
+def test_anadolus_names_of_the_ypg_are_the_sdf() -> None:
+    event = only(
+        "قُتل مدنيان جراء قذيفة صاروخية أطلقها إرهابيو «ي ب ك» على منزلهما وسط مدينة تل أبيض "
+        "مساء أمس.",
+        dt.date(2019, 10, 17),
+    )
+    assert keys(event) == ("sdf", "civilians")

@@ -672,6 +672,8 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     bare = _without_place_words(before)
     if bare and bare[-1] in _TOWARDS:
         before = bare  # "من داخل مدينة الرمادي", but not "على بعد 10 كم من مدينة الميادين"
+    if len(bare) > 2 and bare[-1] == "في" and bare[-2] in _ITS_POSTS:
+        before = bare[:-1]  # "من مواقعها في ريف الباب": where its posts are
     while len(before) > 1 and (
         before[-1] in _TOWARDS or before[-1] in _SIDES or before[-1] in _ITS_POSTS
     ):
@@ -948,6 +950,14 @@ def _between_words(text: str, place: PlaceMatch) -> bool:
         return False  # the usual case, told without folding a word
     words = _without_place_words([fold_text(word) for word in window.split()])
     return bool(words) and words[-1] in _BETWEEN_WORDS
+
+
+def _missiles_only(tokens: list[Token], triggers: list[Trigger]) -> bool:
+    """Whether a clause's shelling is only missiles ("بصاروخين"), which aircraft fire too,
+    not guns or mortars."""
+    return all(
+        t.sub_event_type != _SHELLING or "صاروخ" in tokens[t.first].folded for t in triggers
+    ) and any("صاروخ" in tokens[t.first].folded for t in triggers)
 
 
 def _is_air(mentions: list[ActorMention]) -> bool:
@@ -1320,8 +1330,12 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     elif air:
         # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind
         sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
-    elif sub_event_type == _SHELLING and _fired_by_aircraft(article.tokens, clause, triggers):
-        sub_event_type = "Air/drone strike"  # "أطلقت المقاتلات صواريخ على السوق"
+    elif sub_event_type == _SHELLING and (
+        _fired_by_aircraft(article.tokens, clause, triggers)
+        or (_is_air(mentions) and _missiles_only(article.tokens, triggers))
+    ):
+        # "أطلقت المقاتلات صواريخ على السوق", "استهدفت مسيّرة معادية مركزاً … بصاروخين"
+        sub_event_type = "Air/drone strike"
     if strength == 1 and casualties.killed is None and casualties.injured is None and not mentions:
         return None  # a bare "هجوم" says too little, unless it names who did it
     if strength == 1 and _launched_on(article, clause, mentions):

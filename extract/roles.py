@@ -75,7 +75,8 @@ _FILLERS = fold_words(
     " ينتمون ينتمي تنتمي المنتمين منتمين إلى الى"
 ) | fold_words("فصيل فصائل")
 _LAUNCHERS = _FILLERS | fold_words(
-    "تابعة تابع التابعة التابع تتبع يتبع ما يسمى تسمى بما إرهابيو إرهابيي إرهابيين عصابات عصابة"
+    "تابعة تابع التابعة التابع تتبع يتبع يتبعون ما يسمى تسمى بما إرهابيو إرهابيي إرهابيين"
+    " عصابات عصابة"
 )
 """Words between a verb and the group that did it ("نفذته خلية تابعة لتنظيم …", "اختطفت
 عناصر تتبع لفصيل …", "أطلقها إرهابيو ما يسمى «جيش الإسلام»")."""
@@ -670,9 +671,17 @@ def assign_roles(
     weight: dict[tuple[str, str], float] = defaultdict(float)
     first_seen: dict[str, ActorMention] = {}
     clearest: dict[tuple[str, str], ActorMention] = {}
-    mentions = _without_generic(mentions, tokens)
+    kept = _without_generic(mentions, tokens)
+    # "تجمعاً لجنود العدو الإسرائيلي": the soldiers' role is their force's
+    soldiers = {m.last_token: m for m in mentions if m.key == STATE and m not in kept}
+    mentions = kept
     for mention in mentions:
         found = _evidence(mention, tokens, text, begin, trigger_at)
+        generic = soldiers.get(mention.first_token)
+        if generic is not None:
+            theirs = _evidence(generic, tokens, text, begin, trigger_at)
+            if theirs is not None and (found is None or theirs[1] > found[1]):
+                found = theirs
         if found is None:
             continue
         role, strength = found
@@ -720,6 +729,8 @@ def _without_generic(mentions: list[ActorMention], tokens: list[Token]) -> list[
             and tokens[m.last_token].folded == "من"
             and (m.last_token + 1 in starts or m.last_token + 2 in starts)
         )
+        # "ثلاثة من جنود التحالف": the soldiers are of the force named right after them
+        and not (m.key == STATE and m.last_token in starts)
         and not (m.key == STATE and governments)
     ]
 

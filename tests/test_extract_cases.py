@@ -2622,3 +2622,37 @@ def test_anadolus_names_of_the_ypg_are_the_sdf() -> None:
         dt.date(2019, 10, 17),
     )
     assert keys(event) == ("sdf", "civilians")
+
+
+def test_a_drone_that_fired_missiles_made_an_air_strike() -> None:
+    event = only(
+        "استهدفت مسيّرة معادية صباح اليوم مركزاً للدفاع المدني في بلدة فرون بصاروخين، ما أدى "
+        "إلى استشهاد عنصرين.",
+        dt.date(2024, 8, 6),
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert keys(event)[0] == "israel"
+
+
+def test_hezbollahs_rocket_weapons_and_a_merkava_tank_shell() -> None:
+    hezbollah = only(
+        "أعلنت «المقاومة الإسلامية» أن مجاهديها استهدفوا عصر اليوم تجمعاً لجنود العدو "
+        "الإسرائيلي قرب بلدة كفرشوبا بالأسلحة الصاروخية.",
+        dt.date(2024, 8, 6),
+    )
+    assert hezbollah.sub_event_type == "Shelling/artillery/missile attack"
+    assert keys(hezbollah) == ("hezbollah", "israel")
+    tank = only(
+        "أصيب عسكري في الجيش اللبناني بجروح جراء قذائف أطلقتها دبابة «ميركافا» إسرائيلية على "
+        "أطراف بلدة دير ميماس بعد ظهر اليوم.",
+        dt.date(2024, 8, 6),
+    )
+    assert keys(tank)[0] == "israel"
+
+
+@pytest.mark.parametrize(
+    ("words", "killed"), [("وأردوه قتيلاً", 1), ("فأرداه قتيلاً", 1), ("وأردوهما قتيلين", 2)]
+)
+def test_shot_dead_counts(words: str, killed: int) -> None:
+    event = only(f"أطلق مسلحون النار على سائق صهريج قرب بلدة الكسرة {words} فجر اليوم.")
+    assert event.fatalities == killed

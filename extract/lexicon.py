@@ -219,6 +219,8 @@ def resolve_references(
     the group the article names (`_BACK_TO`), or left out when it names none."""
     named: dict[str, int] = {}  # each key and where the article first names it
     for m in mentions:
+        if m.key == UNKEYED and "تنظيم" not in m.text:
+            continue  # "قوات البيشمركة" is named, but "التنظيم" is no name of it
         named.setdefault(m.key, m.first_token)
     armed = [m for m in mentions if m.key in _ARMED_GROUPS]  # in text order
     if armed:

@@ -1232,7 +1232,7 @@ def _gunmen_stormed(tokens: list[Token], trigger: Trigger) -> Trigger:
 
 
 _RELATIVES = fold_words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
-_ASIDE_REACH = 8
+_ASIDE_REACH = 14
 
 
 def _aside(article: _Article, at: int, clause: _Clause) -> bool:

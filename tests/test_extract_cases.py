@@ -2656,3 +2656,26 @@ def test_hezbollahs_rocket_weapons_and_a_merkava_tank_shell() -> None:
 def test_shot_dead_counts(words: str, killed: int) -> None:
     event = only(f"أطلق مسلحون النار على سائق صهريج قرب بلدة الكسرة {words} فجر اليوم.")
     assert event.fatalities == killed
+
+
+def test_the_organization_names_the_group_not_an_unkeyed_force_named_first() -> None:
+    events = extract_events(
+        "صدت قوات البيشمركة فجر اليوم هجوماً شنه مسلحو «داعش» قرب ناحية بعشيقة.\nوفي تطور لافت، "
+        "استهدف التنظيم بطائرة مسيّرة صغيرة مقراً لقوات البيشمركة قرب بلدة تلكيف مساء أمس، ما "
+        "أدى إلى مقتل مقاتلين اثنين.",
+        dt.date(2016, 10, 27),
+    )
+    assert [keys(e)[0] for e in events] == ["isis", "isis"]
+
+
+def test_a_suicide_attack_in_the_accusative_and_masked_gunmen() -> None:
+    bomb = only(
+        "أحبطت قوات الحزام الأمني فجر اليوم هجوماً انتحارياً بسيارة مفخخة ضد معسكر في مديرية "
+        "البريقة.",
+        dt.date(2017, 6, 8),
+    )
+    assert bomb.sub_event_type == "Suicide bomb"
+    gunmen = only(
+        "اغتال مسلحان ملثمان عصر أمس إمام مسجد في مديرية المنصورة بعدن.", dt.date(2017, 6, 8)
+    )
+    assert keys(gunmen) == ("unknown", "civilians")

@@ -213,6 +213,8 @@ def _evidence(
     ):
         return TARGET, 2.0
     of = len(near) >= 2 and near[0].folded == "من"
+    if of and len(near) >= 3 and _hits(near[2], _TRIED):
+        return ATTACKER, 2.5  # "هجوماً انتحارياً حاول عنصر من تنظيم داعش تنفيذه": who tried
     if of and len(near) >= 3 and _hits(near[2], _CARRYING):
         return TARGET, 2.5  # "استهدفت المروحيات عجلات تقل مسلحين من التنظيم": who rode them
     if of and _hits(near[1], _SHOOTERS_OF):
@@ -515,6 +517,7 @@ def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
 
 
 _DRESS = fold_words("زي زيا بزي الزي زيها بزة ملابس بملابس لباس بلباس")
+_TRIED = fold_words("حاول حاولت حاولوا حاولا يحاول")
 _BACKED_BY = fold_words("مسنودة مسنودين مسنودا مسنود مدعومة مدعومين مدعوما")
 _SUPPORTING = fold_words("بمساندة وبمساندة بدعم وبدعم بإسناد وبإسناد بمشاركة وبمشاركة")
 """Words before "من" and a group that only supported the incident's side ("داهمت قوة من

@@ -2679,3 +2679,19 @@ def test_a_suicide_attack_in_the_accusative_and_masked_gunmen() -> None:
         "اغتال مسلحان ملثمان عصر أمس إمام مسجد في مديرية المنصورة بعدن.", dt.date(2017, 6, 8)
     )
     assert keys(gunmen) == ("unknown", "civilians")
+
+
+def test_a_foiled_advance_is_a_clash_and_who_tried_an_attack_is_its_attacker() -> None:
+    advance = only(
+        "أفشل أبطال الجيش واللجان الشعبية مساء أمس محاولة تقدم لمرتزقة العدوان باتجاه مواقعهم "
+        "في مديرية صرواح، وأكد مصدر عسكري مصرع 17 مرتزقاً.",
+        dt.date(2015, 9, 14),
+    )
+    assert advance.sub_event_type == "Armed clash"
+    assert keys(advance) == (None, "houthi")
+    tried = only(
+        "أحبطت قوات الحزام الأمني فجر اليوم هجوماً انتحارياً بسيارة مفخخة حاول عنصر من تنظيم "
+        "«داعش» تنفيذه ضد معسكر في مديرية البريقة.",
+        dt.date(2017, 6, 8),
+    )
+    assert keys(tried)[0] == "isis"

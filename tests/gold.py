@@ -9,7 +9,19 @@ from typing import Any
 from extract.record import Event, parse_event
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
-DEVELOPMENT = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
+DEVELOPMENT = (
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
+)
 """Sets the rules are developed on besides the seeds and the written set (README in each)."""
 HELD_OUT = (
     "heldout",

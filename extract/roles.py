@@ -106,8 +106,15 @@ def _before_owner(
 ) -> list[Token]:
     """`_before`, without a clitic written apart ("تابعة لـ«هيئة تحرير الشام»"): the words
     that say whose something is."""
-    near = _before(tokens, mention, begin, reach + 1)
-    return near[1:] if near and near[0].folded in _LONE_CLITICS else near[:reach]
+    near = _before(tokens, mention, begin, reach + 2)
+    if near and near[0].folded in _LONE_CLITICS:
+        near = near[1:]
+    if near and _hits(near[0], _BRANCHES):
+        near = near[1:]  # "دورية تابعة لفرع الأمن العسكري": the branch of the force
+    return near[:reach]
+
+
+_BRANCHES = fold_words("فرع فروع مفرزة")
 
 
 _LONE_CLITICS = frozenset({"ل", "ب", "و", "ف", "ك"})
@@ -180,14 +187,18 @@ def _evidence(
         return ATTACKER, 2.0
     if near and _hits(near[0], _ATTACKER_BEFORE):
         return ATTACKER, 2.0
-    owner = _before_owner(tokens, mention, begin, 3)
+    owner = _before_owner(tokens, mention, begin, 5)
     if len(owner) >= 2 and _hits(owner[0], _BELONGING) and _weapon_before(owner[1:]):
         return ATTACKER, 2.5  # "طائرة مسيّرة تابعة للحرس الثوري": the weapon's owner
     if len(owner) >= 2 and _hits(owner[0], _BELONGING) and _hits(owner[1], _SHOOTERS_OF):
         return ATTACKER, 2.5  # "برصاص قناص تابع لميليشيا الحوثي": the sniper's owner
     if len(owner) >= 3 and _hits(owner[0], _BELONGING) and _hits(owner[2], _FIRED_BY):
         return ATTACKER, 2.5  # "لقذيفة أطلقها زورق تابع للميليشيات": who fired it
-    if len(owner) >= 2 and _hits(owner[0], _BELONGING) and _hits(owner[1], _FILLERS):
+    if (
+        len(owner) >= 2
+        and _hits(owner[0], _BELONGING)
+        and (_hits(owner[1], _FILLERS) or _hits(owner[1], _UNITS))
+    ):
         after = tokens[mention.last_token : mention.last_token + 3]
         if any(_hits(t, _ACTIVE_VERBS) and not voweled_passive(text, t) for t in after):
             return ATTACKER, 2.5  # "وكانت مجموعة تابعة للجيش الحر قد خطفت": the group acted
@@ -382,6 +393,7 @@ def _names_weapon(token: Token) -> bool:
     return _head_role(token.folded) == ATTACKER
 
 
+_HEDGES = fold_words("يرجح يعتقد أنها أنه انها انه ربما")
 _MODELS = fold_words("سوخوي ميغ ميج أباتشي الأباتشي بيرقدار إف اف 16 35 15 24 25 بلاك هوك")
 _WEAPON_ADJECTIVES = fold_words("الحربي الحربية حربي حربية المسير المسيرة مسيرة المروحي المروحية")
 
@@ -389,8 +401,9 @@ _WEAPON_ADJECTIVES = fold_words("الحربي الحربية حربي حربية
 def _weapon_before(words: list[Token]) -> bool:
     """Whether the words before "التابعة" (nearest first) name a weapon: "طائرة مسيّرة",
     "الطيران الحربي" (the weapon a word before its adjective)."""
-    while len(words) > 1 and words[0].folded in _MODELS:
-        words = words[1:]  # "طائرات «سوخوي» تابعة", "طائرات «إف-16» التابعة": the model named
+    while len(words) > 1 and (words[0].folded in _MODELS or words[0].folded in _HEDGES):
+        # "طائرات «سوخوي» تابعة", "طائرات حربية يُرجّح أنها تابعة": the model, a hedge
+        words = words[1:]
     if not words:
         return False
     if _names_weapon(words[0]):

@@ -2695,3 +2695,26 @@ def test_a_foiled_advance_is_a_clash_and_who_tried_an_attack_is_its_attacker() -
         dt.date(2017, 6, 8),
     )
     assert keys(tried)[0] == "isis"
+
+
+def test_aircraft_believed_to_belong_to_a_force_and_a_branchs_patrol_are_the_forces() -> None:
+    strike = only(
+        "شنّت طائرات حربية يُرجّح أنها تابعة للقوات النظامية ظهر اليوم غارات على بلدة عندان، ما "
+        "أدى إلى مقتل ثمانية مواطنين.",
+        dt.date(2012, 9, 18),
+    )
+    assert keys(strike) == ("syrian_gov", "civilians")
+    arrest = only(
+        "اعتقلت دورية تابعة لفرع الأمن العسكري الأسبوع الماضي ثلاثة شبان من أبناء بلدة ناحتة.",
+        dt.date(2021, 6, 14),
+    )
+    assert keys(arrest) == ("syrian_gov", "civilians")
+
+
+def test_druze_gunmen_are_a_side_of_no_key() -> None:
+    event = only(
+        "اندلعت اشتباكات ليل الثلاثاء بين قوات الأمن العام السورية ومسلحين دروز محليين في بلدة "
+        "أشرفية صحنايا، ما أسفر عن مقتل 11 من أفراد الأمن العام.",
+        dt.date(2025, 5, 1),
+    )
+    assert keys(event) == ("syrian_gov", None)

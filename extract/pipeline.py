@@ -301,12 +301,14 @@ def _learned_first_words(learned: LearnedIndex) -> frozenset[str]:
 
 _LABEL_LENGTH = 60
 _RELATIVE_DAY = re.compile("اليوم|أمس|امس|الليلة|غدا|غداً")
-_QUOTED = re.compile(r"«[^»\n]{0,400}»|“[^”\n]{0,400}”")
+_QUOTED = re.compile(r"«[^»\n]{0,400}»|“[^”\n]{0,400}”|\"[^\"\n]{1,400}\"")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Where quoted speech stands in a text («…», “…»), in order."""
-    return [match.span() for match in _QUOTED.finditer(text)] if "«" in text or "“" in text else []
+    """Where quoted speech stands in a text («…», “…”, "…"), in order."""
+    if "«" in text or "“" in text or '"' in text:
+        return [match.span() for match in _QUOTED.finditer(text)]
+    return []
 
 
 @dataclass(frozen=True)
@@ -2500,10 +2502,16 @@ def _actor(mention: ActorMention | None) -> Actor | None:
 def _two_sides(
     attacker: ActorMention | None, target: ActorMention | None
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """Attacker and target, never one actor on both sides (then the target alone stands)."""
+    """Attacker and target, never one actor on both sides (then the target alone stands);
+    two factions or clans of one key, named apart, may fight each other."""
     if attacker is not None and target is not None and attacker.key == target.key:
+        if attacker.key in _INFIGHTING and attacker.first_token != target.first_token:
+            return attacker, target  # "اشتبك عناصر من «العمشات» مع مقاتلين من «الجبهة الشامية»"
         return None, target
     return attacker, target
+
+
+_INFIGHTING = frozenset({"syrian_opposition", "tribal"})
 
 
 def _country_of(article: _Article, place: PlaceMatch | None) -> str | None:

@@ -157,6 +157,8 @@ def _evidence(
     if mention.first_token < trigger_at and _befell(tokens, text, mention, trigger_at):
         return TARGET, 2.0  # "قائد صحوة بلدة بهرز وثلاثة من حمايته قُتلوا بانفجار عبوة"
     if mention.key == "civilians":
+        if near and near[0].folded in _TO and "مستشفي" in mention.text.replace("ى", "ي"):
+            return None  # "نُقل الجرحى إلى المستشفى": where the wounded were taken
         if _military_after(tokens, mention):
             return None  # "حافلة مبيت عسكرية": a military vehicle, not civilians
         # "بين القتلى ثلاثة مدنيين", "بينهم عناصر من الحشد ومدنيون": who the dead were
@@ -707,7 +709,10 @@ def assign_roles(
             clearest[(mention.key, role)] = mention
             weight[(mention.key, role)] = strength
     _between(mentions, tokens, begin, weight, first_seen)
-    _clashed_with(mentions, tokens, begin, weight, first_seen)
+    same: list[ActorMention] = []
+    _clashed_with(mentions, tokens, begin, weight, first_seen, same)
+    if same:
+        return Roles(same[0], same[1])
     order = list(first_seen)
 
     def best(role: str, exclude: str | None) -> ActorMention | None:
@@ -786,9 +791,11 @@ def _clashed_with(
     begin: int,
     weight: dict[tuple[str, str], float],
     first_seen: dict[str, ActorMention],
+    same: list[ActorMention],
 ) -> None:
     """ "اشتبكت فصائل «الجبهة الوطنية للتحرير» مع قوات النظام": the side named with the verb
-    is recorded as the attacker, the side after "مع" as the target."""
+    is recorded as the attacker, the side after "مع" as the target; two sides of one key
+    (two factions of the opposition) are put in `same`."""
     for index in range(begin, max((m.first_token for m in mentions), default=begin)):
         if not _hits(tokens[index], _CLASHED):
             continue
@@ -807,6 +814,10 @@ def _clashed_with(
             for mention, role in ((first, ATTACKER), (second, TARGET)):
                 first_seen.setdefault(mention.key, mention)
                 weight[(mention.key, role)] = max(weight[(mention.key, role)], 3.0)
+        elif first is not None and second is not None:
+            same.extend(
+                (first, second)
+            )  # "اشتبك عناصر من «العمشات» مع مقاتلين من «الجبهة الشامية»"
         return
 
 

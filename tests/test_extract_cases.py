@@ -2718,3 +2718,31 @@ def test_druze_gunmen_are_a_side_of_no_key() -> None:
         dt.date(2025, 5, 1),
     )
     assert keys(event) == ("syrian_gov", None)
+
+
+def test_two_factions_of_the_opposition_clash_with_each_other() -> None:
+    event = only(
+        'اشتبك عناصر من "فرقة السلطان سليمان شاه" مع مقاتلين من "الجبهة الشامية" مساء أمس داخل '
+        "بلدة شيخ الحديد، ما أسفر عن مقتل ثلاثة عناصر.",
+        dt.date(2022, 4, 19),
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event) == ("syrian_opposition", "syrian_opposition")
+
+
+def test_weather_in_war_words_and_a_hospital_the_wounded_went_to_are_no_incident_or_side() -> None:
+    assert (
+        extract_events(
+            'تخوض كوادر الوزارة منذ فجر اليوم "معركة" مفتوحة مع الثلوج التي هاجمت المرتفعات في '
+            "محافظة عجلون.",
+            dt.date(2022, 1, 20),
+        )
+        == []
+    )
+    event = only(
+        "اشتبكت قوات حرس الحدود فجر اليوم مع مجموعة من المهربين المسلحين قرب بلدة الرويشد، ما "
+        "أسفر عن مقتل أربعة منهم ونُقل جريح إلى المستشفى.",
+        dt.date(2026, 3, 12),
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event)[1] != "civilians"

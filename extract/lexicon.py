@@ -34,7 +34,7 @@ TERRORISTS = "terrorists"
 """The key of the state's word for its armed enemies ("التنظيمات الإرهابية", "الإرهابيين"):
 the armed group the article names, else resolved by the country of the incident's place; never
 in a record."""
-_ARMED_GROUPS = ("hts", "isis", "syrian_opposition")
+_ARMED_GROUPS = ("hts", "isis", "syrian_opposition", "sdf")
 _BY_COUNTRY: dict[str, dict[str, str]] = {
     STATE: {"Syria": "syrian_gov", "Iraq": "iraqi_gov"},
     # "الطيران المعادي", "العدو": Israel in Lebanese and Syrian news, the Saudi-led

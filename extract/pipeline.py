@@ -800,8 +800,11 @@ def _points(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
     "قرية البو عجيل شرقي تكريت"): the incident is at `earlier`."""
     if earlier.place.level not in _POINTED_FROM:
         return False
-    words = text[earlier.end : later.start].split()
-    return 0 < len(words) <= 2 and all(fold_text(word) in _SIDES for word in words)
+    # "في مديرية جبل حبشي غربي مدينة تعز": a place word may stand before the later place
+    words = [
+        w for w in map(fold_text, text[earlier.end : later.start].split()) if w not in _PLACE_WORDS
+    ]
+    return 0 < len(words) <= 2 and all(word in _SIDES for word in words)
 
 
 _REPORTERS = fold_words("مراسل مراسلنا مراسلة مراسلو مراسلي")
@@ -1254,6 +1257,10 @@ def _aside(article: _Article, at: int, clause: _Clause) -> bool:
     )
     if relative is None or "،" in article.text[tokens[relative].start : tokens[at].start]:
         return False
+    if any(
+        tokens[i].folded in _ASIDE for i in range(max(clause.head_begin, relative - 3), relative)
+    ):
+        return True  # "في واحد من أعنف التفجيرات التي شهدتها العاصمة منذ عام 2003": a ranking
     after = [t.first for t in article.trigger_index.between(at + 1, clause.head_stop)]
     if not after:
         return False

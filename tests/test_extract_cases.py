@@ -2746,3 +2746,19 @@ def test_weather_in_war_words_and_a_hospital_the_wounded_went_to_are_no_incident
     )
     assert event.sub_event_type == "Armed clash"
     assert keys(event)[1] != "civilians"
+
+
+def test_fire_a_patrol_came_under_and_a_district_west_of_a_city() -> None:
+    patrol = only(
+        "تعرّضت دورية من حرس الحدود مساء أمس لإطلاق نار من قبل مجموعة مسلحة قرب بلدة أم "
+        "الجمال، ولم تسفر الحادثة عن أي إصابات.",
+        dt.date(2026, 3, 12),
+    )
+    assert patrol.sub_event_type == "Armed clash"
+    assert keys(patrol)[0] == "unknown"
+    district = only(
+        "أصيب عاملان في منظمة إغاثية بجروح صباح اليوم إثر تعرضهما لإطلاق نار من قناص تابع "
+        "لميليشيا الحوثي في مديرية جبل حبشي غربي مدينة تعز.",
+        dt.date(2021, 11, 9),
+    )
+    assert district.location is not None and district.location.text == "جبل حبشي"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
-from extract.normalize import fold_words
+from extract.normalize import fold_text, fold_words
 from extract.numbers import NumberMatch, count_from_noun
 from extract.phrases import PhraseMatch, PhraseMatcher
 from extract.record import VagueCount
@@ -383,8 +383,9 @@ def _figure(
             return True, _plus_following(numbers, tokens, following.end, 1, stop)
         single = count_from_noun(following.folded)
         if single is not None:
-            if single == 1:
-                single += _kin_after(tokens, last + 1, stop)  # "قُتل مدرّس وابنه"
+            kin = _kin_after(tokens, last + 1, stop) if single == 1 else 0
+            if kin:
+                return True, single + kin  # "قُتل مدرّس وابنه", "رجل وزوجته وأطفالهما الثلاثة"
             # "مقتل ضابط وثلاثة جنود": the one and the figure joined to it
             ranked = _past_rank(tokens, last + 1, stop)
             end = tokens[ranked - 1].end if ranked is not None else following.end
@@ -418,15 +419,39 @@ _NOT_KIN_BETWEEN = fold_words("بنيران برصاص بقصف بانفجار �
 
 def _kin_after(tokens: list[Token], begin: int, stop: int) -> int:
     """How many relatives are named right after one casualty, over a short description of
-    them ("قُتل طفل في التاسعة من عمره ووالدته": one; "امرأة وطفلاها": two)."""
-    for token in tokens[begin : min(stop, begin + _KIN_REACH)]:
-        if token.folded in _AND_KIN:
-            return 1
-        if token.folded in _AND_TWO_KIN:
-            return 2
-        if token.folded in _NOT_KIN_BETWEEN:
+    them ("قُتل طفل في التاسعة من عمره ووالدته": one; "امرأة وطفلاها": two; "رجل وزوجته
+    وأطفالهما الثلاثة": four)."""
+    count = 0
+    end = min(stop, begin + _KIN_REACH)
+    for index in range(begin, end):
+        folded = tokens[index].folded
+        if folded in _AND_KIN:
+            count += 1
+            end = min(stop, index + 3)  # "وزوجته وأطفالهما الثلاثة": more kin may follow
+        elif folded in _AND_TWO_KIN:
+            count += 2
+            end = min(stop, index + 3)
+        elif folded in _AND_CHILDREN and index + 1 < stop:
+            many = _CHILDREN_COUNTS.get(tokens[index + 1].folded)
+            if many is None:
+                break
+            count += many
             break
-    return 0
+        elif folded in _NOT_KIN_BETWEEN or count:
+            break
+    return count
+
+
+_AND_CHILDREN = fold_words(
+    "وأطفاله وأطفالها وأطفالهما وأبناؤه وأبناؤها وأبناؤهما وأبنائه وأبنائها وأبنائهما وأولاده"
+    " وأولادها وأولادهما"
+)
+_CHILDREN_COUNTS = {
+    fold_text(word): value
+    for value, words in ((3, "الثلاثة الثلاث"), (4, "الأربعة الأربع"), (5, "الخمسة الخمس"),
+                         (6, "الستة الست"), (7, "السبعة السبع"))
+    for word in words.split()
+}  # fmt: skip
 
 
 def _with_each_side(

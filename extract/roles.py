@@ -238,6 +238,15 @@ def _evidence(
         return ATTACKER, 2.5  # "داهمت دورية من الأمن العام", "اقتحمت قوة من الجيش"
     if _unit_of_raiders(tokens, mention, begin):
         return ATTACKER, 2.5  # "اقتحمت قطعات من الفرقة المدرعة التاسعة في الجيش العراقي"
+    around = _before(tokens, mention, begin, 6)
+    hedged = [t for t in around if t.folded not in _HEDGES]
+    if (
+        len(hedged) < len(around)
+        and len(hedged) >= 2
+        and hedged[0].folded == "من"
+        and _hits(hedged[1], _ATTACKERS_OF)
+    ):
+        return ATTACKER, 2.5  # "قتل مسلحون يُعتقد أنهم من خلايا تنظيم داعش عضواً": suspects
     if counted_among_dead(tokens, mention, begin):
         return TARGET, 2.0
     if of and _hits(near[1], _ATTACKERS_OF):
@@ -395,7 +404,7 @@ def _names_weapon(token: Token) -> bool:
     return _head_role(token.folded) == ATTACKER
 
 
-_HEDGES = fold_words("يرجح يعتقد أنها أنه انها انه ربما")
+_HEDGES = fold_words("يرجح يعتقد أنها أنه انها انه أنهم انهم ربما")
 _MODELS = fold_words("سوخوي ميغ ميج أباتشي الأباتشي بيرقدار إف اف 16 35 15 24 25 بلاك هوك")
 _WEAPON_ADJECTIVES = fold_words("الحربي الحربية حربي حربية المسير المسيرة مسيرة المروحي المروحية")
 

@@ -2762,3 +2762,37 @@ def test_fire_a_patrol_came_under_and_a_district_west_of_a_city() -> None:
         dt.date(2021, 11, 9),
     )
     assert district.location is not None and district.location.text == "جبل حبشي"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "قُتلت طفلة وأصيبت والدتها جراء قصف مدفعي لميليشيات الأسد على بلدة دارة عزة صباح اليوم.",
+            dt.date(2022, 4, 19),
+            ("syrian_gov", "civilians"),
+        ),
+        (
+            "أصيب ثلاثة مدنيين بقصف صاروخي لمرتزقة الاحتلال التركي على قرية حربل في منطقة "
+            "الشهباء مساء أمس.",
+            dt.date(2022, 11, 29),
+            ("syrian_opposition", "civilians"),
+        ),
+        (
+            "قتل مسلحون يُعتقد أنهم من خلايا تنظيم داعش، ليل أمس، عضواً في المجلس المحلي لبلدة "
+            "محيميدة، بعد أن أطلقوا النار عليه أمام منزله.",
+            dt.date(2022, 11, 29),
+            ("isis", "civilians"),
+        ),
+        (
+            "تصدّت وحدة من جيشنا الباسل فجر اليوم لمجموعة إرهابية مسلحة حاولت الاعتداء على نقطة "
+            "عسكرية قرب قرية أم شرشوح.",
+            dt.date(2013, 3, 25),
+            ("syrian_opposition", "syrian_gov"),
+        ),
+    ],
+)
+def test_outlets_own_names_of_the_sides(
+    text: str, published: dt.date, expected: tuple[str | None, str | None]
+) -> None:
+    assert keys(only(text, published)) == expected

@@ -353,6 +353,9 @@ MANUAL: tuple[dict[str, Any], ...] = (
          lat=35.09, lon=40.46, arabic=("الشحيل",)),
     dict(key="al-hawaij", name="Al-Hawayij", kind="village", admin1="SY.07",
          lat=35.06, lon=40.48, arabic=("الحوايج",)),
+    # the town west of As-Suwayda that neither source lists; "المزرعة" is also "the farm"
+    dict(key="al-mazraa-suwayda", name="Al-Mazraa", kind="town", admin1="SY.05",
+         lat=32.79, lon=36.48, arabic=("!المزرعة",)),
     dict(key="al-tayyana", name="Al-Tayyana", kind="village", admin1="SY.07",
          lat=35.04, lon=40.49, arabic=("الطيانة",)),
     dict(key="al-shula", name="Al-Shula", kind="village", admin1="SY.07",

@@ -2796,3 +2796,13 @@ def test_outlets_own_names_of_the_sides(
     text: str, published: dt.date, expected: tuple[str | None, str | None]
 ) -> None:
     assert keys(only(text, published)) == expected
+
+
+def test_al_mazraa_west_of_as_suwayda_is_a_place_after_a_place_word() -> None:
+    event = only(
+        "اندلعت اشتباكات عنيفة منذ مساء أمس بين مسلحين من العشائر البدوية وفصائل محلية في بلدة "
+        "المزرعة بريف السويداء، ما أسفر عن مقتل 19 شخصاً.",
+        dt.date(2025, 7, 15),
+    )
+    assert event.location is not None and event.location.name == "Al-Mazraa"
+    assert event.location.admin1 == "As-Suwayda"

@@ -238,14 +238,7 @@ def _evidence(
         return ATTACKER, 2.5  # "داهمت دورية من الأمن العام", "اقتحمت قوة من الجيش"
     if _unit_of_raiders(tokens, mention, begin):
         return ATTACKER, 2.5  # "اقتحمت قطعات من الفرقة المدرعة التاسعة في الجيش العراقي"
-    around = _before(tokens, mention, begin, 6)
-    hedged = [t for t in around if t.folded not in _HEDGES]
-    if (
-        len(hedged) < len(around)
-        and len(hedged) >= 2
-        and hedged[0].folded == "من"
-        and _hits(hedged[1], _ATTACKERS_OF)
-    ):
+    if _suspected_of(tokens, mention, begin):
         return ATTACKER, 2.5  # "قتل مسلحون يُعتقد أنهم من خلايا تنظيم داعش عضواً": suspects
     if counted_among_dead(tokens, mention, begin):
         return TARGET, 2.0
@@ -287,6 +280,22 @@ _HOLDINGS = fold_words("منزل منزلا بيت سيارة شقة مكتب")
 _RANKS = fold_words("نقيب ملازم رائد مقدم عقيد عميد لواء رقيب عريف")
 _DIED_ALONE = fold_words("استشهدوا استشهدا استشهد استشهدت أصيبوا أصيبا جرحوا لقوا قضوا")
 """Verbs of dying or being hurt that take no object: their subject is whom it befell."""
+
+
+def _suspected_of(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
+    """Whether gunmen are said to be believed of a group ("مسلحون يُعتقد أنهم من خلايا تنظيم
+    داعش"): looked at only when "من" and a hedge stand right before it, as seldom they do."""
+    first = mention.first_token
+    if (
+        first - 3 < begin
+        or tokens[first - 1].folded != "من"
+        or tokens[first - 2].folded not in _HEDGES
+    ):
+        return False
+    index = first - 2
+    while index > begin and tokens[index].folded in _HEDGES:
+        index -= 1
+    return _hits(tokens[index], _ATTACKERS_OF)
 
 
 def _befell(tokens: list[Token], text: str, mention: ActorMention, trigger_at: int) -> bool:

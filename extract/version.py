@@ -31,7 +31,7 @@ __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "bu
 BUILTIN_PREFIX = "rules-"
 EXTRACTOR_VERSION = 12
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "5dfce7daed62b78856f76ea9e8b8d2dc42d78f45187442842bddf1b31eecf919"
+RULES_HASH = "fbf5e7edfd8b7c6dddf0fc444ca60df910ed5b1d90b38874e2ed8ef9f0644409"
 
 
 def builtin_version(extractor: str) -> int | None:

@@ -178,6 +178,8 @@ def _evidence(
         return TARGET, 1.5
     if any(_hits(token, _FIRED_FROM) for token in near[:2]):
         return ATTACKER, 2.5  # "قصف مدفعي مصدره مواقع قوات النظام": whose posts fired
+    if _holds_where_fire_came_from(tokens, mention, begin):
+        return ATTACKER, 2.5  # "قذائف مصدرها المناطق التي يسيطر عليها الحوثيون"
     if near and _hits(near[0], _FIRED_BY) and _head_role(head) == TARGET:
         return ATTACKER, 2.5  # "برصاص أطلقه جنود إسرائيليون": the verb says who fired
     head_role = _head_role(head)
@@ -280,6 +282,21 @@ _HOLDINGS = fold_words("منزل منزلا بيت سيارة شقة مكتب")
 _RANKS = fold_words("نقيب ملازم رائد مقدم عقيد عميد لواء رقيب عريف")
 _DIED_ALONE = fold_words("استشهدوا استشهدا استشهد استشهدت أصيبوا أصيبا جرحوا لقوا قضوا")
 """Verbs of dying or being hurt that take no object: their subject is whom it befell."""
+
+
+_HOLDS = fold_words("يسيطر تسيطر يسيطرون الخاضعة الخاضع لسيطرة")
+
+
+def _holds_where_fire_came_from(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
+    """Whether fire is said to come from areas a group holds ("قذائف هاون مصدرها المناطق التي
+    يسيطر عليها الحوثيون"): the group fired it."""
+    near = _before(tokens, mention, begin, 7)
+    if len(near) < 3:
+        return False
+    held = _hits(near[0], _HOLDS) or (
+        near[0].folded in ("عليها", "عليه") and _hits(near[1], _HOLDS)
+    )
+    return held and any(_hits(token, _FIRED_FROM) for token in near[1:])
 
 
 def _suspected_of(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
@@ -818,7 +835,7 @@ def _clashed_with(
         if not _hits(tokens[index], _CLASHED):
             continue
         with_at = next(
-            (i for i in range(index + 1, min(len(tokens), index + 10)) if tokens[i].folded == "مع"),
+            (i for i in range(index + 1, min(len(tokens), index + 16)) if tokens[i].folded == "مع"),
             None,
         )
         if with_at is None:

@@ -2806,3 +2806,27 @@ def test_al_mazraa_west_of_as_suwayda_is_a_place_after_a_place_word() -> None:
     )
     assert event.location is not None and event.location.name == "Al-Mazraa"
     assert event.location.admin1 == "As-Suwayda"
+
+
+def test_a_long_apposition_before_with_and_fire_from_areas_a_group_holds() -> None:
+    clash = only(
+        'اشتبكت قوات النظام، مدعومة بمقاتلين من "الفيلق الخامس" المدعوم روسياً، مع فصائل '
+        '"الجبهة الوطنية للتحرير" على محور قرية داديخ منذ مساء أمس، ما أسفر عن مقتل 22 مقاتلاً.',
+        dt.date(2020, 2, 13),
+    )
+    assert keys(clash) == ("syrian_gov", "syrian_opposition")
+    shells = only(
+        "قُتل ستة مدنيين في حي التواهي صباح اليوم جراء سقوط قذائف هاون مصدرها المناطق التي "
+        "يسيطر عليها الحوثيون.",
+        dt.date(2015, 4, 12),
+    )
+    assert keys(shells) == ("houthi", "civilians")
+
+
+def test_turkeys_armed_forces_are_turkey() -> None:
+    event = only(
+        "دمرت طائرة مسيّرة تابعة للقوات المسلحة التركية صباح اليوم عربة مدرعة على الطريق بين رأس "
+        "العين وتل تمر.",
+        dt.date(2019, 10, 17),
+    )
+    assert keys(event)[0] == "turkey"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast
 
-from extract.normalize import fold_text, fold_words
+from extract.normalize import fold_words
 from extract.numbers import NumberMatch, count_from_noun
 from extract.phrases import PhraseMatch, PhraseMatcher
 from extract.record import VagueCount
@@ -346,6 +346,9 @@ def _figure(
     if number is not None:
         single = count_from_noun(tokens[last].folded) if last + 1 < stop else None
         if single == 1 and number.start > tokens[last].start:
+            children = _children_counted(numbers, tokens, number, last, stop)
+            if children is not None:
+                return True, children
             # "مقتل ضابط وثلاثة جنود", "قُتل قيادي في كتائب حزب الله واثنان من مرافقيه": the
             # one and the figure joined to it
             joined = _joined_after(numbers, tokens, last, stop)
@@ -419,8 +422,8 @@ _NOT_KIN_BETWEEN = fold_words("بنيران برصاص بقصف بانفجار �
 
 def _kin_after(tokens: list[Token], begin: int, stop: int) -> int:
     """How many relatives are named right after one casualty, over a short description of
-    them ("قُتل طفل في التاسعة من عمره ووالدته": one; "امرأة وطفلاها": two; "رجل وزوجته
-    وأطفالهما الثلاثة": four)."""
+    them ("قُتل طفل في التاسعة من عمره ووالدته": one; "امرأة وطفلاها": two; "رجل وزوجته":
+    one, before children counted by `_children_counted`)."""
     count = 0
     end = min(stop, begin + _KIN_REACH)
     for index in range(begin, end):
@@ -431,12 +434,6 @@ def _kin_after(tokens: list[Token], begin: int, stop: int) -> int:
         elif folded in _AND_TWO_KIN:
             count += 2
             end = min(stop, index + 3)
-        elif folded in _AND_CHILDREN and index + 1 < stop:
-            many = _CHILDREN_COUNTS.get(tokens[index + 1].folded)
-            if many is None:
-                break
-            count += many
-            break
         elif folded in _NOT_KIN_BETWEEN or count:
             break
     return count
@@ -446,12 +443,17 @@ _AND_CHILDREN = fold_words(
     "وأطفاله وأطفالها وأطفالهما وأبناؤه وأبناؤها وأبناؤهما وأبنائه وأبنائها وأبنائهما وأولاده"
     " وأولادها وأولادهما"
 )
-_CHILDREN_COUNTS = {
-    fold_text(word): value
-    for value, words in ((3, "الثلاثة الثلاث"), (4, "الأربعة الأربع"), (5, "الخمسة الخمس"),
-                         (6, "الستة الست"), (7, "السبعة السبع"))
-    for word in words.split()
-}  # fmt: skip
+
+
+def _children_counted(
+    numbers: list[NumberMatch], tokens: list[Token], number: NumberMatch, last: int, stop: int
+) -> int | None:
+    """One casualty, the relatives named after him and his children counted by the figure
+    ("قُتل رجل وزوجته وأطفالهما الثلاثة": five), or None when the figure counts no children."""
+    at = bisect.bisect_left(tokens, number.start, lo=last, hi=stop, key=lambda t: t.start)
+    if number.value is None or at <= last + 1 or tokens[at - 1].folded not in _AND_CHILDREN:
+        return None
+    return 1 + _kin_after(tokens, last + 1, at - 1) + number.value
 
 
 def _with_each_side(

@@ -284,9 +284,6 @@ _DIED_ALONE = fold_words("استشهدوا استشهدا استشهد استش�
 """Verbs of dying or being hurt that take no object: their subject is whom it befell."""
 
 
-_HOLDS = fold_words("يسيطر تسيطر يسيطرون الخاضعة الخاضع لسيطرة")
-
-
 def _holds_where_fire_came_from(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
     """Whether fire is said to come from areas a group holds ("قذائف هاون مصدرها المناطق التي
     يسيطر عليها الحوثيون"): the group fired it."""
@@ -502,13 +499,20 @@ _LAUNCHED = fold_words(
 _ASSAULTS = fold_words("هجوم هجوما هجمات معاكس معاكسا مضاد مضادا")
 
 
+def _verb_before(tokens: list[Token], mention: ActorMention, begin: int) -> int:
+    """The index of the word before a mention past the words between a verb and its doer
+    ("شنته خلية تابعة لتنظيم …": the verb's), `begin - 1` or less when none is left."""
+    index = mention.first_token - 1
+    while index >= max(begin, mention.first_token - 4) and _hits(tokens[index], _LAUNCHERS):
+        index -= 1
+    return index
+
+
 def launched_attack(mention: ActorMention, tokens: list[Token], begin: int) -> bool:
     """Whether the text says a mention launched the assault: "إثر هجوم شنته عناصر من الفرقة
     25", "بعد هجوم معاكس شنه التنظيم", "شن مقاتلو التنظيم هجوماً على مواقع الوحدات",
     "هاجم مسلحو العشائر": in a clash, the side that attacked."""
-    index = mention.first_token - 1
-    while index >= max(begin, mention.first_token - 4) and _hits(tokens[index], _LAUNCHERS):
-        index -= 1
+    index = _verb_before(tokens, mention, begin)
     if index < begin or not _hits(tokens[index], _LAUNCHED):
         return False
     verb = tokens[index].folded
@@ -533,9 +537,7 @@ def repelled_attack(mention: ActorMention, tokens: list[Token], begin: int) -> b
     """Whether the text says a mention repelled the assault: "صدّ مقاتلو الكتائب محاولة
     تقدم", "تصدت وحدات من الجيش لهجوم", "تمكنت قوات اللواء من صده": in a clash, the side
     that was attacked."""
-    index = mention.first_token - 1
-    while index >= max(begin, mention.first_token - 4) and _hits(tokens[index], _LAUNCHERS):
-        index -= 1
+    index = _verb_before(tokens, mention, begin)
     if index >= begin and _hits(tokens[index], _REPELLED):
         return True
     after = tokens[mention.last_token : mention.last_token + 2]
@@ -581,6 +583,8 @@ is, not another side."""
 
 _UNDER = fold_words("الخاضعة الخاضع الخاضعين")
 _CONTROL = fold_words("لسيطرة لنفوذ")
+_HOLDS = fold_words("يسيطر تسيطر يسيطرون") | _UNDER | _CONTROL
+"""Words before a group that holds the area fire came from ("التي يسيطر عليها الحوثيون")."""
 
 
 def _holds_area(near: list[Token]) -> bool:
@@ -811,9 +815,8 @@ def _between(
         ]  # "بين فصائل «الجيش الحر» المدعومة من تركيا ومسلحي «داعش»": not who backs a side
         keys = list(dict.fromkeys(m.key for m in after))
         if len(keys) >= 2:
-            for key, role in ((keys[0], ATTACKER), (keys[1], TARGET)):
-                first_seen.setdefault(key, next(m for m in after if m.key == key))
-                weight[(key, role)] = max(weight[(key, role)], 3.0)
+            first, second = (next(m for m in after if m.key == key) for key in keys[:2])
+            _record_sides(first, second, weight, first_seen)
         return
 
 
@@ -846,14 +849,25 @@ def _clashed_with(
         ]
         first, second = sides
         if first is not None and second is not None and first.key != second.key:
-            for mention, role in ((first, ATTACKER), (second, TARGET)):
-                first_seen.setdefault(mention.key, mention)
-                weight[(mention.key, role)] = max(weight[(mention.key, role)], 3.0)
+            _record_sides(first, second, weight, first_seen)
         elif first is not None and second is not None:
             same.extend(
                 (first, second)
             )  # "اشتبك عناصر من «العمشات» مع مقاتلين من «الجبهة الشامية»"
         return
+
+
+def _record_sides(
+    first: ActorMention,
+    second: ActorMention,
+    weight: dict[tuple[str, str], float],
+    first_seen: dict[str, ActorMention],
+) -> None:
+    """Record the side a clash names first as its attacker and the other as its target, as
+    strongly as the text can say it."""
+    for mention, role in ((first, ATTACKER), (second, TARGET)):
+        first_seen.setdefault(mention.key, mention)
+        weight[(mention.key, role)] = max(weight[(mention.key, role)], 3.0)
 
 
 def _other(role: str) -> str:

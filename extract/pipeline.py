@@ -40,6 +40,7 @@ from extract.lexicon import (
     CONTEXTUAL,
     INTERNAL_SECURITY,
     PROTESTERS,
+    STATE,
     TERRORISTS,
     UNKEYED,
     ActorMention,
@@ -59,6 +60,7 @@ from extract.roles import (
     counted_among_dead,
     formerly_of,
     launched_attack,
+    named_as_source,
     not_a_party,
     only_people,
     repelled_attack,
@@ -1240,10 +1242,12 @@ _RELATIVES = fold_words("الذي التي الذين اللذين اللتين 
 _ASIDE_REACH = 14
 
 
-def _aside(article: _Article, at: int, clause: _Clause) -> bool:
+def _aside(article: _Article, at: int, clause: _Clause, *, cue: bool = True) -> bool:
     """Whether a cue at token `at` lies in a relative clause set off by commas before the
     clause's incident ("إن مسلحي التنظيم، الذين يحاصرون المدينة منذ أكثر من شهر، شنوا
-    اليوم هجوماً"): it describes who did it, not what was reported."""
+    اليوم هجوماً"): it describes who did it, not what was reported. A cue (not a date) may
+    also lie in a relative clause that ends the sentence after the incident
+    (`_describes_a_place`)."""
     tokens = article.tokens
     if at > 0 and tokens[at - 1].folded in _STATE_OF_PLACE:
         return True  # "قرب ناحية آمرلي المحاصرة منذ أسابيع": how the place is, not a tally
@@ -1262,9 +1266,22 @@ def _aside(article: _Article, at: int, clause: _Clause) -> bool:
     ):
         return True  # "في واحد من أعنف التفجيرات التي شهدتها العاصمة منذ عام 2003": a ranking
     after = [t.first for t in article.trigger_index.between(at + 1, clause.head_stop)]
-    if not after:
-        return False
-    return "،" in article.text[tokens[at].end : tokens[after[0]].start]
+    if after and "،" in article.text[tokens[at].end : tokens[after[0]].start]:
+        return True
+    stop = after[0] if after else clause.head_stop
+    return cue and _describes_a_place(article, clause.head_begin, relative, at, stop)
+
+
+def _describes_a_place(article: _Article, begin: int, relative: int, at: int, stop: int) -> bool:
+    """Whether the relative clause at `relative`, after the incident, describes what the
+    incident is told of and ends its sentence ("اشتباكات … في محيط المطار الذي يحاصره
+    المقاتلون منذ أسابيع."): a cue there says how that thing is, not what was reported."""
+    tokens = article.tokens
+    told_before = article.trigger_index.between(begin, relative)
+    if not told_before or relative - 1 in {t.first for t in told_before}:
+        return False  # "الاشتباكات التي تدور منذ أسابيع": the incident's own course
+    end = tokens[stop - 1].end if stop > at else tokens[at].end
+    return any(mark in article.text[tokens[at].end : end + 1] for mark in ".\n")
 
 
 _OPERATING = fold_words("العامل العاملة العاملين")
@@ -1650,9 +1667,6 @@ _AT_A_PLACE = fold_words(
 """Words before a place noun that say the incident was there ("في القرية", "رجال القرية")."""
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
-
-
 @lru_cache(maxsize=8192)
 def _place_noun(word: str) -> set[str] | None:
     """The kinds of place a definite place noun names, its clitics aside ("للسجن", "بالقرية")."""
@@ -1717,7 +1731,7 @@ def _aside_date(article: _Article, reading: _Reading, date: DateMatch) -> bool:
     if not reading.start <= date.start < reading.end:
         return False
     at = bisect.bisect_left(article.starts, date.start)
-    return at < len(article.tokens) and _aside(article, at, reading.clause)
+    return at < len(article.tokens) and _aside(article, at, reading.clause, cue=False)
 
 
 def _that_day(text: str, date: DateMatch) -> bool:
@@ -1789,6 +1803,82 @@ def _clause_roles(article: _Article, scope: _Scope, reading: _Reading) -> Roles:
         return roles
     context = assign_roles(earlier, article.tokens, article.text, scope.first, begin)
     return Roles(roles.attacker or context.attacker, roles.target or context.target)
+
+
+_ITS_OWN_MEN = fold_words(
+    "قواته قواتها جنوده جنودها عناصره عناصرها مقاتليه مقاتليها مواقعه مواقعها نقاطه نقاطها"
+    " دورياته دورياتها آلياته آلياتها"
+)
+"""A force's own men or posts, said by the force itself ("قال الجيش إن ثلاثة من جنوده")."""
+
+
+def _speakers_own_hit(article: _Article, scope: _Scope, reading: _Reading) -> ActorMention | None:
+    """The force that tells of an incident in its sentence and whose own men or posts were hit
+    ("أعلن جهاز مكافحة الإرهاب أن مسلحي التنظيم استهدفوا قواته", "قال الجيش الإسرائيلي إن
+    ثلاثة من جنوده أصيبوا"): the target, though a teller is no side of what it tells."""
+    tokens = article.tokens
+    own = next(
+        (
+            i
+            for i in range(scope.first, reading.clause.stop)
+            if not _ITS_OWN_MEN.isdisjoint(tokens[i].forms)
+        ),
+        None,
+    )
+    if own is None:
+        return None
+    return next(
+        (
+            m
+            for m in article.actor_index.between(scope.first, own)
+            if m.key not in _NO_SIDE and named_as_source(tokens, m, scope.first)
+        ),
+        None,
+    )
+
+
+def _hit_as_its_side_says(
+    article: _Article, scope: _Scope, reading: _Reading, roles: Roles
+) -> Roles:
+    """The target a side names as its own: the force telling of its men or posts hit
+    (`_speakers_own_hit`), or the group mourning dead told only as persons (`_mourned_by`)."""
+    if roles.target is None or roles.target.key == STATE:
+        # "قال الجيش الإسرائيلي إن ثلاثة من جنوده أصيبوا … بعدما استُهدفت آلية عسكرية"
+        speaker = _speakers_own_hit(article, scope, reading)
+        if speaker is not None and (roles.attacker is None or roles.attacker.key != speaker.key):
+            return Roles(roles.attacker, speaker)
+        return roles
+    mourning = _mourned_by(article, reading, roles.target)
+    return roles if mourning is None else Roles(roles.attacker, mourning)
+
+
+_MOURNED = fold_words("نعى ونعى نعت ونعت")
+_MOURNED_REACH = 80
+"""How many words after an incident its dead may be mourned by their group."""
+
+
+def _mourned_by(
+    article: _Article, reading: _Reading, target: ActorMention | None
+) -> ActorMention | None:
+    """The armed group that mourns the dead of an incident told only as persons ("قُتل شخصان
+    بغارة إسرائيلية … فيما نعى الحزب اثنين من مقاتليه"): they were its fighters."""
+    if not only_people(target):
+        return None
+    tokens = article.tokens
+    stop = min(len(tokens), reading.clause.stop + _MOURNED_REACH)
+    mourns = next(
+        (i for i in range(reading.clause.begin, stop) if tokens[i].folded in _MOURNED), None
+    )
+    if mourns is None:
+        return None
+    return next(
+        (
+            m
+            for m in article.actor_index.between(mourns + 1, mourns + 4)
+            if m.key not in _NO_SIDE and m.key != STATE
+        ),
+        None,
+    )
 
 
 def _clash_sides(article: _Article, scope: _Scope, reading: _Reading, roles: Roles) -> Roles:
@@ -1965,6 +2055,7 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
                 ],
             )
         roles = _clash_sides(article, scope, reading, _clause_roles(article, scope, reading))
+        roles = _hit_as_its_side_says(article, scope, reading, roles)
         sub_event_type = _violence_kind(
             reading.sub_event_type, roles, _fighter_hit(article, reading, roles)
         )

@@ -51,7 +51,7 @@ _ACTIVE_VERBS = fold_words(
     " قصفت أطلق أطلقت فجر زرع أعدم أعدمت نصب نصبت داهمت داهم اقتحم اقتحمت"
     " سيطرت سيطر حررت حرر استعادت استعاد هاجمت هاجموا اعتقلت اعتقل اعتقلوا فجرت فجروا"
 )
-_KILLING = fold_words("مقتل قتل قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر لقي")
+_KILLING = fold_words("مقتل قتل قتلت قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر لقي")
 _DIED = fold_words("قتلوا قتلا قتلتا استشهدوا أصيبوا جرحوا لقوا مصرعهم حتفهم")
 _SOURCES = fold_words(
     "بحسب حسب وفق وفقا قال قالت ذكر ذكرت أفاد أفادت أكد أكدت أوضح أوضحت نقل نقلت مصدر"
@@ -212,8 +212,9 @@ def _evidence(
     if _weapon_of(near):
         return ATTACKER, 2.5  # "مدفعية الجيش العراقي قصفت", "غارات التحالف": whose weapon
     owned = _owner_of_what_was_hit(tokens, mention, begin)
-    if owned:
-        return TARGET, 2.5  # "عجلة عسكرية تابعة للواء 59 في الجيش العراقي"
+    if owned or _faction_site(near):
+        # "عجلة عسكرية تابعة للواء 59 في الجيش العراقي", "أمام مقر لفصيل «فرقة الحمزة»"
+        return TARGET, 2.5
     doer = _past_fillers(_before(tokens, mention, begin, 5))
     if doer is not None and _hits(doer, _ATTACKER_BEFORE):
         return ATTACKER, 2.0  # "زرعها عناصر من تنظيم داعش"
@@ -475,6 +476,20 @@ def _owner_of_what_was_hit(tokens: list[Token], mention: ActorMention, begin: in
     return False
 
 
+_FACTION_SITES = fold_words("مقر مقرا مقرات موقع مواقع نقطة نقاط حاجز حواجز ثكنة معسكر")
+
+
+def _faction_site(near: list[Token]) -> bool:
+    """Whether a group is named as the faction whose post was hit ("مقر لفصيل «فرقة الحمزة»",
+    "نقطة لفصيل «أحرار الشام»")."""
+    return (
+        len(near) >= 2
+        and near[0].folded.startswith("ل")
+        and _hits(near[0], _FILLERS)
+        and _hits(near[1], _FACTION_SITES)
+    )
+
+
 def _past_fillers(words: list[Token], least: int = 1) -> Token | None:
     """The first of `words` (before a mention, nearest first) that is not a filler like
     "عناصر من" or "تابعة", when at least `least` fillers come before it; else None."""
@@ -565,6 +580,23 @@ def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
         or (bool(near) and near[0].folded in _DRESS)  # "يرتدون زياً عسكرياً": no soldiers
         or (len(near) >= 2 and near[0].folded == "من" and near[1].folded in _SUPPORTING)
         or any(token.folded in _BACKED_BY for token in near)  # "مسنودة بمقاتلين من العشائر"
+        or _only_intended(near)
+    )
+
+
+_TO_ATTACK = fold_words("لمهاجمة لاستهداف بمهاجمة باستهداف لضرب لقصف")
+_INTENDING = fold_words(
+    "تستعد يستعد يستعدون تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي ينوون تحاول يحاول"
+)
+
+
+def _only_intended(near: list[Token]) -> bool:
+    """Whether a group is only whom someone meant to attack ("ضربة ضد مجموعة قال إنها كانت تستعد
+    لمهاجمة مدنيين دروز"): not whom the incident hit."""
+    return (
+        bool(near)
+        and near[0].folded in _TO_ATTACK
+        and any(token.folded in _INTENDING for token in near[1:3])
     )
 
 
@@ -789,10 +821,18 @@ def _without_generic(mentions: list[ActorMention], tokens: list[Token]) -> list[
             and tokens[m.last_token].folded == "من"
             and (m.last_token + 1 in starts or m.last_token + 2 in starts)
         )
-        # "ثلاثة من جنود التحالف": the soldiers are of the force named right after them
-        and not (m.key == STATE and m.last_token in starts)
+        # "ثلاثة من جنود التحالف": the soldiers are of the force named right after them;
+        # "نقطة عسكرية لفصيل «فرقة السلطان مراد»": the post is the faction's
+        and not (m.key == STATE and (m.last_token in starts or _owned_by_next(tokens, m, starts)))
         and not (m.key == STATE and governments)
     ]
+
+
+def _owned_by_next(tokens: list[Token], mention: ActorMention, starts: set[int]) -> bool:
+    """Whether a generic force is said to belong to the group named right after it, through a
+    word with "ل" ("نقطة عسكرية لفصيل «فرقة السلطان مراد»")."""
+    at = mention.last_token
+    return at + 1 in starts and at < len(tokens) and tokens[at].folded.startswith("ل")
 
 
 def _between(
@@ -817,7 +857,27 @@ def _between(
         if len(keys) >= 2:
             first, second = (next(m for m in after if m.key == key) for key in keys[:2])
             _record_sides(first, second, weight, first_seen)
+        elif after and _first_side(tokens, index, after[0]):
+            # "بين مقاتلين من الكتائب الثائرة وعناصر «اللواء 80»": the side named first
+            _record_side(after[0], ATTACKER, weight, first_seen)
         return
+
+
+_FIRST_SIDE_REACH = 3
+"""How far after "بين" the first side of a clash begins ("بين مقاتلين من الكتائب")."""
+
+
+def _first_side(tokens: list[Token], between: int, mention: ActorMention) -> bool:
+    """Whether a mention is the first of two sides after "بين", the other joined by "و"
+    ("بين مقاتلين من الكتائب الثائرة وعناصر …"), not a count ("ما بين 10 و15 إرهابياً")."""
+    words = range(between + 1, mention.first_token)
+    return (
+        mention.first_token <= between + _FIRST_SIDE_REACH
+        and mention.last_token < len(tokens)
+        and tokens[mention.last_token].folded.startswith("و")
+        and not any(tokens[i].folded[:1].isdigit() for i in words)
+        and (between == 0 or tokens[between - 1].folded != "ما")
+    )
 
 
 _CLASHED = fold_words("اشتبك اشتبكت اشتبكوا تشتبك يشتبك")
@@ -866,8 +926,18 @@ def _record_sides(
     """Record the side a clash names first as its attacker and the other as its target, as
     strongly as the text can say it."""
     for mention, role in ((first, ATTACKER), (second, TARGET)):
-        first_seen.setdefault(mention.key, mention)
-        weight[(mention.key, role)] = max(weight[(mention.key, role)], 3.0)
+        _record_side(mention, role, weight, first_seen)
+
+
+def _record_side(
+    mention: ActorMention,
+    role: str,
+    weight: dict[tuple[str, str], float],
+    first_seen: dict[str, ActorMention],
+) -> None:
+    """Record one side of a clash in its role, as strongly as the text can say it."""
+    first_seen.setdefault(mention.key, mention)
+    weight[(mention.key, role)] = max(weight[(mention.key, role)], 3.0)
 
 
 def _other(role: str) -> str:

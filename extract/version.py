@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 12
+EXTRACTOR_VERSION = 13
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "92bc29f906c2dd474d994f2cf3583b8c0d246679367f39f4bb86af95344014ba"
+RULES_HASH = "89730ecc08d64376e745756effae75345ff03000fda32f75703509d582b75282"
 
 
 def builtin_version(extractor: str) -> int | None:

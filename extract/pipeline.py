@@ -1852,7 +1852,6 @@ def _hit_as_its_side_says(
     return roles if mourning is None else Roles(roles.attacker, mourning)
 
 
-_MOURNED = fold_words("نعى ونعى نعت ونعت")
 _MOURNED_REACH = 80
 """How many words after an incident its dead may be mourned by their group."""
 
@@ -1864,17 +1863,16 @@ def _mourned_by(
     بغارة إسرائيلية … فيما نعى الحزب اثنين من مقاتليه"): they were its fighters."""
     if not only_people(target):
         return None
-    tokens = article.tokens
-    stop = min(len(tokens), reading.clause.stop + _MOURNED_REACH)
-    mourns = next(
-        (i for i in range(reading.clause.begin, stop) if tokens[i].folded in _MOURNED), None
-    )
-    if mourns is None:
+    found = bisect.bisect_left(article.mourns, reading.clause.begin)
+    if found == len(article.mourns) or article.mourns[found] >= (
+        reading.clause.stop + _MOURNED_REACH
+    ):
         return None
+    at = article.mourns[found]
     return next(
         (
             m
-            for m in article.actor_index.between(mourns + 1, mourns + 4)
+            for m in article.actor_index.between(at + 1, at + 4)
             if m.key not in _NO_SIDE and m.key != STATE
         ),
         None,
@@ -2543,6 +2541,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
         for c in merged
         if c.strength > 1 or (c.casualties.killed or 0) + (c.casualties.injured or 0) > 0
     ]
+    _sides_told_after(merged)
     specific = [i for i, c in enumerate(merged) if c.place is not None and _specific(c.place)]
     dropped = {i for i, c in enumerate(merged) if c.place is None}
     for index, candidate in enumerate(merged):
@@ -2570,6 +2569,27 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
                 casualties=counts,
             )
     return [c for i, c in enumerate(merged) if i not in dropped]
+
+
+def _sides_told_after(merged: list[Candidate]) -> None:
+    """Give an incident the side a placeless retelling of it names in the next sentence ("قُتل
+    52 جندياً … في تفجير انتحاري … عدن. وقال مصدر أمني إن الانتحاري … وتبنى تنظيم «داعش»
+    الهجوم"): the retelling itself is left out later, as every placeless one is."""
+    for index in range(1, len(merged)):
+        retelling, told = merged[index], merged[index - 1]
+        if (
+            retelling.place is not None
+            or told.place is None
+            or retelling.another
+            or retelling.sub_event_type != told.sub_event_type
+            or retelling.sentence.paragraph - told.sentence.paragraph > 1
+        ):
+            continue
+        merged[index - 1] = replace(
+            told,
+            attacker=told.attacker or retelling.attacker,
+            target=told.target or retelling.target,
+        )
 
 
 def _specific(place: PlaceMatch) -> bool:
@@ -3089,6 +3109,32 @@ def _credit(
             candidates[at] = replace(told, attacker=doer)
 
 
+_THE_SAME_HANDS = re.compile(
+    r"(?:القوات|الميليشيات|المجموعات|المجموعة|العناصر|المسلحون|المسلحين|الطائرات|الطيران)"
+    r" (?:ذاتها|نفسها|ذاته|نفسه|ذاتهم|أنفسهم)"
+    r"|(?:أن|إن|ان) (?:المسلحين|المهاجمين|الخاطفين)"
+)
+
+
+def _by_the_same_hands(
+    article: _Article, sentence: Sentence, before: list[Candidate], found: list[Candidate]
+) -> list[Candidate]:
+    """A sentence's incidents without an attacker, told as done by "the same forces" ("وفي
+    اليوم التالي، اقتحمت القوات ذاتها حي رأس النبع") or by "the gunmen" of the incident before
+    ("وأضاف المصدر أن المسلحين اختطفوا شاباً"): the attacker of the incident before."""
+    if not _THE_SAME_HANDS.search(article.text, sentence.start, sentence.end):
+        return found
+    doer = next((c.attacker for c in reversed(before) if c.attacker is not None), None)
+    if doer is None:
+        return found
+    return [
+        replace(c, attacker=doer)
+        if c.attacker is None and (c.target is None or c.target.key != doer.key)
+        else c
+        for c in found
+    ]
+
+
 def _retells(article: _Article, first: int, stop: int, before: list[Candidate]) -> bool:
     """Whether tokens [first, stop) tell no other incident than the one before: they trigger
     nothing, or name it again with a definite noun ("القصف", "الغارات"), or with words of its
@@ -3139,6 +3185,8 @@ def extract_events(
         if claimant is not None and last_told:
             both = len(told) >= 2 and _claims_two(article, sentence)
             _credit(article, candidates, told[-1] + told[-2] if both else last_told, claimant)
+        if found and candidates:
+            found = _by_the_same_hands(article, sentence, candidates, found)
         mourner = None if found else _mourner(article, sentence)
         if mourner is not None and last_told:
             _mourned(article, candidates, last_told, mourner)

@@ -211,6 +211,8 @@ def _evidence(
             return ATTACKER, 2.5  # "اعتقلت عناصر تابعة لـ«هيئة تحرير الشام» الناشط": who did it
     if _weapon_of(near):
         return ATTACKER, 2.5  # "مدفعية الجيش العراقي قصفت", "غارات التحالف": whose weapon
+    if _hosted(_before(tokens, mention, begin, 5)):
+        return TARGET, 2.5  # "قاعدة عين الأسد، التي تستضيف قوات أمريكية": whose base was hit
     owned = _owner_of_what_was_hit(tokens, mention, begin)
     if owned or _faction_site(near):
         # "عجلة عسكرية تابعة للواء 59 في الجيش العراقي", "أمام مقر لفصيل «فرقة الحمزة»"
@@ -473,6 +475,24 @@ def _owner_of_what_was_hit(tokens: list[Token], mention: ActorMention, begin: in
     for index, token in enumerate(wider):
         if _hits(token, _BELONGING):
             return not _weapon_before(wider[index + 1 :])
+    return False
+
+
+_HOSTED_BY = fold_words("تستضيف يستضيف تضم يضم")
+_WHICH = fold_words("التي الذي")
+"""Words between a base and the force it hosts ("التي تستضيف"): the force is whom an attack
+on it hit; not what an alliance is made of ("وهي تحالف يضم فصائل")."""
+_HOSTED_MEN = fold_words("من قوات مستشارين مستشارون جنود جنودا عسكريين عسكريون خبراء")
+
+
+def _hosted(near: list[Token]) -> bool:
+    """Whether a group is named as the force a base hosts ("التي تستضيف قوات أمريكية", "الذي
+    يضم قوات من التحالف الدولي", "التي تضم مستشارين من التحالف")."""
+    for index, token in enumerate(near[:-1]):
+        if token.folded in _HOSTED_BY:
+            return near[index + 1].folded in _WHICH
+        if token.folded not in _HOSTED_MEN:
+            return False
     return False
 
 

@@ -2902,3 +2902,54 @@ def test_whose_men_and_posts_were_hit(
     """The side named first between two, the faction whose post was hit, the force telling
     of its own men, the group mourning its dead, and who was only meant to be attacked."""
     assert keys(only(text, published)) == expected
+
+
+def test_a_retelling_without_a_place_gives_the_incident_its_claimant() -> None:
+    event = only(
+        "قُتل 12 جندياً وأصيب 20 آخرون صباح اليوم في تفجير انتحاري استهدف تجمعاً للجنود أمام "
+        "بوابة معسكر في مدينة المكلا.\n"
+        "وقال مصدر أمني إن الانتحاري كان يرتدي حزاماً ناسفاً وتسلل بين الجنود قبل أن يفجر "
+        "نفسه. وتبنى تنظيم «داعش» الهجوم في بيان.",
+        dt.date(2016, 5, 15),
+    )
+    assert event.sub_event_type == "Suicide bomb"
+    assert keys(event)[0] == "isis"
+    assert event.fatalities == 12
+
+
+def test_the_same_forces_are_the_attackers_told_before() -> None:
+    events = extract_events(
+        "اقتحمت قوات النظام بلدة كفرنبودة صباح الأحد وأعدمت 20 مدنياً من سكانها. "
+        "وفي اليوم التالي، اقتحمت القوات ذاتها قرية الهبيط وقتلت 11 مدنياً.",
+        dt.date(2013, 5, 10),
+    )
+    second = next(e for e in events if e.location is not None and e.location.name == "Al Habit")
+    assert keys(second)[0] == "syrian_gov"
+    assert second.fatalities == 11
+
+
+def test_the_gunmen_of_the_incident_before_are_its_attackers() -> None:
+    events = extract_events(
+        "قُتل ثلاثة أشخاص من عائلة واحدة بهجوم شنه مسلحون من تنظيم داعش على منزلهم في ناحية "
+        "جلولاء مساء أمس. وأضاف المصدر أن المسلحين اختطفوا شاباً من العائلة قبل أن ينسحبوا "
+        "نحو البساتين.",
+        dt.date(2019, 11, 27),
+    )
+    abduction = next(e for e in events if e.sub_event_type == "Abduction/forced disappearance")
+    assert keys(abduction) == ("isis", "civilians")
+
+
+def test_an_attack_on_a_base_hits_the_force_it_hosts() -> None:
+    event = only(
+        "سقط صاروخان على قاعدة حرير الجوية، التي تضم قوات أمريكية، فجر اليوم، ما أدى إلى إصابة "
+        "عامل مدني بجروح.",
+        dt.date(2023, 11, 2),
+    )
+    assert keys(event) == (None, "us")
+    assert event.injured == 1
+    advised = only(
+        "سقطت ثلاثة صواريخ على قاعدة بلد الجوية شمال بغداد، التي تضم مستشارين من التحالف "
+        "الدولي، مساء أمس، ما أدى إلى إصابة جندي عراقي بجروح.",
+        dt.date(2020, 3, 20),
+    )
+    assert keys(advised) == (None, "coalition")

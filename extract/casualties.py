@@ -312,8 +312,12 @@ def _negated(tokens: list[Token], first: int, begin: int) -> bool:
 
 
 def _at_least(tokens: list[Token], index: int) -> bool:
-    """ "ما لا يقل عن ١٢": a lower bound, not a negation."""
-    return index + 1 < len(tokens) and tokens[index + 1].folded in ("يقل", "تقل")
+    """ "ما لا يقل عن ١٢": a lower bound, not a negation; nor is "لا يزال" (still) or "لا
+    سيما" (above all): "في تلعفر، التي لا يزال التنظيم يسيطر عليها، قُتل تسعة مدنيين"."""
+    return index + 1 < len(tokens) and tokens[index + 1].folded in _NOT_NEGATING
+
+
+_NOT_NEGATING = frozenset({"يقل", "تقل", "يزال", "تزال", "يزالون", "سيما"})
 
 
 def _figure(

@@ -2032,8 +2032,10 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
     )
     out: list[Candidate] = []
     also = _continues(article.text[sentence.start : sentence.end])
-    accused = _accuses(article.text[sentence.start : sentence.end]) or _unclaimed_after(
-        article.text, sentence.end
+    accused = (
+        _accuses(article.text[sentence.start : sentence.end])
+        or _unclaimed_after(article.text, sentence.end)
+        or _accused_after(article.text, sentence.end)
     )
     another = scope.same_time
     for clause in scope.clauses:
@@ -2469,6 +2471,14 @@ def _unclaimed_after(text: str, end: int) -> bool:
     جهة الهجوم"): its attacker stays unknown, not the one the article names for other
     strikes."""
     return fold_text(text[end : end + 40].lstrip()).startswith(_UNCLAIMED)
+
+
+def _accused_after(text: str, end: int) -> bool:
+    """Whether the next sentence opens by accusing someone ("واتهم مسؤولون محليون طيران
+    التحالف بتنفيذ الغارة"): the incident's attacker is only accused, not the one the article
+    names for other strikes."""
+    following = text[end : end + 30].lstrip(" .!?؟\n").split(maxsplit=1)
+    return bool(following) and fold_text(following[0]) in _ACCUSES
 
 
 def _continues(sentence: str) -> bool:

@@ -601,7 +601,26 @@ def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
         or (len(near) >= 2 and near[0].folded == "من" and near[1].folded in _SUPPORTING)
         or any(token.folded in _BACKED_BY for token in near)  # "مسنودة بمقاتلين من العشائر"
         or _only_intended(near)
+        or _holds_the_place(tokens, mention, near)
     )
+
+
+_HOLDING = fold_words("يسيطر تسيطر يسيطرون")
+_STILL = fold_words("لا يزال تزال يزالون زال")
+
+
+def _holds_the_place(tokens: list[Token], mention: ActorMention, near: list[Token]) -> bool:
+    """Whether a group is only said to hold the place told of ("في مدينة تلعفر، التي لا يزال
+    التنظيم يسيطر عليها، قُتل تسعة مدنيين في غارة"): where it was, not who fought."""
+    after = mention.last_token
+    if after >= len(tokens) or tokens[after].folded not in _HOLDING:
+        return False
+    for token in near:
+        if token.folded in _WHICH:
+            return True
+        if token.folded not in _STILL:
+            return False
+    return False
 
 
 _TO_ATTACK = fold_words("لمهاجمة لاستهداف بمهاجمة باستهداف لضرب لقصف")

@@ -2953,3 +2953,16 @@ def test_an_attack_on_a_base_hits_the_force_it_hosts() -> None:
         dt.date(2020, 3, 20),
     )
     assert keys(advised) == (None, "coalition")
+
+
+def test_who_holds_the_place_is_no_side_and_still_is_no_negation() -> None:
+    events = extract_events(
+        "ألقت طائرة مسيّرة تابعة لتنظيم داعش قنبلة على تجمع للنازحين قرب ناحية حمام العليل "
+        "أمس، ما أدى إلى إصابة ثلاثة مدنيين.\n"
+        "وفي مدينة تلعفر، التي لا يزال التنظيم يسيطر عليها، قُتل ستة مدنيين في غارة جوية "
+        "استهدفت منزلهم فجر اليوم. واتهم مسؤولون محليون طيران التحالف الدولي بتنفيذ الغارة.",
+        dt.date(2017, 6, 8),
+    )
+    strike = next(e for e in events if e.location is not None and e.location.name == "Tal Afar")
+    assert keys(strike) == (None, "civilians")
+    assert strike.fatalities == 6

@@ -417,7 +417,8 @@ _AND_KIN = fold_words(
 """One relative named after a casualty ("مدرّس وابنه"): one more person."""
 _AND_TWO_KIN = fold_words(
     "وطفلاها وطفلاه وابناها وابناه ونجلاها ونجلاه وشقيقاها وشقيقاه وولداها وولداه وطفليها"
-    " وطفليه وابنيها وابنيه ونجليها ونجليه"
+    " وطفليه وابنيها وابنيه ونجليها ونجليه وطفلاهما وابناهما ونجلاهما وولداهما وطفليهما"
+    " وابنيهما ونجليهما وولديهما"
 )
 """Two relatives named after a casualty ("أصيبت امرأة وطفلاها"): two more people."""
 _KIN_REACH = 6

@@ -2038,10 +2038,13 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
         or _accused_after(article.text, sentence.end)
     )
     another = scope.same_time
+    massacres: list[int] = []  # the candidates of clauses that only say "a massacre"
     for clause in scope.clauses:
         reading = _read_clause(article, clause)
         if reading is None:
             continue
+        if _only_a_massacre(article, reading):
+            massacres.append(len(out))
         previous = out[-1].place if out else None
         places = _clause_places(article, scope, reading, previous, carried)
         date = _clause_date(article, scope, reading, carried)
@@ -2104,7 +2107,41 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
                         another=another,
                     )
                 )
-    return out
+    return _massacre_told_as(out, massacres)
+
+
+_MASSACRE = fold_text("مجزرة")
+
+
+def _only_a_massacre(article: _Article, reading: _Reading) -> bool:
+    """Whether a clause only names a massacre ("ارتكب العدو الصهيوني مجزرة جديدة")."""
+    tokens = article.tokens
+    return all(_MASSACRE in tokens[t.first].folded for t in reading.triggers)
+
+
+def _massacre_told_as(out: list[Candidate], massacres: list[int]) -> list[Candidate]:
+    """One massacre named in a sentence and then told as the incident it was ("ارتكب العدو
+    الصهيوني مجزرة جديدة، إذ استشهد مواطن وزوجته وأطفاله الثلاثة … جراء غارة شنتها طائرة
+    حربية معادية … على منزلهم في بلدة جويا"): one incident, of the kind and place the telling
+    gives, by whom the massacre was committed."""
+    if len(massacres) != 1 or massacres[0] + 1 >= len(out):
+        return out
+    named, told = out[massacres[0]], out[massacres[0] + 1]
+    if told.place is None or (named.place is not None and _rank(named.place) > _rank(told.place)):
+        return out
+    attacker = named.attacker or told.attacker
+    target = told.target
+    if target is None or (attacker is not None and target.key == attacker.key):
+        target = named.target
+    casualties = Casualties(
+        told.casualties.killed if told.casualties.killed is not None else named.casualties.killed,
+        told.casualties.injured
+        if told.casualties.injured is not None
+        else named.casualties.injured,
+        told.casualties.killed_vague or named.casualties.killed_vague,
+    )
+    merged = replace(told, attacker=attacker, target=target, casualties=casualties)
+    return [*out[: massacres[0]], merged, *out[massacres[0] + 2 :]]
 
 
 _BUILDINGS = fold_words("منزل منزلا منازل المنزل المنازل منزلين منزلي")

@@ -2966,3 +2966,16 @@ def test_who_holds_the_place_is_no_side_and_still_is_no_negation() -> None:
     strike = next(e for e in events if e.location is not None and e.location.name == "Tal Afar")
     assert keys(strike) == (None, "civilians")
     assert strike.fatalities == 6
+
+
+def test_a_massacre_named_then_told_is_one_incident_of_the_telling() -> None:
+    event = only(
+        "وفي قضاء بنت جبيل، ارتكب العدو الإسرائيلي مجزرة جديدة، إذ استشهد رجل وزوجته وطفلاهما، "
+        "وأصيب ثلاثة من جيرانهم، جراء غارة شنتها مسيّرة معادية، ظهر اليوم، على منزلهم في بلدة "
+        "عيناتا.",
+        dt.date(2024, 10, 20),
+    )
+    assert event.sub_event_type == "Air/drone strike"
+    assert keys(event) == ("israel", "civilians")
+    assert (event.fatalities, event.injured) == (4, 3)
+    assert event.location is not None and event.location.name == "Ainata"

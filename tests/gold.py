@@ -21,6 +21,7 @@ DEVELOPMENT = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
 )
 """Sets the rules are developed on besides the seeds and the written set (README in each)."""
 HELD_OUT = (
@@ -38,6 +39,7 @@ HELD_OUT = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 """Sets that only measure the rules: never tuned on, their misses never listed."""
 GOLD_SETS = ("seed", "written", *DEVELOPMENT, *HELD_OUT)

@@ -268,7 +268,7 @@ def _joined_after(
         if token.folded in _AMONG or not token.forms.isdisjoint(casualty_first_words()):
             return None
         if token.folded.startswith("و") and len(token.folded) > 1:
-            count = _joined_count(numbers, token)
+            count = _joined_noun_count(numbers, tokens, index, stop)
             if count is not None:
                 return count
     return None
@@ -393,6 +393,9 @@ def _figure(
             kin = _kin_after(tokens, last + 1, stop) if single == 1 else 0
             if kin:
                 return True, single + kin  # "قُتل مدرّس وابنه", "رجل وزوجته وأطفالهما الثلاثة"
+            joined = _joined_after(numbers, tokens, last, stop) if single == 1 else None
+            if joined is not None:
+                return True, 1 + joined  # "مقتل مقاتل من الفصيل ومدنيين اثنين"
             # "مقتل ضابط وثلاثة جنود": the one and the figure joined to it
             ranked = _past_rank(tokens, last + 1, stop)
             end = tokens[ranked - 1].end if ranked is not None else following.end
@@ -500,7 +503,7 @@ def _with_each_side(
             continue
         if len(token.folded) < 3 and not token.folded[1:].isdigit():
             continue  # "و" with a word too short to count, but "و4" is a figure
-        joined = _joined_count(numbers, token)
+        joined = _joined_noun_count(numbers, tokens, index, stop)
         if joined is None or _counts_other(numbers, tokens, token, stop):
             continue
         total += joined
@@ -572,6 +575,22 @@ def _count_at(numbers: list[NumberMatch], token: Token) -> int | None:
     if at < len(numbers) and numbers[at].start < token.end:
         return numbers[at].value
     return None
+
+
+_TWO_AFTER = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+""""Two" written after its noun, as an adjective ("ومدنيين اثنين")."""
+
+
+def _joined_noun_count(
+    numbers: list[NumberMatch], tokens: list[Token], index: int, stop: int
+) -> int | None:
+    """`_joined_count` of tokens[index], or two for a noun with "two" after it ("مقتل أربعة
+    مقاتلين ومدنيين اثنين")."""
+    count = _joined_count(numbers, tokens[index])
+    plural = tokens[index].folded.endswith(("ين", "ون"))  # people, not "واعتقال اثنين"
+    if count is None and plural and index + 1 < stop and tokens[index + 1].folded in _TWO_AFTER:
+        return 2
+    return count
 
 
 def _joined_count(numbers: list[NumberMatch], token: Token) -> int | None:

@@ -2224,6 +2224,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         return False  # "وفي الليلة ذاتها، انفجرت عبوة …": another incident at that time
     if _killing_and_abduction(a, b) or _killing_and_abduction(b, a):
         return False  # ACLED codes the killing and the abduction apart (`_kinds_of`)
+    if _fire_of_the_assault(a, b):
+        return True
     taken = _taken_in_fight(a, b)
     if a.date and b.date and a.date.date and b.date.date and a.date.date != b.date.date:
         if _one_fight(a, b, a.date.date, b.date.date):
@@ -2231,6 +2233,22 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         # "تحرير مركز القضاء بعد معارك استمرت منذ فجر أمس": fighting that led to the change
         return taken is not None and _fought_before(taken, b if taken is a else a)
     return a.sub_event_type == b.sub_event_type or min(a.strength, b.strength) == 1 or bool(taken)
+
+
+_ASSAULT_AND_FIRE = frozenset({"Armed clash", _SHELLING})
+
+
+def _fire_of_the_assault(a: Candidate, b: Candidate) -> bool:
+    """Whether one sentence tells an assault and the fire its side laid on the same place
+    ("شنت «قسد» هجوماً معاكساً ضد مقاتلي العشائر في بلدة الصور، وقصفت أحياءها بالرشاشات
+    الثقيلة، ما أدى إلى مقتل …"): one clash, as ACLED codes an assault with its fire."""
+    return (
+        a.sentence == b.sentence
+        and {a.sub_event_type, b.sub_event_type} == _ASSAULT_AND_FIRE
+        and a.attacker is not None
+        and b.attacker is not None
+        and a.attacker.key == b.attacker.key
+    )
 
 
 def _one_fight(a: Candidate, b: Candidate, a_day: dt.date, b_day: dt.date) -> bool:
@@ -2352,6 +2370,9 @@ def _merge(into: Candidate, other: Candidate) -> Candidate:
         if attacker is not None and target is None:  # the side it fought is who lost the ground
             sides = [m for m in (fight.target, fight.attacker) if m is not None]
             target = next((m for m in sides if m.key != attacker.key), None)
+    if _fire_of_the_assault(base, extra):
+        strongest = base if base.sub_event_type == "Armed clash" else extra
+        target = strongest.target or target  # whom the assault was on, not who its fire hit
     place = base.place
     if (
         place is not None
@@ -2588,7 +2609,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
         for c in merged
         if c.strength > 1 or (c.casualties.killed or 0) + (c.casualties.injured or 0) > 0
     ]
-    _sides_told_after(merged)
+    _attacker_told_after(merged)
     specific = [i for i, c in enumerate(merged) if c.place is not None and _specific(c.place)]
     dropped = {i for i, c in enumerate(merged) if c.place is None}
     for index, candidate in enumerate(merged):
@@ -2618,8 +2639,8 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return [c for i, c in enumerate(merged) if i not in dropped]
 
 
-def _sides_told_after(merged: list[Candidate]) -> None:
-    """Give an incident the side a placeless retelling of it names in the next sentence ("قُتل
+def _attacker_told_after(merged: list[Candidate]) -> None:
+    """Give an incident the attacker a placeless retelling of it names in the next sentence ("قُتل
     52 جندياً … في تفجير انتحاري … عدن. وقال مصدر أمني إن الانتحاري … وتبنى تنظيم «داعش»
     الهجوم"): the retelling itself is left out later, as every placeless one is."""
     for index in range(1, len(merged)):
@@ -2632,11 +2653,8 @@ def _sides_told_after(merged: list[Candidate]) -> None:
             or retelling.sentence.paragraph - told.sentence.paragraph > 1
         ):
             continue
-        merged[index - 1] = replace(
-            told,
-            attacker=told.attacker or retelling.attacker,
-            target=told.target or retelling.target,
-        )
+        if told.attacker is None and retelling.attacker is not None:
+            merged[index - 1] = replace(told, attacker=retelling.attacker)
 
 
 def _specific(place: PlaceMatch) -> bool:

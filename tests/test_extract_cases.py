@@ -2979,3 +2979,23 @@ def test_a_massacre_named_then_told_is_one_incident_of_the_telling() -> None:
     assert keys(event) == ("israel", "civilians")
     assert (event.fatalities, event.injured) == (4, 3)
     assert event.location is not None and event.location.name == "Ainata"
+
+
+def test_an_exercise_that_simulates_an_attack_is_no_incident() -> None:
+    text = (
+        "نفذت وحدات من الجيش اليوم تمريناً بالذخيرة الحية في منطقة الأزرق بمحافظة الزرقاء، وحاكى "
+        "التمرين تعرض موقع حدودي لهجوم من مجموعة مسلحة، فيما شنت مروحيات سلاح الجو غارات على "
+        "تجمعاتهم وقصفت المدفعية مواقعهم."
+    )
+    assert extract_events(text, dt.date(2020, 10, 6)) == []
+
+
+def test_an_assault_and_its_fire_in_one_sentence_are_one_clash() -> None:
+    event = only(
+        "شنت «قسد» هجوماً معاكساً ضد مقاتلي العشائر في بلدة ذيبان مساء أمس، وقصفت أحياءها "
+        "بالرشاشات الثقيلة، ما أدى إلى مقتل أربعة مقاتلين ومدنيين اثنين.",
+        dt.date(2023, 9, 2),
+    )
+    assert event.sub_event_type == "Armed clash"
+    assert keys(event) == ("sdf", "tribal")
+    assert event.fatalities == 6

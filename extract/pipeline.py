@@ -61,6 +61,7 @@ from extract.roles import (
     formerly_of,
     launched_attack,
     named_as_source,
+    names_guns,
     not_a_party,
     only_people,
     repelled_attack,
@@ -485,11 +486,13 @@ class _Article:
             self.tokens,
         )
         actors_at = _Located(self.actors, lambda a: a.start)
-        # "مجلس منبج العسكري" names a force, not the place of an incident
+        # "مجلس منبج العسكري" names a force, not the place of an incident; but after a place
+        # word a name is a place ("بلدة الراعي", not the shepherd)
         places = [
             p
             for p in add_sites(text, self.tokens, self._placed(resolve_places(text, found)))
-            if not any(
+            if _after_place_word(text, p)
+            or not any(
                 a.start <= p.start and p.end <= a.end
                 for a in actors_at.between(p.start - 200, p.start + 1)
             )
@@ -674,20 +677,35 @@ def _origin(text: str, place: PlaceMatch) -> bool:
         return False
     before = words[-5:]
     bare = _without_place_words(before)
-    if bare and bare[-1] in _TOWARDS:
-        before = bare  # "من داخل مدينة الرمادي", but not "على بعد 10 كم من مدينة الميادين"
+    if bare and (bare[-1] in _TOWARDS or bare[-1] in _ITS_POSTS):
+        # "من داخل مدينة الرمادي", "من مواقعهم في محيط بلدة تل رفعت", but not "على بعد 10
+        # كم من مدينة الميادين"
+        before = bare
     if len(bare) > 2 and bare[-1] == "في" and bare[-2] in _ITS_POSTS:
         before = bare[:-1]  # "من مواقعها في ريف الباب": where its posts are
     while len(before) > 1 and (
-        before[-1] in _TOWARDS or before[-1] in _SIDES or before[-1] in _ITS_POSTS
+        before[-1] in _TOWARDS
+        or before[-1] in _SIDES
+        or before[-1] in _ITS_POSTS
+        or (before[-1] == "في" and before[-2] in _ITS_POSTS)
     ):
-        before.pop()  # "من اتجاه منطقة التنف", "من اتجاه جنوب شرقي حلب", "من مواقعها قرب"
+        # "من اتجاه منطقة التنف", "من اتجاه جنوب شرقي حلب", "من مواقعها قرب", "من مواقعهم
+        # في محيط بلدة تل رفعت"
+        before.pop()
     if not before or before[-1] not in ("من", "انطلاقا"):
         return False
     return len(before) < 2 or (before[-2] not in _CLOSE_TO and before[-2] not in _PART_OF)
 
 
 _BOUND_FOR = fold_words("باتجاه نحو صوب")
+
+
+def _after_place_word(text: str, place: PlaceMatch) -> bool:
+    """Whether a place word stands right before a place ("بلدة الراعي")."""
+    before = text[max(0, place.start - 12) : place.start].split()
+    return bool(before) and fold_text(before[-1]) in _PLACE_WORDS
+
+
 _PLACE_WORDS = fold_words(
     "مدينة بلدة قرية منطقة مناطق ريف بادية مدينتي بلدتي قريتي منطقتي ناحيتي حيي ناحية حي"
     " مدينتا بلدتا قريتا منطقتا ناحيتا"
@@ -870,6 +888,9 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
     places = [place for place in places if place.start not in article.origins]
     if not places:
         return []
+    children = [place for place in places if not _parent_named(article.text, place, places)]
+    if children and len(children) < len(places):
+        places = children  # "في سوق بلدة الراعي التابعة لمدينة الباب": Al-Rai
     off_road = [place for place in places if not _names_road(article.text, place)]
     if off_road and len(off_road) < len(places):
         places = off_road  # "على الطريق الدولي حلب – اللاذقية (M4) قرب مدينة أريحا": Ariha
@@ -900,6 +921,18 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
         if len(joined) == 1:
             chosen = sorted([first, joined[0]], key=lambda p: p.start)
     return chosen
+
+
+def _parent_named(text: str, place: PlaceMatch, places: list[PlaceMatch]) -> bool:
+    """Whether a place is named as the one another place of the list belongs to ("بلدة الراعي
+    التابعة لمدينة الباب"): the incident is in the other."""
+    if not any(0 <= place.start - other.end < _PARENT_GAP for other in places):
+        return False
+    words = [fold_text(word) for word in text[max(0, place.start - 30) : place.start].split()]
+    return any(word in _BELONGS for word in words[-2:])
+
+
+_PARENT_GAP = 30
 
 
 _DISTRICT_PEERS = frozenset({"town", "city", "village", "site"})
@@ -969,16 +1002,6 @@ def _missiles_only(tokens: list[Token], triggers: list[Trigger]) -> bool:
 
 def _is_air(mentions: list[ActorMention]) -> bool:
     return any(_names_aircraft(m.text) for m in mentions)
-
-
-_GUNS = ("بوارج", "بارجه", "زوارق", "زورق", "سفن", "مدمره", "مدفعي", "دباب", "راجمات")
-
-
-@lru_cache(maxsize=4096)
-def _names_guns(mention: str) -> bool:
-    """Whether an actor's words name ships or guns ("بوارج العدوان", "مدفعية الجيش")."""
-    folded = fold_text(mention)
-    return any(word in folded for word in _GUNS)
 
 
 @lru_cache(maxsize=4096)
@@ -1356,6 +1379,10 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     elif air:
         # "استهدف الطيران الإسرائيلي مستودعاً": an aircraft names the kind
         sub_event_type, strength = "Air/drone strike", _GENERIC_STRENGTH
+    elif strength <= _GENERIC_STRENGTH and any(names_guns(m.text) for m in mentions):
+        # "جراء استهداف بوارج العدوان قارب صيد": warships or guns name the kind, as surely
+        # as a word of shelling would
+        sub_event_type, strength = _SHELLING, _GENERIC_STRENGTH + 1
     elif sub_event_type == _SHELLING and (
         _fired_by_aircraft(article.tokens, clause, triggers)
         or (_is_air(mentions) and _missiles_only(article.tokens, triggers))
@@ -2445,7 +2472,7 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
             )
         if candidate.sub_event_type == kinds[1] and candidate.strength <= _GENERIC_STRENGTH:
             if candidate.attacker is not None:
-                if candidate.attacker.key in air_attackers and not _names_guns(
+                if candidate.attacker.key in air_attackers and not names_guns(
                     candidate.attacker.text
                 ):
                     candidate = replace(candidate, sub_event_type=kinds[0])

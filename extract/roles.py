@@ -211,6 +211,8 @@ def _evidence(
             return ATTACKER, 2.5  # "اعتقلت عناصر تابعة لـ«هيئة تحرير الشام» الناشط": who did it
     if _weapon_of(near):
         return ATTACKER, 2.5  # "مدفعية الجيش العراقي قصفت", "غارات التحالف": whose weapon
+    if _guns_firing(tokens, mention, near):
+        return ATTACKER, 2.5  # "جراء استهداف بوارج العدوان قارب صيد"
     if _hosted(_before(tokens, mention, begin, 5)):
         return TARGET, 2.5  # "قاعدة عين الأسد، التي تستضيف قوات أمريكية": whose base was hit
     owned = _owner_of_what_was_hit(tokens, mention, begin)
@@ -476,6 +478,35 @@ def _owner_of_what_was_hit(tokens: list[Token], mention: ActorMention, begin: in
         if _hits(token, _BELONGING):
             return not _weapon_before(wider[index + 1 :])
     return False
+
+
+_GUNS = ("بوارج", "بارجه", "زوارق", "زورق", "سفن", "مدمره", "مدفعي", "دباب", "راجمات")
+
+
+@lru_cache(maxsize=4096)
+def names_guns(mention: str) -> bool:
+    """Whether an actor's words name ships or guns ("بوارج العدوان", "مدفعية الجيش")."""
+    folded = fold_text(mention)
+    return any(word in folded for word in _GUNS)
+
+
+_FIRE_NOUNS = fold_words("استهداف باستهداف قصف بقصف لقصف")
+_NOT_AN_OBJECT = fold_words("في على من الى إلى قرب عند بين خلال منذ مساء صباح فجر ظهر ليل")
+
+
+def _guns_firing(tokens: list[Token], mention: ActorMention, near: list[Token]) -> bool:
+    """Whether ships or guns are the subject of a verbal noun of fire with its object right
+    after them ("جراء استهداف بوارج العدوان قارب صيد"), not the ships fired on
+    ("استهداف بارجة أمريكية في البحر الأحمر")."""
+    after = mention.last_token
+    return (
+        bool(near)
+        and near[0].folded in _FIRE_NOUNS
+        and names_guns(mention.text)
+        and after < len(tokens)
+        and tokens[after].folded not in _NOT_AN_OBJECT
+        and not tokens[after].folded.startswith("و")
+    )
 
 
 _HOSTED_BY = fold_words("تستضيف يستضيف تضم يضم")
@@ -953,6 +984,8 @@ def _clashed_with(
             same.extend(
                 (first, second)
             )  # "اشتبك عناصر من «العمشات» مع مقاتلين من «الجبهة الشامية»"
+        elif first is not None:
+            _record_side(first, ATTACKER, weight, first_seen)  # the other side has no key
         return
 
 

@@ -2999,3 +2999,52 @@ def test_an_assault_and_its_fire_in_one_sentence_are_one_clash() -> None:
     assert event.sub_event_type == "Armed clash"
     assert keys(event) == ("sdf", "tribal")
     assert event.fatalities == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "place"),
+    [
+        (
+            "قُتل مدنيان جراء انفجار سيارة مفخخة في سوق بلدة الراعي التابعة لمدينة الباب ظهر اليوم.",
+            dt.date(2020, 6, 11),
+            (None, "civilians"),
+            "Al-Rai",
+        ),
+        (
+            "اشتبكت «هيئة تحرير الشام» مع «جبهة تحرير سوريا» صباح اليوم في بلدة حزانو بريف إدلب، "
+            "ما أسفر عن مقتل خمسة من عناصر الهيئة.",
+            dt.date(2018, 2, 24),
+            ("hts", "syrian_opposition"),
+            "Hazzanu",
+        ),
+        (
+            "وفي مديرية ميدي، استشهد صيادان وأصيب ثالث مساء أمس جراء استهداف بوارج العدوان قارب "
+            "صيد كانوا على متنه.",
+            dt.date(2016, 3, 8),
+            ("coalition", "civilians"),
+            "Midi",
+        ),
+        (
+            "استهدف مسلحو «ي ب ك» بقذائف الهاون نقطة للجيش الوطني في بلدة مارع مساء أمس، ما أسفر "
+            "عن إصابة عنصرين. وقال مصدر محلي إن المسلحين أطلقوا القذائف من مواقعهم في محيط بلدة "
+            "تل رفعت.",
+            dt.date(2020, 6, 11),
+            ("sdf", "syrian_opposition"),
+            "Mari",
+        ),
+        (
+            "طالت غارة لطائرة حربية تركية ليل أمس مقراً لحزب الاتحاد الديمقراطي وسط بلدة رميلان.",
+            dt.date(2024, 1, 17),
+            ("turkey", "sdf"),
+            "Rmelan",
+        ),
+    ],
+)
+def test_places_and_sides_named_in_passing(
+    text: str, published: dt.date, expected: tuple[str | None, str | None], place: str
+) -> None:
+    """A town named before the town it belongs to, a faction with no key fought by one with
+    it, warships firing, a launch site told after the incident, and the PYD's office."""
+    event = only(text, published)
+    assert keys(event) == expected
+    assert event.location is not None and event.location.name == place

@@ -172,6 +172,7 @@ _VAGUE = {
     "بضعه": "few",
     "عده": "several",
     "عدد": "several",
+    "عددا": "several",  # "أوقعت عدداً من القتلى"
     "العديد": "many",
     "كثير": "many",
     "كثيرون": "many",
@@ -182,7 +183,7 @@ _VAGUE = {
     "الميات": "hundreds",
 }
 """Vague counts (folded) and ACLED's group for each."""
-_VAGUE_SIZE = {"كبير": "many", "قليل": "few"}
+_VAGUE_SIZE = {"كبير": "many", "كبيرا": "many", "قليل": "few", "قليلا": "few"}
 """A size after "عدد" that changes its group ("عدد كبير من": many)."""
 _GENERIC_INJURY = frozenset({"اصابات", "الاصابات", "اصابه", "باصابات", "يصب"})
 _OTHER = frozenset({"اخر", "اخري", "ثالث"})
@@ -612,7 +613,7 @@ def _vague(tokens: list[Token], first: int, last: int, begin: int, stop: int) ->
         if group is None:
             continue
         following = tokens[index + 1].folded if index + 1 < len(tokens) else ""
-        if tokens[index].folded == "عدد":
+        if tokens[index].folded in ("عدد", "عددا"):
             return _VAGUE_SIZE.get(following, group)
         return group
     return None
@@ -687,6 +688,8 @@ def find_casualties(
             for kind in kinds:
                 figures[kind].append(0)
             continue
+        if first > begin and tokens[first - 1].folded == "بين":
+            continue  # "وأن من بين القتلى متزعماً": who was among the dead, not how many
         if match.value == BOTH:
             continue
         found, value = _figure(numbers, tokens, first, last, stop)

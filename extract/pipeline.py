@@ -498,6 +498,8 @@ class _Article:
             )
         ]
         places = _without_aliased(text, places)
+        if self.actors and places:
+            self.actors = _without_fields_of(self.actors, self.tokens, places)
         dates = [
             d
             for d in found_dates
@@ -698,6 +700,28 @@ def _origin(text: str, place: PlaceMatch) -> bool:
 
 
 _BOUND_FOR = fold_words("باتجاه نحو صوب")
+
+
+_FIELDS_OF = fold_words("مزارع بساتين أراضي")
+
+
+def _without_fields_of(
+    actors: list[ActorMention], tokens: list[Token], places: list[PlaceMatch]
+) -> list[ActorMention]:
+    """The actor mentions without a word of people that names a place's fields here ("على
+    أوكارهم في مزارع حرستا": the farms, not farmers)."""
+    starts = {p.start for p in places}
+    return [
+        m
+        for m in actors
+        if not (
+            m.key == "civilians"
+            and m.last_token - m.first_token == 1
+            and tokens[m.first_token].folded in _FIELDS_OF
+            and m.last_token < len(tokens)
+            and tokens[m.last_token].start in starts
+        )
+    ]
 
 
 def _after_place_word(text: str, place: PlaceMatch) -> bool:

@@ -647,7 +647,11 @@ def wof_row(row: dict[str, str], hierarchy: Hierarchy, spellings: Spellings, sta
         established=known or (population or 0) >= ESTABLISHED_POPULATION,
         important=(population or 0) >= IMPORTANT_POPULATION or gid in tables.CAPITALS,
     )
-    out.candidates = [*tables.EXTRA.get(gid or -1, ()), *arabic_names(row)]
+    out.candidates = [
+        *tables.EXTRA.get(gid or -1, ()),
+        *tables.EXTRA_WOF.get(int(row["wof_id"]), ()),
+        *arabic_names(row),
+    ]
     if not out.candidates and row["country"] in SPELLED_COUNTRIES:
         spelt = spellings.arabic(row) if row["placetype"] == "locality" else None
         (stats.spelled if spelt else stats.unspelled)[row["country"]] += 1
@@ -683,7 +687,7 @@ def wof_district_row(row: dict[str, str], hierarchy: Hierarchy, stats: Stats) ->
         group=4,
         established=False,
     )
-    out.candidates = arabic_names(row)
+    out.candidates = [*tables.EXTRA_WOF.get(int(row["wof_id"]), ()), *arabic_names(row)]
     out.wrong = {fold_text(w) for w in tables.WRONG_WOF.get(int(row["wof_id"]), ())}
     out.english = dedupe_latin([name, *(ascii_name(n) for n in row["names_latin"].split("|") if n)])
     return out

@@ -292,6 +292,13 @@ EXTRA: dict[int, tuple[str, ...]] = {
     97001: ("?الدبس",),
     166597: ("!الجلاء",),
 }
+# Arabic spellings to add to a Who's On First place (by WOF id), as EXTRA does by GeoNames id:
+# spellings news uses that the data lacks.
+EXTRA_WOF: dict[int, tuple[str, ...]] = {
+    1327207133: ("خانصور", "خانه صور"),  # Khanasor, Sinjar (the data: "خانة سور")
+    1242966003: ("!نصاب",),  # Nisab town, Shabwah (the data: "نصاب الزكاة"); "نصاب" is a word
+    1091926187: ("!نصاب",),  # Nisab district, which the data names in Latin script only
+}
 # Who's On First names that name something else (by WOF id): Samawah district is not Samarra.
 WRONG_WOF: dict[int, tuple[str, ...]] = {
     421205333: ("سامراء",),

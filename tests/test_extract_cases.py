@@ -3048,3 +3048,45 @@ def test_places_and_sides_named_in_passing(
     event = only(text, published)
     assert keys(event) == expected
     assert event.location is not None and event.location.name == place
+
+
+def test_the_armys_special_operations_and_their_vague_tolls() -> None:
+    events = extract_events(
+        "نفذت وحدات من الجيش، اليوم، عمليات نوعية ضد تجمعات إرهابيي «جبهة النصرة» في محيط "
+        "بلدة يبرود، أوقعت خلالها العشرات منهم قتلى. وأفاد مصدر عسكري بأن من بين القتلى "
+        "متزعماً لإحدى المجموعات.\n"
+        "وفي ريف دمشق، أوقعت وحدة من الجيش عدداً من القتلى في صفوف إرهابيي «جيش الإسلام» خلال "
+        "عملية نوعية على أوكارهم في مزارع حرستا فجر اليوم.",
+        dt.date(2013, 11, 19),
+    )
+    assert [(e.location and e.location.name, e.sub_event_type) for e in events] == [
+        ("Yabroud", "Armed clash"),
+        ("Harasta", "Armed clash"),
+    ]
+    assert [(e.fatalities, e.fatalities_vague) for e in events] == [
+        (None, "dozens"),
+        (None, "several"),
+    ]
+    assert [keys(e) for e in events] == [("syrian_gov", "hts"), ("syrian_gov", "syrian_opposition")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        (
+            "استهدفت طائرة مسيّرة تركية مساء أمس سيارة تقل مقاتلين قرب مجمع خانصور في قضاء سنجار، "
+            "ما أدى إلى مقتل ثلاثة منهم.",
+            dt.date(2022, 11, 22),
+            "Khanah Sur",
+        ),
+        (
+            "اندلعت اشتباكات عنيفة اليوم بين قوات دفاع شبوة ومسلحين قبليين في مديرية نصاب، ما "
+            "أسفر عن مقتل ثلاثة وإصابة خمسة.",
+            dt.date(2022, 8, 10),
+            "Nisab",
+        ),
+    ],
+)
+def test_spellings_the_gazetteer_data_lacks(text: str, published: dt.date, place: str) -> None:
+    event = only(text, published)
+    assert event.location is not None and event.location.name == place

@@ -672,6 +672,13 @@ class _Names:
             if chosen in allowed:
                 allowed.remove(chosen)
             allowed.insert(0, chosen)
+        elif allowed and allowed[0].level == "village":
+            # "وفي ذي قار": the governorate, not a village of its name, when no place word
+            # says which
+            province = next((p for p in allowed if p.level == "governorate"), None)
+            if province is not None:
+                allowed.remove(province)
+                allowed.insert(0, province)
         return tuple(allowed)
 
 

@@ -912,6 +912,7 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
     places = [place for place in places if place.start not in article.origins]
     if not places:
         return []
+    places = [place for place in places if not _a_clans_name(article.text, place)] or places
     children = [place for place in places if not _parent_named(article.text, place, places)]
     if children and len(children) < len(places):
         places = children  # "في سوق بلدة الراعي التابعة لمدينة الباب": Al-Rai
@@ -957,6 +958,20 @@ def _parent_named(text: str, place: PlaceMatch, places: list[PlaceMatch]) -> boo
 
 
 _PARENT_GAP = 30
+_CLANS = fold_words("عشيرة عشيرتي عشيرتين عشائر قبيلة قبيلتي قبيلتين عائلتي عائلتين")
+_CLAN_REACH = 4
+
+
+def _a_clans_name(text: str, place: PlaceMatch) -> bool:
+    """Whether a place's name is a clan's here ("نزاع بين عشيرتي البو عامر والحميدات في قضاء
+    سوق الشيوخ"): a word for clans stands a few words before it, with no locative between."""
+    words = [fold_text(w) for w in text[max(0, place.start - 40) : place.start].split()]
+    for word in reversed(words[-_CLAN_REACH:]):
+        if word in _CLANS:
+            return True
+        if word in ("في", "قرب", "ب"):
+            return False
+    return False
 
 
 _DISTRICT_PEERS = frozenset({"town", "city", "village", "site"})
@@ -1233,7 +1248,14 @@ def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
     before = tokens[max(0, trigger.first - 2) : trigger.first]
     if _preparing(tokens, trigger) or any(token.folded in _USING for token in before):
         return True
+    wider = tokens[max(0, trigger.first - _USED_REACH) : trigger.first]
+    if any(token.folded in _USED for token in wider):
+        return True  # "اشتباكاً مسلحاً … استُخدمت فيه الأسلحة الرشاشة والقذائف الصاروخية"
     return _supporting(tokens, trigger)
+
+
+_USED = fold_words("استخدمت استخدم استخدموا استخدمها استخدمتها")
+_USED_REACH = 5
 
 
 def _supporting(tokens: list[Token], trigger: Trigger) -> bool:

@@ -633,7 +633,13 @@ def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
         or any(token.folded in _BACKED_BY for token in near)  # "مسنودة بمقاتلين من العشائر"
         or _only_intended(near)
         or _holds_the_place(tokens, mention, near)
+        or any(token.folded in _INTERVENING for token in _before(tokens, mention, begin, 4))
     )
+
+
+_INTERVENING = fold_words("تتدخل تدخلت يتدخل تدخل لفض")
+"""Words before a force that came between the sides ("قبل أن تتدخل قوة من الشرطة لفض
+الاشتباك"): no side of the fight."""
 
 
 _HOLDING = fold_words("يسيطر تسيطر يسيطرون")

@@ -3090,3 +3090,23 @@ def test_the_armys_special_operations_and_their_vague_tolls() -> None:
 def test_spellings_the_gazetteer_data_lacks(text: str, published: dt.date, place: str) -> None:
     event = only(text, published)
     assert event.location is not None and event.location.name == place
+
+
+def test_a_clan_fight_in_a_district_a_governorate_named_and_police_between() -> None:
+    event = only(
+        "وفي ذي قار، أسفر نزاع عشائري مسلح اندلع بين عشيرتي البو عامر والحميدات في قضاء سوق "
+        "الشيوخ أمس عن مقتل شخصين، قبل أن تتدخل قوة من الشرطة لفض الاشتباك.",
+        dt.date(2021, 6, 22),
+    )
+    assert event.location is not None and event.location.level == "district"
+    assert event.location.admin1 == "Dhi Qar"
+    assert keys(event)[0] == "tribal" and keys(event)[1] != "iraqi_gov"
+
+
+def test_weapons_used_in_a_clash_do_not_make_it_shelling() -> None:
+    event = only(
+        "شهد مخيم عين الحلوة بعد ظهر أمس اشتباكاً مسلحاً بين عناصر من حركة «فتح» ومسلحين من "
+        "إحدى العائلات، استُخدمت فيه الأسلحة الرشاشة والقذائف الصاروخية، ما أدى إلى مقتل شخص.",
+        dt.date(2017, 4, 13),
+    )
+    assert event.sub_event_type == "Armed clash"

@@ -3110,3 +3110,20 @@ def test_weapons_used_in_a_clash_do_not_make_it_shelling() -> None:
         dt.date(2017, 4, 13),
     )
     assert event.sub_event_type == "Armed clash"
+
+
+def test_a_rocket_salvo_and_a_forces_own_aircraft() -> None:
+    salvo = only(
+        "استهدف مجاهدو المقاومة الإسلامية صباح اليوم تجمعاً لجنود جيش العدو الإسرائيلي عند "
+        "الأطراف الجنوبية لبلدة مارون الراس بصلية صاروخية.",
+        dt.date(2024, 10, 29),
+    )
+    assert salvo.sub_event_type == "Shelling/artillery/missile attack"
+    assert keys(salvo) == ("hezbollah", "israel")
+    strike = only(
+        "وقال الجيش الإسرائيلي إن طائراته قصفت ظهر اليوم رتلاً لقوات وزارة الدفاع السورية قرب "
+        "قرية سميع، ما أسفر عن مقتل جنديين.",
+        dt.date(2025, 7, 14),
+    )
+    assert strike.sub_event_type == "Air/drone strike"
+    assert keys(strike) == ("israel", "syrian_gov")

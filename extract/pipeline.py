@@ -54,6 +54,7 @@ from extract.numbers import NumberMatch, count_from_noun, find_numbers
 from extract.place_figures import figures_per_place, split_evenly
 from extract.record import Actor, Event, Location, LocationLevel, Span
 from extract.roles import (
+    INFIGHTING,
     Roles,
     assign_roles,
     claims_own_act,
@@ -2762,13 +2763,10 @@ def _two_sides(
     """Attacker and target, never one actor on both sides (then the target alone stands);
     two factions or clans of one key, named apart, may fight each other."""
     if attacker is not None and target is not None and attacker.key == target.key:
-        if attacker.key in _INFIGHTING and attacker.first_token != target.first_token:
+        if attacker.key in INFIGHTING and attacker.first_token != target.first_token:
             return attacker, target  # "اشتبك عناصر من «العمشات» مع مقاتلين من «الجبهة الشامية»"
         return None, target
     return attacker, target
-
-
-_INFIGHTING = frozenset({"syrian_opposition", "tribal"})
 
 
 def _country_of(article: _Article, place: PlaceMatch | None) -> str | None:

@@ -855,8 +855,8 @@ def assign_roles(
             # the words that say it most clearly stand for the actor ("عائلة", not "أشخاص")
             clearest[(mention.key, role)] = mention
             weight[(mention.key, role)] = strength
-    _between(mentions, tokens, begin, weight, first_seen)
     same: list[ActorMention] = []
+    _between(mentions, tokens, begin, weight, first_seen, same)
     _clashed_with(mentions, tokens, begin, weight, first_seen, same)
     if same:
         return Roles(same[0], same[1])
@@ -917,8 +917,11 @@ def _between(
     begin: int,
     weight: dict[tuple[str, str], float],
     first_seen: dict[str, ActorMention],
+    same: list[ActorMention],
 ) -> None:
-    """ "اشتباكات بين X و Y": X is recorded as the attacker, Y as the target."""
+    """ "اشتباكات بين X و Y": X is recorded as the attacker, Y as the target; two sides of one
+    key that may fight each other are put in `same` ("بين فصيلي «أحرار الشرقية» و«الجبهة
+    الشامية»")."""
     if not mentions:
         return
     for index in range(begin, max(m.first_token for m in mentions)):
@@ -930,7 +933,9 @@ def _between(
             if index < m.first_token <= index + 12 and not _backs(_before(tokens, m, begin, 3))
         ]  # "بين فصائل «الجيش الحر» المدعومة من تركيا ومسلحي «داعش»": not who backs a side
         keys = list(dict.fromkeys(m.key for m in after))
-        if len(keys) >= 2:
+        if len(keys) == 1 and len(after) >= 2 and keys[0] in INFIGHTING:
+            same.extend(after[:2])
+        elif len(keys) >= 2:
             first, second = (next(m for m in after if m.key == key) for key in keys[:2])
             _record_sides(first, second, weight, first_seen)
         elif after and _first_side(tokens, index, after[0]):
@@ -939,6 +944,8 @@ def _between(
         return
 
 
+INFIGHTING = frozenset({"syrian_opposition", "tribal"})
+"""Keys whose factions or clans, named apart, may fight each other."""
 _FIRST_SIDE_REACH = 3
 """How far after "بين" the first side of a clash begins ("بين مقاتلين من الكتائب")."""
 

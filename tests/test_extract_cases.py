@@ -3127,3 +3127,25 @@ def test_a_rocket_salvo_and_a_forces_own_aircraft() -> None:
     )
     assert strike.sub_event_type == "Air/drone strike"
     assert keys(strike) == ("israel", "syrian_gov")
+
+
+def test_two_factions_of_one_side_a_district_named_in_latin_only_and_his_death() -> None:
+    infighting = only(
+        "اندلعت اشتباكات بين فصيلي «أحرار الشرقية» و«الجبهة الشامية» في بلدة الغندورة مساء أمس، "
+        "ما أسفر عن مقتل عنصر وإصابة طفلة كانت في منزل قريب.",
+        dt.date(2021, 9, 7),
+    )
+    assert infighting.sub_event_type == "Armed clash"
+    assert keys(infighting) == ("syrian_opposition", "syrian_opposition")
+    drone = only(
+        "تعرضت نقطة عسكرية تابعة لقوات الحزام الأمني في مديرية الوضيع، الأسبوع الماضي، لهجوم "
+        "بطائرة مسيّرة مفخخة، دون أن يسفر عن إصابات.",
+        dt.date(2026, 2, 10),
+    )
+    assert drone.location is not None and drone.location.name == "Al Wadea"
+    bomb = only(
+        "استُهدف ضابط في قوات الحزام الأمني صباح اليوم بعبوة ناسفة زُرعت في سيارته في مدينة "
+        "جعار، ما أدى إلى استشهاده وإصابة اثنين من مرافقيه.",
+        dt.date(2026, 2, 10),
+    )
+    assert (bomb.fatalities, bomb.injured) == (1, 2)

@@ -299,6 +299,7 @@ EXTRA_WOF: dict[int, tuple[str, ...]] = {
     1242966003: ("!نصاب",),  # Nisab town, Shabwah (the data: "نصاب الزكاة"); "نصاب" is a word
     1091926187: ("!نصاب",),  # Nisab district, which the data names in Latin script only
     1091918487: ("!الوضيع",),  # Al-Wadea district, Abyan, likewise; "الوضيع" is a word
+    1226160799: ("!الكرمة",),  # Al-Karmah subdistrict, Anbar, likewise; "الكرمة" is a word
 }
 # Who's On First names that name something else (by WOF id): Samawah district is not Samarra.
 WRONG_WOF: dict[int, tuple[str, ...]] = {

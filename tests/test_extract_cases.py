@@ -3085,6 +3085,12 @@ def test_the_armys_special_operations_and_their_vague_tolls() -> None:
             dt.date(2022, 8, 10),
             "Nisab",
         ),
+        (
+            "أعلنت قيادة العمليات المشتركة، اليوم، تحرير ناحية الكرمة شمال شرقي الفلوجة بالكامل "
+            "من عصابات داعش الإرهابية بعد معارك استمرت ثلاثة أيام.",
+            dt.date(2016, 5, 31),
+            "Nahiyat al Karmah",
+        ),
     ],
 )
 def test_spellings_the_gazetteer_data_lacks(text: str, published: dt.date, place: str) -> None:

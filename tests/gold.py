@@ -22,6 +22,7 @@ DEVELOPMENT = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
 )
 """Sets the rules are developed on besides the seeds and the written set (README in each)."""
 HELD_OUT = (

@@ -60,13 +60,16 @@ def test_gold_records_are_valid_and_inside_their_articles() -> None:
                 assert parse_event(event.to_dict(), text_length=len(article["text"]))
 
 
-def _check_later_members(prefix: str, least_articles: int, least_events: int) -> list[dict]:
+def _check_later_members(
+    prefix: str, least_articles: int, least_events: int, least_empty: int = 2
+) -> list[dict]:
     """Every event of a set written with the later members (GUIDELINES.md) gives them,
     consistently; return the set's raw records."""
     raw = [json.loads(line) for line in (GOLD / f"{prefix}_events.jsonl").open()]
     articles = {a["id"]: a for a, _ in load_gold(prefix)}
     assert len(articles) >= least_articles and len(raw) >= least_events
-    assert sum(1 for a in articles if not any(r["article_id"] == a for r in raw)) >= 2
+    empty = sum(1 for a in articles if not any(r["article_id"] == a for r in raw))
+    assert empty >= least_empty
     for record in raw:
         assert {"date_precision", "fatalities_vague", "assoc_actors1", "assoc_actors2"} <= set(
             record
@@ -163,3 +166,11 @@ def test_a_set_of_24_gives_the_later_members_consistently(
 
 def _ids(prefix: str) -> list[tuple[str, dict]]:
     return [(a["id"], a) for a, _ in load_gold(prefix)]
+
+
+def test_development_set_14_gives_the_later_members_consistently() -> None:
+    """Development set 14 (20 articles weighted on who attacked, one without an incident),
+    checked as the sets of 24 are."""
+    raw = _check_later_members("dev14", 20, 45, least_empty=1)
+    assert sorted(i for i, _ in _ids("dev14")) == [f"d14-{n:02d}" for n in range(1, 21)]
+    _check_words_and_periods("dev14", raw)

@@ -816,6 +816,11 @@ def _bound_for(words: list[str]) -> bool:
     incident was."""
     if len(words) >= 2 and words[-1] in _TO and words[-2] in _TAKEN_TO:
         return True
+    past = _without_place_words(words)
+    while past and (past[-1] in _HOSPITALS or past[-1] == "في"):
+        past.pop()  # "نقلوا إلى مشفى في مدينة إدلب": the hospital's town
+    if len(past) >= 2 and len(past) < len(words) and past[-1] in _TO and past[-2] in _TAKEN_TO:
+        return True
     bare = _without_place_words(words[-2:])
     return bool(bare) and bare[-1] in _BOUND_FOR
 
@@ -833,6 +838,7 @@ def _advancing(text: str, place: PlaceMatch) -> bool:
 
 
 _TO = fold_words("إلى الى")
+_HOSPITALS = fold_words("مشفى مستشفى المشفى المستشفى مشافي مستشفيات المشافي المستشفيات")
 _TAKEN_TO = fold_words("نقلا نقلوا نقل نقلت نقله نقلهم أسعفوا أسعف أسعفا وصلوا نقلتا")
 
 
@@ -1887,6 +1893,16 @@ _ITS_OWN_MEN = fold_words(
 """A force's own men or posts, said by the force itself ("قال الجيش إن ثلاثة من جنوده")."""
 
 
+_HURT = fold_words("أصيبوا أصيب قتلوا قتل جرحوا استشهدوا استشهد لقوا تعرضت تعرض تعرضوا")
+
+
+def _own_men_struck(tokens: list[Token], own: int) -> bool:
+    """Whether a force's own men are the subject of what they did ("إن مقاتليه فجروا عبوة"),
+    not of what befell them ("إن ثلاثة من جنوده أصيبوا")."""
+    after = tokens[own + 1] if own + 1 < len(tokens) else None
+    return after is not None and after.folded.endswith("وا") and after.folded not in _HURT
+
+
 def _speakers_own_hit(article: _Article, scope: _Scope, reading: _Reading) -> ActorMention | None:
     """The force that tells of an incident in its sentence and whose own men or posts were hit
     ("أعلن جهاز مكافحة الإرهاب أن مسلحي التنظيم استهدفوا قواته", "قال الجيش الإسرائيلي إن
@@ -1900,13 +1916,16 @@ def _speakers_own_hit(article: _Article, scope: _Scope, reading: _Reading) -> Ac
         ),
         None,
     )
-    if own is None:
+    if own is None or _own_men_struck(tokens, own):
         return None
     return next(
         (
             m
             for m in article.actor_index.between(scope.first, own)
-            if m.key not in _NO_SIDE and named_as_source(tokens, m, scope.first)
+            if m.key not in _NO_SIDE
+            and named_as_source(tokens, m, scope.first)
+            # "قال الحزب إن مقاتليه فجروا عبوة": its men struck, they were not hit
+            and not claims_own_act(tokens, m, article.text)
         ),
         None,
     )
@@ -1972,6 +1991,8 @@ def _clash_sides(article: _Article, scope: _Scope, reading: _Reading, roles: Rol
         begin = reading.clause.begin
         if said_to_attack(roles.attacker, article.tokens, article.text, begin, trigger):
             return roles
+        if only_people(roles.target):
+            return roles  # "قُتل 11 شخصاً … في مواجهات بين مسلحي جماعة الحوثي و…": the dead
         # neither side is said to have attacked: the side named first
         first, second = sorted((roles.attacker, roles.target), key=lambda m: m.first_token)
         return Roles(first, second)
@@ -2684,7 +2705,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
         for c in merged
         if c.strength > 1 or (c.casualties.killed or 0) + (c.casualties.injured or 0) > 0
     ]
-    _attacker_told_after(merged)
+    _told_after(merged)
     specific = [i for i, c in enumerate(merged) if c.place is not None and _specific(c.place)]
     dropped = {i for i, c in enumerate(merged) if c.place is None}
     for index, candidate in enumerate(merged):
@@ -2714,10 +2735,12 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     return [c for i, c in enumerate(merged) if i not in dropped]
 
 
-def _attacker_told_after(merged: list[Candidate]) -> None:
+def _told_after(merged: list[Candidate]) -> None:
     """Give an incident the attacker a placeless retelling of it names in the next sentence ("قُتل
     52 جندياً … في تفجير انتحاري … عدن. وقال مصدر أمني إن الانتحاري … وتبنى تنظيم «داعش»
-    الهجوم"): the retelling itself is left out later, as every placeless one is."""
+    الهجوم"), and its toll when it told none ("وأفادت مندوبة الوكالة بأن حصيلة الاشتباكات
+    بلغت أربعة قتلى … إضافة إلى 12 جريحاً"): the retelling itself is left out later, as every
+    placeless one is."""
     for index in range(1, len(merged)):
         retelling, told = merged[index], merged[index - 1]
         if (
@@ -2729,7 +2752,9 @@ def _attacker_told_after(merged: list[Candidate]) -> None:
         ):
             continue
         if told.attacker is None and retelling.attacker is not None:
-            merged[index - 1] = replace(told, attacker=retelling.attacker)
+            told = merged[index - 1] = replace(told, attacker=retelling.attacker)
+        if not _has_figures(told.casualties) and _has_figures(retelling.casualties):
+            merged[index - 1] = replace(told, casualties=retelling.casualties)
 
 
 def _specific(place: PlaceMatch) -> bool:

@@ -211,6 +211,8 @@ def _evidence(
             return ATTACKER, 2.5  # "اعتقلت عناصر تابعة لـ«هيئة تحرير الشام» الناشط": who did it
     if _weapon_of(near):
         return ATTACKER, 2.5  # "مدفعية الجيش العراقي قصفت", "غارات التحالف": whose weapon
+    if _weapon_for(tokens, text, mention, near, owner):
+        return ATTACKER, 2.5  # "بقصف بطائرة مسيّرة لـ«قسد»": the weapon's owner, after "ل"
     if _guns_firing(tokens, mention, near):
         return ATTACKER, 2.5  # "جراء استهداف بوارج العدوان قارب صيد"
     if _hosted(_before(tokens, mention, begin, 5)):
@@ -463,6 +465,15 @@ def _military_after(tokens: list[Token], mention: ActorMention) -> bool:
     if any(_hits(token, _MILITARY) for token in after[:2]):
         return True
     return len(after) >= 2 and _hits(after[0], _CARRYING) and _hits(after[1], _FIGHTERS)
+
+
+def _weapon_for(
+    tokens: list[Token], text: str, mention: ActorMention, near: list[Token], owner: list[Token]
+) -> bool:
+    """Whether a mention owns, through "ل", the weapon named right before it ("بطائرة مسيّرة
+    لـ«قسد»", "مدفعية لقوات النظام")."""
+    joined = bool(near) and near[0].folded == "ل"
+    return (joined or _owner_clitic(text, tokens, mention)) and _weapon_before(owner)
 
 
 def _owner_clitic(text: str, tokens: list[Token], mention: ActorMention) -> bool:
@@ -760,7 +771,7 @@ def _head_role(head: str) -> str | None:
     return None
 
 
-_WHERE_SAID = fold_words("في بيان لها له عبر رسمي مقتضب مصور")
+_WHERE_SAID = fold_words("في بيان لها له عبر رسمي مقتضب مصور لاحق")
 
 
 def claims_own_act(tokens: list[Token], mention: ActorMention, text: str) -> bool:
@@ -824,9 +835,14 @@ def _past_where_said(tokens: list[Token], mention: ActorMention) -> int:
     """The token after a mention and the words saying where it spoke ("أعلنت القوات المسلحة
     في بيان أنها …")."""
     at = mention.last_token
-    while at < min(len(tokens), mention.last_token + 4) and tokens[at].folded in _WHERE_SAID:
-        at += 1
+    while at < min(len(tokens), mention.last_token + _SAID_REACH) and (
+        tokens[at].folded in _WHERE_SAID or tokens[at].folded in _WHEN
+    ):
+        at += 1  # "أعلن «حزب الله»، صباح اليوم الأحد، أن مقاتليه": when it spoke, too
     return at
+
+
+_SAID_REACH = 6
 
 
 def assign_roles(
@@ -955,7 +971,8 @@ def _first_side(tokens: list[Token], between: int, mention: ActorMention) -> boo
     ("بين مقاتلين من الكتائب الثائرة وعناصر …"), not a count ("ما بين 10 و15 إرهابياً")."""
     words = range(between + 1, mention.first_token)
     return (
-        mention.first_token <= between + _FIRST_SIDE_REACH
+        mention.key not in ("civilians", "unknown")  # "وإن بين الجرحى طفلين وامرأة": among
+        and mention.first_token <= between + _FIRST_SIDE_REACH
         and mention.last_token < len(tokens)
         and tokens[mention.last_token].folded.startswith("و")
         and not any(tokens[i].folded[:1].isdigit() for i in words)

@@ -3155,3 +3155,39 @@ def test_two_factions_of_one_side_a_district_named_in_latin_only_and_his_death()
         dt.date(2026, 2, 10),
     )
     assert (bomb.fatalities, bomb.injured) == (1, 2)
+
+
+def test_the_dead_of_a_clash_a_statement_of_its_own_strikes_and_a_drones_owner() -> None:
+    clash = only(
+        "قُتل 11 شخصاً على الأقل في مواجهات عنيفة اندلعت منذ فجر أمس بين مسلحي جماعة الحوثي "
+        "ومقاتلي المقاومة الشعبية في مدينة دمت شمال محافظة الضالع.",
+        dt.date(2015, 7, 20),
+    )
+    assert keys(clash)[0] == "houthi"
+    claimed = extract_events(
+        "أعلن «حزب الله»، صباح اليوم الأحد، أن مقاتليه استهدفوا تجمعاً لجنود جيش الاحتلال "
+        "الإسرائيلي في الأطراف الجنوبية لبلدة شيحين بصلية صاروخية. وقال الحزب في بيان لاحق إن "
+        "مقاتليه فجروا عبوة ناسفة بقوة مشاة إسرائيلية لدى تقدمها عند الأطراف الشرقية لبلدة علما "
+        "الشعب ظهر اليوم.",
+        dt.date(2024, 10, 27),
+    )
+    assert [keys(e) for e in claimed] == [("hezbollah", "israel"), ("hezbollah", None)]
+    drone = only(
+        "قُتل ثلاثة مدنيين بينهم طفل مساء أمس بقصف بطائرة مسيّرة لـ«قسد» استهدف سيارتهم في "
+        "بلدة الخفسة.",
+        dt.date(2026, 1, 12),
+    )
+    assert keys(drone) == ("sdf", "civilians")
+
+
+def test_where_the_wounded_were_taken_and_a_toll_told_after() -> None:
+    events = extract_events(
+        "تجددت بعد ظهر أمس الاشتباكات بين عناصر من حركة «فتح» ومسلحين من حركة «أنصار الله» "
+        "الفلسطينية في مخيم المية ومية شرق صيدا.\n"
+        "وأفادت مندوبة «الوكالة الوطنية للإعلام» بأن حصيلة الاشتباكات بلغت حتى صباح اليوم أربعة "
+        "قتلى، إضافة إلى 12 جريحاً بينهم مدنيان نقلوا إلى مستشفيات صيدا.",
+        dt.date(2018, 10, 17),
+    )
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].injured) == (4, 12)
+    assert events[0].location is not None and events[0].location.level == "site"

@@ -487,7 +487,11 @@ def _owner_of_what_was_hit(tokens: list[Token], mention: ActorMention, begin: in
     wider = _before(tokens, mention, begin, 4)
     for index, token in enumerate(wider):
         if _hits(token, _BELONGING):
-            return not _weapon_before(wider[index + 1 :])
+            owned = wider[index + 1 : index + 3]
+            # "خلايا نائمة تابعة لتنظيم «داعش»": its men, who did it or are accused of it
+            return not _weapon_before(wider[index + 1 :]) and not any(
+                _hits(word, _FILLERS) for word in owned
+            )
     return False
 
 

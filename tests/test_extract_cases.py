@@ -3191,3 +3191,13 @@ def test_where_the_wounded_were_taken_and_a_toll_told_after() -> None:
     assert len(events) == 1
     assert (events[0].fatalities, events[0].injured) == (4, 12)
     assert events[0].location is not None and events[0].location.level == "site"
+
+
+def test_cells_accused_of_a_bombing_are_not_whom_it_hit() -> None:
+    event = only(
+        "قال مصدر في الشرطة إن سيارة مفخخة مركونة انفجرت مساء أمس قرب سوق شعبية وسط مدينة "
+        "المسيب، ما أسفر عن مقتل خمسة مدنيين، مضيفاً أن الأجهزة الأمنية تتهم خلايا نائمة تابعة "
+        "لتنظيم «داعش» بالوقوف وراء التفجير.",
+        dt.date(2016, 9, 12),
+    )
+    assert keys(event) == (None, "civilians")

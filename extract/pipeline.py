@@ -526,6 +526,10 @@ class _Article:
         """Where the places start that are no incident's: where fire came from (`_origin`),
         where a reporter is (`_reporter`), a town that only points to the place before it
         (`_points`)."""
+        self.clans = frozenset(p.start for p in places if _a_clans_name(text, p))
+        """Where places start whose name is a clan's here (`_a_clans_name`)."""
+        self.parents = frozenset(p.start for p in places if _parent_named(text, p, places))
+        """Where places start that another place belongs to (`_parent_named`)."""
         self.date_index = _Located(dates, lambda d: d.start)
         self.killings = _killings(self.tokens, text, folded, self.actors, self.numbers)
         """Active killings ("قتل مسلحون مجهولون ثلاثة مدنيين"), each also a trigger."""
@@ -919,8 +923,8 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
     places = [place for place in places if place.start not in article.origins]
     if not places:
         return []
-    places = [place for place in places if not _a_clans_name(article.text, place)] or places
-    children = [place for place in places if not _parent_named(article.text, place, places)]
+    places = [place for place in places if place.start not in article.clans] or places
+    children = [place for place in places if place.start not in article.parents]
     if children and len(children) < len(places):
         places = children  # "في سوق بلدة الراعي التابعة لمدينة الباب": Al-Rai
     off_road = [place for place in places if not _names_road(article.text, place)]
@@ -958,10 +962,12 @@ def _choose_places(article: _Article, places: list[PlaceMatch], anchor: int) -> 
 def _parent_named(text: str, place: PlaceMatch, places: list[PlaceMatch]) -> bool:
     """Whether a place is named as the one another place of the list belongs to ("بلدة الراعي
     التابعة لمدينة الباب"): the incident is in the other."""
-    if not any(0 <= place.start - other.end < _PARENT_GAP for other in places):
+    window = text[max(0, place.start - 30) : place.start]
+    if "تابع" not in window or not any(
+        0 <= place.start - other.end < _PARENT_GAP for other in places
+    ):
         return False
-    words = [fold_text(word) for word in text[max(0, place.start - 30) : place.start].split()]
-    return any(word in _BELONGS for word in words[-2:])
+    return any(fold_text(word) in _BELONGS for word in window.split()[-2:])
 
 
 _PARENT_GAP = 30
@@ -972,7 +978,10 @@ _CLAN_REACH = 4
 def _a_clans_name(text: str, place: PlaceMatch) -> bool:
     """Whether a place's name is a clan's here ("نزاع بين عشيرتي البو عامر والحميدات في قضاء
     سوق الشيوخ"): a word for clans stands a few words before it, with no locative between."""
-    words = [fold_text(w) for w in text[max(0, place.start - 40) : place.start].split()]
+    window = text[max(0, place.start - 40) : place.start]
+    if "عشير" not in window and "قبيل" not in window and "عائلت" not in window:
+        return False  # the usual case, told without folding a word
+    words = [fold_text(w) for w in window.split()]
     for word in reversed(words[-_CLAN_REACH:]):
         if word in _CLANS:
             return True

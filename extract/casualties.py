@@ -676,6 +676,7 @@ def find_casualties(
     without them the clause is searched on its own.
     """
     figures: dict[str, list[int | None]] = {KILLED: [], INJURED: []}
+    dead_at: list[tuple[int, int]] = []  # (first token, figure) of each count of the dead
     sides: dict[str, int] = {}  # the dead counted per side of a clash
     vague: str | None = None  # one of VAGUE_COUNTS
     if words is None:
@@ -700,6 +701,8 @@ def find_casualties(
             continue
         found, value = _figure(numbers, tokens, first, last, stop)
         figures[match.value].append(value if found else None)
+        if found and value and match.value == KILLED:
+            dead_at.append((first, value))
         if (not found or value is None) and match.value == KILLED:
             vague = vague or _vague(tokens, first, last, begin, stop)
         side = None
@@ -713,8 +716,31 @@ def find_casualties(
     if len(sides) >= 2 and killed is not None:
         # "مصرع عشرين من عناصر الميليشيا، فيما استشهد أربعة من أفراد الجيش": both sides
         killed = max(killed, sum(sides.values()))
+    elif killed is not None and _the_other_sides_dead(tokens, dead_at):
+        # "أسفرت عن مقتل 14 إرهابياً …، فيما ارتقى اثنان من عناصر الجيش شهيدين"
+        killed = max(killed, dead_at[0][1] + dead_at[1][1])
     group = cast("VagueCount | None", vague if killed is None else None)
     return Casualties(killed, _pick(figures[INJURED]), group, tuple(sides.items()))
+
+
+_WHILE = frozenset({"فيما", "بينما"})
+_NO_SECOND_SIDE = frozenset(
+    {"حصيله", "منذ", "ليرتفع", "لترتفع", "اجمالي", "عدد"}
+    # "قرابة عشرة قُتلوا، فيما أفاد مدير المشفى بأنه استقبل جثث ثمانية": another teller
+    | {"افاد", "افادت", "قال", "قالت", "ذكر", "ذكرت", "اكد", "اكدت", "اشار", "اشارت"}
+    | {"اعلن", "اعلنت", "وثق", "وثقت", "بحسب", "وفق"}
+)
+
+
+def _the_other_sides_dead(tokens: list[Token], dead_at: list[tuple[int, int]]) -> bool:
+    """Whether a clause gives two counts of the dead, the second after "فيما" or "بينما", with
+    no total and no other teller between ("… فيما ارتقى اثنان من عناصر الجيش شهيدين"): the
+    other side's, to be added."""
+    if len(dead_at) != 2:
+        return False
+    (one, _), (other, _) = dead_at
+    between = [token.folded for token in tokens[one:other]]
+    return any(word in _WHILE for word in between) and _NO_SECOND_SIDE.isdisjoint(between)
 
 
 def add_sides(first: Casualties, second: Casualties) -> int | None:

@@ -3201,3 +3201,18 @@ def test_cells_accused_of_a_bombing_are_not_whom_it_hit() -> None:
         dt.date(2016, 9, 12),
     )
     assert keys(event) == (None, "civilians")
+
+
+def test_the_other_sides_dead_after_while_add_up_but_not_another_tellers_count() -> None:
+    clash = only(
+        "دارت اشتباكات عنيفة اليوم بين الجيش ومسلحين في محيط بلدة المليحة، وأسفرت عن مقتل 14 "
+        "إرهابياً وتدمير ثلاث سيارات، فيما ارتقى اثنان من عناصر الجيش شهيدين.",
+        dt.date(2014, 5, 1),
+    )
+    assert clash.fatalities == 16
+    strike = only(
+        "قصفت طائرات حربية سوقاً في بلدة الأتارب اليوم، وقال الدفاع المدني إن قرابة عشرة أشخاص "
+        "قُتلوا، فيما أفاد مدير أحد المشافي بأن المشفى استقبل جثث ثمانية مدنيين.",
+        dt.date(2014, 5, 1),
+    )
+    assert strike.fatalities in (8, 10)

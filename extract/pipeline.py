@@ -55,6 +55,7 @@ from extract.place_figures import figures_per_place, split_evenly
 from extract.record import Actor, Event, Location, LocationLevel, Span
 from extract.roles import (
     INFIGHTING,
+    RELATIVES,
     Roles,
     assign_roles,
     claims_own_act,
@@ -1324,7 +1325,6 @@ def _gunmen_stormed(tokens: list[Token], trigger: Trigger) -> Trigger:
     return trigger
 
 
-_RELATIVES = fold_words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
 _ASIDE_REACH = 14
 
 
@@ -1341,7 +1341,7 @@ def _aside(article: _Article, at: int, clause: _Clause, *, cue: bool = True) -> 
         (
             i
             for i in range(at - 1, max(clause.head_begin, at - _ASIDE_REACH) - 1, -1)
-            if tokens[i].folded in _RELATIVES
+            if tokens[i].folded in RELATIVES
         ),
         None,
     )
@@ -1725,7 +1725,7 @@ def _same_place(article: _Article, reading: _Reading) -> list[PlaceMatch]:
         same = after is not None and after.folded in _SAME
         alone = after is None or (
             after.start not in named
-            and (not after.folded.startswith("ال") or after.folded in _RELATIVES)
+            and (not after.folded.startswith("ال") or after.folded in RELATIVES)
         )
         # where something happened ("في القرية", "للسجن", "داخل أجنحة السجن"), not "شهدتها
         # المدينة"

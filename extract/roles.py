@@ -525,7 +525,8 @@ def _guns_firing(tokens: list[Token], mention: ActorMention, near: list[Token]) 
 
 
 _HOSTED_BY = fold_words("تستضيف يستضيف تضم يضم")
-_WHICH = fold_words("التي الذي")
+RELATIVES = fold_words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+"""Relative pronouns, which open a clause describing the word before them."""
 """Words between a base and the force it hosts ("التي تستضيف"): the force is whom an attack
 on it hit; not what an alliance is made of ("وهي تحالف يضم فصائل")."""
 _HOSTED_MEN = fold_words("من قوات مستشارين مستشارون جنود جنودا عسكريين عسكريون خبراء")
@@ -536,7 +537,7 @@ def _hosted(near: list[Token]) -> bool:
     يضم قوات من التحالف الدولي", "التي تضم مستشارين من التحالف")."""
     for index, token in enumerate(near[:-1]):
         if token.folded in _HOSTED_BY:
-            return near[index + 1].folded in _WHICH
+            return near[index + 1].folded in RELATIVES
         if token.folded not in _HOSTED_MEN:
             return False
     return False
@@ -668,7 +669,7 @@ def _holds_the_place(tokens: list[Token], mention: ActorMention, near: list[Toke
     if after >= len(tokens) or tokens[after].folded not in _HOLDING:
         return False
     for token in near:
-        if token.folded in _WHICH:
+        if token.folded in RELATIVES:
             return True
         if token.folded not in _STILL:
             return False
@@ -953,14 +954,14 @@ def _between(
             if index < m.first_token <= index + 12 and not _backs(_before(tokens, m, begin, 3))
         ]  # "بين فصائل «الجيش الحر» المدعومة من تركيا ومسلحي «داعش»": not who backs a side
         keys = list(dict.fromkeys(m.key for m in after))
-        if len(keys) == 1 and len(after) >= 2 and keys[0] in INFIGHTING:
-            same.extend(after[:2])
-        elif len(keys) >= 2:
+        if len(keys) >= 2:
             first, second = (next(m for m in after if m.key == key) for key in keys[:2])
-            _record_sides(first, second, weight, first_seen)
+            _record_clash(first, second, weight, first_seen, same)
+        elif len(after) >= 2:
+            _record_clash(after[0], after[1], weight, first_seen, same)
         elif after and _first_side(tokens, index, after[0]):
             # "بين مقاتلين من الكتائب الثائرة وعناصر «اللواء 80»": the side named first
-            _record_side(after[0], ATTACKER, weight, first_seen)
+            _record_clash(after[0], None, weight, first_seen, same)
         return
 
 
@@ -1012,15 +1013,28 @@ def _clashed_with(
             for lo, hi in ((index, with_at), (with_at, with_at + 6))
         ]
         first, second = sides
-        if first is not None and second is not None and first.key != second.key:
-            _record_sides(first, second, weight, first_seen)
-        elif first is not None and second is not None:
-            same.extend(
-                (first, second)
-            )  # "اشتبك عناصر من «العمشات» مع مقاتلين من «الجبهة الشامية»"
-        elif first is not None:
-            _record_side(first, ATTACKER, weight, first_seen)  # the other side has no key
+        if first is not None:
+            _record_clash(first, second, weight, first_seen, same)
         return
+
+
+def _record_clash(
+    first: ActorMention,
+    second: ActorMention | None,
+    weight: dict[tuple[str, str], float],
+    first_seen: dict[str, ActorMention],
+    same: list[ActorMention],
+) -> None:
+    """Record a clash's two sides as its text names them: the first as the attacker and the
+    other as the target; the first alone when the other has no key; two factions or clans of
+    one key that may fight each other in `same` ("اشتبك عناصر من «العمشات» مع مقاتلين من
+    «الجبهة الشامية»")."""
+    if second is None:
+        _record_side(first, ATTACKER, weight, first_seen)
+    elif first.key != second.key:
+        _record_sides(first, second, weight, first_seen)
+    elif first.key in INFIGHTING:
+        same.extend((first, second))
 
 
 def _record_sides(

@@ -1926,15 +1926,12 @@ def _speakers_own_hit(article: _Article, scope: _Scope, reading: _Reading) -> Ac
         None,
     )
     if own is None or _own_men_struck(tokens, own):
-        return None
+        return None  # "قال الحزب إن مقاتليه فجروا عبوة": its men struck, they were not hit
     return next(
         (
             m
             for m in article.actor_index.between(scope.first, own)
-            if m.key not in _NO_SIDE
-            and named_as_source(tokens, m, scope.first)
-            # "قال الحزب إن مقاتليه فجروا عبوة": its men struck, they were not hit
-            and not claims_own_act(tokens, m, article.text)
+            if m.key not in _NO_SIDE and named_as_source(tokens, m, scope.first)
         ),
         None,
     )
@@ -1966,20 +1963,7 @@ def _mourned_by(
     بغارة إسرائيلية … فيما نعى الحزب اثنين من مقاتليه"): they were its fighters."""
     if not only_people(target):
         return None
-    found = bisect.bisect_left(article.mourns, reading.clause.begin)
-    if found == len(article.mourns) or article.mourns[found] >= (
-        reading.clause.stop + _MOURNED_REACH
-    ):
-        return None
-    at = article.mourns[found]
-    return next(
-        (
-            m
-            for m in article.actor_index.between(at + 1, at + 4)
-            if m.key not in _NO_SIDE and m.key != STATE
-        ),
-        None,
-    )
+    return _mourner_in(article, reading.clause.begin, reading.clause.stop + _MOURNED_REACH)
 
 
 def _clash_sides(article: _Article, scope: _Scope, reading: _Reading, roles: Roles) -> Roles:
@@ -3209,7 +3193,12 @@ _MOURNER_REACH = 6
 def _mourner(article: _Article, sentence: Sentence) -> ActorMention | None:
     """Who a sentence says mourned the dead ("ونعى «حزب الله» في بيان أحدهما"): the group
     they belonged to, the target of the incident told before; else None."""
-    first, stop = article.token_range(sentence.start, sentence.end)
+    return _mourner_in(article, *article.token_range(sentence.start, sentence.end))
+
+
+def _mourner_in(article: _Article, first: int, stop: int) -> ActorMention | None:
+    """The group named right after the first word of mourning in tokens [first, stop), if
+    one is ("ونعى «حزب الله»"); a country's forces mourn no fighter of a group."""
     found = bisect.bisect_left(article.mourns, first)
     if found == len(article.mourns) or article.mourns[found] >= stop:
         return None
@@ -3218,7 +3207,7 @@ def _mourner(article: _Article, sentence: Sentence) -> ActorMention | None:
         (
             m
             for m in article.actor_index.between(at, min(stop, at + _MOURNER_REACH))
-            if m.key not in ("civilians", "unknown")
+            if m.key not in _NO_SIDE and m.key != STATE
         ),
         None,
     )

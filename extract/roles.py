@@ -524,9 +524,9 @@ def _guns_firing(tokens: list[Token], mention: ActorMention, near: list[Token]) 
     )
 
 
-_HOSTED_BY = fold_words("تستضيف يستضيف تضم يضم")
 RELATIVES = fold_words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
 """Relative pronouns, which open a clause describing the word before them."""
+_HOSTED_BY = fold_words("تستضيف يستضيف تضم يضم")
 """Words between a base and the force it hosts ("التي تستضيف"): the force is whom an attack
 on it hit; not what an alliance is made of ("وهي تحالف يضم فصائل")."""
 _HOSTED_MEN = fold_words("من قوات مستشارين مستشارون جنود جنودا عسكريين عسكريون خبراء")

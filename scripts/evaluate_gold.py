@@ -42,6 +42,7 @@ SETS = {
     "development 12 (2026-12-05; the rules are developed on these)": "dev12",
     "development 13 (2026-12-05; the rules are developed on these)": "dev13",
     "development 14 (2026-12-05; the rules are developed on these)": "dev14",
+    "development 15 (2026-12-05; the rules are developed on these)": "dev15",
     "held out 7 (2026-12-05, after rules-8, before rules-9)": "heldout7",
     "held out 8 (2026-12-05, after rules-9, before rules-10)": "heldout8",
     "held out 9 (2026-12-05, during rules-10)": "heldout9",

@@ -23,6 +23,7 @@ DEVELOPMENT = (
     "dev12",
     "dev13",
     "dev14",
+    "dev15",
 )
 """Sets the rules are developed on besides the seeds and the written set (README in each)."""
 HELD_OUT = (

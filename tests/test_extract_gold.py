@@ -168,9 +168,15 @@ def _ids(prefix: str) -> list[tuple[str, dict]]:
     return [(a["id"], a) for a, _ in load_gold(prefix)]
 
 
-def test_development_set_14_gives_the_later_members_consistently() -> None:
-    """Development set 14 (20 articles weighted on who attacked, one without an incident),
-    checked as the sets of 24 are."""
-    raw = _check_later_members("dev14", 20, 45, least_empty=1)
-    assert sorted(i for i, _ in _ids("dev14")) == [f"d14-{n:02d}" for n in range(1, 21)]
-    _check_words_and_periods("dev14", raw)
+@pytest.mark.parametrize(
+    ("prefix", "ids", "least_events"),
+    [("dev14", "d14", 45), ("dev15", "d15", 50)],
+)
+def test_a_development_set_of_20_gives_the_later_members_consistently(
+    prefix: str, ids: str, least_events: int
+) -> None:
+    """Development sets 14 and 15 (20 articles each, weighted on who attacked and who was
+    targeted, one and two without an incident), checked as the sets of 24 are."""
+    raw = _check_later_members(prefix, 20, least_events, least_empty=1)
+    assert sorted(i for i, _ in _ids(prefix)) == [f"{ids}-{n:02d}" for n in range(1, 21)]
+    _check_words_and_periods(prefix, raw)

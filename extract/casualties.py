@@ -195,7 +195,7 @@ _GENERIC_INJURY = frozenset({"اصابات", "الاصابات", "اصابه", "
 _OTHER = frozenset({"اخر", "اخري", "ثالث"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Casualties:
     """Killed and injured figures of a clause (None when unknown)."""
 
@@ -207,6 +207,18 @@ class Casualties:
     sides: tuple[tuple[str, int], ...] = ()
     """The dead counted per group the text names ("أربعة من عناصر الشرطة": "عناصر الشرطه",
     4), so that two reports of one clash, each counting one side, add up."""
+
+    def __init__(
+        self,
+        killed: int | None = None,
+        injured: int | None = None,
+        killed_vague: VagueCount | None = None,
+        sides: tuple[tuple[str, int], ...] = (),
+    ) -> None:
+        object.__setattr__(self, "killed", killed)
+        object.__setattr__(self, "injured", injured)
+        object.__setattr__(self, "killed_vague", killed_vague)
+        object.__setattr__(self, "sides", sides)
 
 
 @cache

@@ -15,13 +15,18 @@ from extract.phrases import PhraseMatcher
 from extract.tokens import Token
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Cue:
     """A non-event cue: token range and kind (modal or background)."""
 
     first: int
     last: int
     kind: str
+
+    def __init__(self, first: int, last: int, kind: str) -> None:
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
+        object.__setattr__(self, "kind", kind)
 
 
 @cache

@@ -61,7 +61,7 @@ from extract.numbers import (
 __all__ = ["DateMatch", "anchor_years", "find_dates"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class DateMatch:
     """One date expression: its span [start, end) and surface text, and the date it names.
 
@@ -77,6 +77,13 @@ class DateMatch:
     end: int
     text: str
     kind: str
+
+    def __init__(self, date: dt.date | None, start: int, end: int, text: str, kind: str) -> None:
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "kind", kind)
 
     @property
     def precision(self) -> int | None:
@@ -289,7 +296,7 @@ def _absolute_date(
 # --- pieces of a date expression -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class _Piece:
     """A matched piece: its value, clitic length on its first token, next token, folded end."""
 
@@ -297,6 +304,12 @@ class _Piece:
     prefix: int
     next: int
     end: int
+
+    def __init__(self, value: int, prefix: int, next: int, end: int) -> None:
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "prefix", prefix)
+        object.__setattr__(self, "next", next)
+        object.__setattr__(self, "end", end)
 
 
 def _split(doc: FoldedWords, index: int, words: _Words, first: bool) -> tuple[int, str] | None:
@@ -433,7 +446,7 @@ def _day(doc: FoldedWords, index: int, first: bool) -> _Piece | None:
     return _ordinal_day(doc, index, first)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class _Found:
     """A date expression: resolved date, kind, clitic length, next token, folded end."""
 
@@ -442,6 +455,13 @@ class _Found:
     prefix: int
     next: int
     end: int
+
+    def __init__(self, date: dt.date | None, kind: str, prefix: int, next: int, end: int) -> None:
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "prefix", prefix)
+        object.__setattr__(self, "next", next)
+        object.__setattr__(self, "end", end)
 
 
 def _absolute(

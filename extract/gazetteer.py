@@ -164,7 +164,7 @@ class Place:
     english: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class PlaceMatch:
     """A place name found in a text.
 
@@ -182,6 +182,22 @@ class PlaceMatch:
     text: str
     qualifier: str | None = None
     candidates: tuple[Place, ...] = ()
+
+    def __init__(
+        self,
+        place: Place,
+        start: int,
+        end: int,
+        text: str,
+        qualifier: str | None = None,
+        candidates: tuple[Place, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "candidates", candidates)
 
     @property
     def alternatives(self) -> tuple[Place, ...]:

@@ -83,7 +83,7 @@ def state_actor(country: str | None) -> str | None:
     return contextual_actor(STATE, country)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ActorMention:
     """An actor named in the text: source range, the words, and the actor key."""
 
@@ -93,6 +93,22 @@ class ActorMention:
     key: str
     first_token: int
     last_token: int
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        key: str,
+        first_token: int,
+        last_token: int,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "first_token", first_token)
+        object.__setattr__(self, "last_token", last_token)
 
     @property
     def name(self) -> str:

@@ -67,7 +67,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class NumberMatch:
     """One count expression: its value and flags, and its span [start, end) in the source."""
 
@@ -77,6 +77,22 @@ class NumberMatch:
     vague: bool
     at_least: bool
     approximate: bool
+
+    def __init__(
+        self,
+        value: int | None,
+        start: int,
+        end: int,
+        vague: bool,
+        at_least: bool,
+        approximate: bool,
+    ) -> None:
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "vague", vague)
+        object.__setattr__(self, "at_least", at_least)
+        object.__setattr__(self, "approximate", approximate)
 
 
 # --- tokens over folded text (shared with extract.dates) -----------------------------------
@@ -647,13 +663,27 @@ def number_at(doc: FoldedWords, index: int) -> tuple[int, int] | None:
 # --- counts: numbers, ranges, vague quantities ----------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class _Count:
     value: int | None
     start: int  # folded offset
     next: int  # token index after the count
     vague: bool = False
     approximate: bool = False
+
+    def __init__(
+        self,
+        value: int | None,
+        start: int,
+        next: int,
+        vague: bool = False,
+        approximate: bool = False,
+    ) -> None:
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "next", next)
+        object.__setattr__(self, "vague", vague)
+        object.__setattr__(self, "approximate", approximate)
 
 
 def _exact_number(doc: FoldedWords, index: int) -> tuple[int, int] | None:

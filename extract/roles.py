@@ -121,14 +121,9 @@ _LONE_CLITICS = frozenset({"ل", "ب", "و", "ف", "ك"})
 
 
 def _hits(token: Token, words: frozenset[str]) -> bool:
-    return _folded_hits(token.folded, token.forms, words)
-
-
-@lru_cache(maxsize=65536)
-def _folded_hits(folded: str, forms: frozenset[str], words: frozenset[str]) -> bool:
-    """Whether a word, its clitics aside, is one of `words`; asked for the same few words of
-    every clause, so remembered (a frozenset keeps its hash)."""
-    if folded in words or not words.isdisjoint(forms):
+    """Whether a word, its clitics aside, is one of `words`."""
+    folded = token.folded
+    if folded in words or not words.isdisjoint(token.forms):
         return True
     # an accusative ending ("مقراً", "موقعاً") is the same word
     return folded.endswith("ا") and folded[:-1] in words

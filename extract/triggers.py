@@ -28,7 +28,7 @@ _SPECIFICITY = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Trigger:
     """A trigger found in text: token range, source range, sub-event type and strength."""
 
@@ -38,6 +38,22 @@ class Trigger:
     end: int
     sub_event_type: str
     strength: int
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        start: int,
+        end: int,
+        sub_event_type: str,
+        strength: int,
+    ) -> None:
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "sub_event_type", sub_event_type)
+        object.__setattr__(self, "strength", strength)
 
 
 @cache

@@ -219,6 +219,14 @@ _ASIDE = frozenset({"احدث", "اطار", "سياق", "ظل", "حادثه", "�
 _CLAUSE_MARKS = re.compile(r"[،,:\-–]")  # what makes the gap before a word a comma's
 
 
+_STOPPING = fold_words("وقف وقفا الوقف لوقف بوقف ووقف")
+
+
+def _ceasefire(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether a trigger of firing is a ceasefire's ("قراراً يطالب بوقف لإطلاق النار")."""
+    return trigger.first > 0 and tokens[trigger.first - 1].folded in _STOPPING
+
+
 def _connectives(tokens: list[Token], folded: list[str], text: str, starts: list[int]) -> list[int]:
     """The tokens at which `_clauses` may cut, in order (a superset: it checks each).
 
@@ -539,7 +547,7 @@ class _Article:
         found_triggers = [
             t
             for t in find_triggers(self.tokens, text, candidates)
-            if not _inside(self.labels, t.start)
+            if not _inside(self.labels, t.start) and not _ceasefire(self.tokens, t)
         ]
         if self.killings:
             found_triggers = sorted(

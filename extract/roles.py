@@ -15,7 +15,7 @@ neither.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extract.lexicon import CONTEXTUAL, STATE, ActorMention
@@ -151,11 +151,15 @@ def _evidence(
         return TARGET, 3.0  # "غارة على منزل يعود لقيادي في «حزب الله»": whose house was hit
     if mention.first_token < trigger_at and _befell(tokens, text, mention, trigger_at):
         return TARGET, 2.0  # "قائد صحوة بلدة بهرز وثلاثة من حمايته قُتلوا بانفجار عبوة"
+    if near and _befell_next(text, near[0]):
+        return TARGET, 2.0  # "قُتل ضابط برتبة عقيد في القوات النظامية … بانفجار عبوة"
     if mention.key == "civilians":
         if near and near[0].folded in _TO and "مستشفي" in mention.text.replace("ى", "ي"):
             return None  # "نُقل الجرحى إلى المستشفى": where the wounded were taken
         if _military_after(tokens, mention):
             return None  # "حافلة مبيت عسكرية": a military vehicle, not civilians
+        if near and _hits(near[0], _RECORDINGS) and head.startswith("مصور"):
+            return None  # "شريطاً مصوراً": a filmed tape, not a photographer
         # "بين القتلى ثلاثة مدنيين", "بينهم عناصر من الحشد ومدنيون": who the dead were
         joined = tokens[mention.first_token].folded.startswith("و")
         among = _before(tokens, mention, begin, 6) if joined else near
@@ -282,7 +286,19 @@ _HOLDINGS = fold_words("منزل منزلا بيت سيارة شقة مكتب")
 
 
 _RANKS = fold_words("نقيب ملازم رائد مقدم عقيد عميد لواء رقيب عريف")
-_DIED_ALONE = fold_words("استشهدوا استشهدا استشهد استشهدت أصيبوا أصيبا جرحوا لقوا قضوا")
+_BEFALLS_NEXT = fold_words("استشهد استشهدت أصيب أصيبت اغتيل اغتيلت")
+_PASSIVE_IF_VOWELED = fold_words("قتل قتلت جرح جرحت خطف خطفت اختطف اختطفت")
+
+
+def _befell_next(text: str, verb: Token) -> bool:
+    """Whether a verb before a mention says what befell it ("استشهد ضابط", "قُتل عنصران"): a
+    verb that is passive or takes no object, or one the damma writes as passive."""
+    return _hits(verb, _BEFALLS_NEXT) or (
+        _hits(verb, _PASSIVE_IF_VOWELED) and voweled_passive(text, verb)
+    )
+
+
+_DIED_ALONE = fold_words("استشهدوا استشهدا استشهد استشهدت أصيبوا أصيبا جرحوا لقوا قضوا فقدوا فقدا")
 """Verbs of dying or being hurt that take no object: their subject is whom it befell."""
 
 
@@ -626,7 +642,7 @@ _FIGHTER_WORDS = (
 ) | (_ATTACKERS_OF | fold_words("المسلحين المقاتلين العناصر عناصر"))
 _BACKING = fold_words(
     "الموالية الموالي الموالين موالية موالي موالين المدعومة المدعوم مدعومة مدعوم تدعمه تدعمها"
-    " يدعمه يدعمها تدعمهم يدعمهم"
+    " يدعمه يدعمها تدعمهم يدعمهم المتحالفة المتحالف المتحالفين المتحالفون متحالفة"
 )
 
 
@@ -646,6 +662,27 @@ def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
         or _holds_the_place(tokens, mention, near)
         or any(token.folded in _INTERVENING for token in _before(tokens, mention, begin, 4))
     )
+
+
+_RECORDINGS = fold_words("شريط شريطا الشريط مقطع مقطعا المقطع تسجيل تسجيلا التسجيل فيديو")
+_LED_BY = fold_words("بقيادة وبقيادة بزعامة بإمرة")
+"""The word before whoever leads the group named before it ("التحالف الدولي بقيادة الولايات
+المتحدة"): the group is the side, not its leader."""
+
+
+def _with_leaders(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """The mentions with a group's leader ("التحالف الدولي بقيادة الولايات المتحدة") taken into
+    the group's mention: what follows the leader ("في بيان إن طائراته") is said of the group."""
+    ends = {m.last_token: m for m in mentions}
+    out = list(mentions)
+    for leader in mentions:
+        at = leader.first_token - 1
+        group = ends.get(at)
+        if at < 0 or group not in out or leader not in out or tokens[at].folded not in _LED_BY:
+            continue
+        out[out.index(group)] = replace(group, end=leader.end, last_token=leader.last_token)
+        out.remove(leader)
+    return out
 
 
 _INTERVENING = fold_words("تتدخل تدخلت يتدخل تدخل لفض")
@@ -716,7 +753,7 @@ def _backs(near: list[Token]) -> bool:
     """Whether a mention only backs the group named before it ("فصائل الجيش الوطني الموالية
     لتركيا", "مجموعات مدعومة من إيران"): neither side of the incident. Not after a word for
     fighters ("المسلحين الموالين لتنظيم داعش": the group they belong to)."""
-    at = 1 if near and near[0].folded == "من" else 0
+    at = 1 if near and near[0].folded in ("من", "مع") else 0
     if len(near) <= at or not _hits(near[at], _BACKING):
         return False
     return len(near) <= at + 1 or not _hits(near[at + 1], _FIGHTER_WORDS)
@@ -852,9 +889,10 @@ def assign_roles(
     weight: dict[tuple[str, str], float] = defaultdict(float)
     first_seen: dict[str, ActorMention] = {}
     clearest: dict[tuple[str, str], ActorMention] = {}
+    mentions = _with_leaders(mentions, tokens)
     kept = _without_generic(mentions, tokens)
     # "تجمعاً لجنود العدو الإسرائيلي": the soldiers' role is their force's
-    soldiers = {m.last_token: m for m in mentions if m.key == STATE and m not in kept}
+    soldiers = {_force_at(tokens, m): m for m in mentions if m.key == STATE and m not in kept}
     mentions = kept
     for mention in mentions:
         found = _evidence(mention, tokens, text, begin, trigger_at)
@@ -896,6 +934,17 @@ def assign_roles(
     attacker = best(ATTACKER, None)
     target = best(TARGET, attacker.key if attacker else None)
     return Roles(attacker, target)
+
+
+def _force_at(tokens: list[Token], mention: ActorMention) -> int:
+    """Where the force a generic mention belongs to would begin: right after it ("لجنود العدو"),
+    or after its rank and "في" ("ضابط برتبة نقيب في الجيش العراقي")."""
+    at = mention.last_token
+    if at + 2 < len(tokens) and tokens[at].folded == "برتبه":
+        at += 2
+    if at < len(tokens) and tokens[at].folded == "في":
+        at += 1
+    return at
 
 
 def _without_generic(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
@@ -957,6 +1006,8 @@ def _between(
         elif after and _first_side(tokens, index, after[0]):
             # "بين مقاتلين من الكتائب الثائرة وعناصر «اللواء 80»": the side named first
             _record_clash(after[0], None, weight, first_seen, same)
+        else:
+            continue  # "الواقعة بين الرمادي والفلوجة": places between, the sides come later
         return
 
 

@@ -134,15 +134,17 @@ _SENTENCE_END = re.compile(r"[.!?؟\n;؛](?:(?<=[;؛])(?=\s*[\"“«])|(?<![;؛]
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences at . ! ? ؟ and line breaks, trimming white space.
 
-    A full stop between digits ("4.5") or inside a Latin abbreviation does not
-    end a sentence.
+    A full stop between digits ("4.5") or after an initial ("المواطن (ج. ع.)", "D.C.")
+    does not end a sentence.
     """
     sentences: list[Sentence] = []
     paragraph = 0
     begin = 0
     for match in _SENTENCE_END.finditer(text):
         mark = match.group()
-        if mark == "." and _inside_number(text, match.start()):
+        if mark == "." and (
+            _inside_number(text, match.start()) or _after_initial(text, match.start())
+        ):
             continue
         _add_sentence(text, begin, match.end(), paragraph, sentences)
         begin = match.end()
@@ -150,6 +152,16 @@ def split_sentences(text: str) -> list[Sentence]:
             paragraph += 1
     _add_sentence(text, begin, len(text), paragraph, sentences)
     return sentences
+
+
+def _after_initial(text: str, index: int) -> bool:
+    """Whether the full stop at `index` follows a letter standing alone, a name's initial."""
+    return (
+        index > 0
+        and text[index - 1].isalpha()
+        and (index == 1 or not text[index - 2].isalnum())
+        and text[index + 1 : index + 2] != "\n"
+    )
 
 
 def _inside_number(text: str, index: int) -> bool:

@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 13
+EXTRACTOR_VERSION = 14
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "0622cbf0c6d7a23929b1fc67b629e5e45028c97137cb8b9e5919d51c8b3d6738"
+RULES_HASH = "91972a25473efdd3c98acc1af683169d2b44a6d8760b61a788721e1622cafd73"
 
 
 def builtin_version(extractor: str) -> int | None:

@@ -3216,3 +3216,72 @@ def test_the_other_sides_dead_after_while_add_up_but_not_another_tellers_count()
         dt.date(2014, 5, 1),
     )
     assert strike.fatalities in (8, 10)
+
+
+def test_a_group_led_by_another_is_the_side_not_its_leader() -> None:
+    event = only(
+        "أعلن التحالف الدولي بقيادة واشنطن، اليوم، أن طائراته قصفت مواقع لتنظيم «داعش» قرب "
+        "بلدة هجين.",
+        dt.date(2018, 9, 20),
+    )
+    assert keys(event) == ("coalition", "isis")
+
+
+def test_an_officer_killed_after_a_passive_verb_is_the_target_and_a_filmed_tape_no_one() -> None:
+    event = only(
+        "قُتل ضابط برتبة نقيب في الجيش العراقي بانفجار عبوة ناسفة استهدفت سيارته قرب بلدة "
+        "الطارمية مساء أمس. ونشرت صفحات على مواقع التواصل لاحقاً شريطاً مصوراً للانفجار.",
+        dt.date(2019, 3, 4),
+    )
+    assert keys(event) == (None, "iraqi_gov")
+
+
+def test_a_full_stop_after_an_initial_does_not_end_the_sentence() -> None:
+    event = only(
+        "وفي البقاع، خطف مسلحون مجهولون مساء أمس المواطن (م. ح.)، وهو تاجر سيارات، على الطريق "
+        "العام في بلدة مجدل عنجر.",
+        dt.date(2015, 6, 2),
+    )
+    assert event.location is not None and event.location.name == "Majdal Anjar"
+
+
+def test_the_sides_are_sought_after_a_between_that_only_places_the_town() -> None:
+    event = only(
+        "في ناحية العلم الواقعة بين تكريت وكركوك، اندلعت اشتباكات بين مقاتلين من العشائر "
+        "المتحالفة مع الحكومة ومسلحين من تنظيم «داعش»، قُتل خلالها ثلاثة من مقاتلي العشائر.",
+        dt.date(2015, 3, 9),
+    )
+    assert keys(event) == ("tribal", "isis")
+
+
+def test_a_call_for_a_ceasefire_is_no_firing() -> None:
+    events = extract_events(
+        "قُتل أربعة مدنيين اليوم في قصف مدفعي على بلدة سرمين، بعد يوم من دعوة الأمم المتحدة "
+        "إلى وقف لإطلاق النار في المنطقة.",
+        dt.date(2019, 5, 20),
+    )
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_men_who_lost_their_lives_are_whom_the_attack_hit() -> None:
+    event = only(
+        "قالت «قوات سوريا الديمقراطية» في بيان إن اثنين من مقاتليها فقدا حياتهما في قصف مدفعي "
+        "للجيش التركي على قرية قرب بلدة الدرباسية.",
+        dt.date(2021, 8, 14),
+    )
+    assert keys(event) == ("turkey", "sdf")
+    assert event.fatalities == 2
+
+
+def test_the_zenki_movement_and_syrian_warplanes_have_their_keys() -> None:
+    clash = only(
+        "اندلعت اشتباكات صباح اليوم بين «حركة نور الدين الزنكي» ومسلحي «هيئة تحرير الشام» في "
+        "بلدة معرة مصرين.",
+        dt.date(2018, 2, 20),
+    )
+    assert keys(clash) == ("syrian_opposition", "hts")
+    strike = only(
+        "قُتل ثلاثة مدنيين في غارات شنتها طائرات حربية سورية على بلدة سرمين.",
+        dt.date(2018, 2, 20),
+    )
+    assert keys(strike) == ("syrian_gov", "civilians")

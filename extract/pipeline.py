@@ -2861,9 +2861,9 @@ def _country_of(article: _Article, place: PlaceMatch | None) -> str | None:
     return article.country
 
 
-_INTERIOR = re.compile(r"وزارة الداخلية السورية|لوزارة الداخلية|الداخلية السورية")
 # Each pattern over a whole article is searched only when a word all its alternatives share
 # is in it: a substring test is many times quicker than the regex's scan.
+_INTERIOR = re.compile(r"وزارة الداخلية السورية|لوزارة الداخلية|الداخلية السورية")
 _SELF_ADMINISTRATION = re.compile(r"الأسايش|الاسايش|الإدارة الذاتية|الادارة الذاتية")
 _SDF_GOVERNORATES = frozenset({"Al-Hasakah", "Raqqa", "Deir ez-Zor"})
 _NEW_SYRIA = dt.date(2025, 1, 1)

@@ -673,15 +673,15 @@ _LED_BY = fold_words("بقيادة وبقيادة بزعامة بإمرة")
 def _with_leaders(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
     """The mentions with a group's leader ("التحالف الدولي بقيادة الولايات المتحدة") taken into
     the group's mention: what follows the leader ("في بيان إن طائراته") is said of the group."""
-    ends = {m.last_token: m for m in mentions}
     out = list(mentions)
     for leader in mentions:
         at = leader.first_token - 1
-        group = ends.get(at)
-        if at < 0 or group not in out or leader not in out or tokens[at].folded not in _LED_BY:
+        if at < 0 or tokens[at].folded not in _LED_BY:
             continue
-        out[out.index(group)] = replace(group, end=leader.end, last_token=leader.last_token)
-        out.remove(leader)
+        group = next((i for i, m in enumerate(out) if m.last_token == at), None)
+        if group is not None:
+            out[group] = replace(out[group], end=leader.end, last_token=leader.last_token)
+            out = [m for m in out if m is not leader]
     return out
 
 
@@ -739,7 +739,7 @@ is, not another side."""
 
 _UNDER = fold_words("الخاضعة الخاضع الخاضعين")
 _CONTROL = fold_words("لسيطرة لنفوذ")
-_HOLDS = fold_words("يسيطر تسيطر يسيطرون") | _UNDER | _CONTROL
+_HOLDS = _HOLDING | _UNDER | _CONTROL
 """Words before a group that holds the area fire came from ("التي يسيطر عليها الحوثيون")."""
 
 
@@ -1078,21 +1078,10 @@ def _record_clash(
     if second is None:
         _record_side(first, ATTACKER, weight, first_seen)
     elif first.key != second.key:
-        _record_sides(first, second, weight, first_seen)
+        _record_side(first, ATTACKER, weight, first_seen)
+        _record_side(second, TARGET, weight, first_seen)
     elif first.key in INFIGHTING:
         same.extend((first, second))
-
-
-def _record_sides(
-    first: ActorMention,
-    second: ActorMention,
-    weight: dict[tuple[str, str], float],
-    first_seen: dict[str, ActorMention],
-) -> None:
-    """Record the side a clash names first as its attacker and the other as its target, as
-    strongly as the text can say it."""
-    for mention, role in ((first, ATTACKER), (second, TARGET)):
-        _record_side(mention, role, weight, first_seen)
 
 
 def _record_side(

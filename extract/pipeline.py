@@ -54,6 +54,7 @@ from extract.numbers import NumberMatch, count_from_noun, find_numbers
 from extract.place_figures import figures_per_place, split_evenly
 from extract.record import Actor, Event, Location, LocationLevel, Span
 from extract.roles import (
+    BEFELL,
     INFIGHTING,
     RELATIVES,
     Roles,
@@ -1968,14 +1969,11 @@ _ITS_OWN_MEN = fold_words(
 """A force's own men or posts, said by the force itself ("قال الجيش إن ثلاثة من جنوده")."""
 
 
-_HURT = fold_words("أصيبوا أصيب قتلوا قتل جرحوا استشهدوا استشهد لقوا تعرضت تعرض تعرضوا")
-
-
 def _own_men_struck(tokens: list[Token], own: int) -> bool:
     """Whether a force's own men are the subject of what they did ("إن مقاتليه فجروا عبوة"),
     not of what befell them ("إن ثلاثة من جنوده أصيبوا")."""
     after = tokens[own + 1] if own + 1 < len(tokens) else None
-    return after is not None and after.folded.endswith("وا") and after.folded not in _HURT
+    return after is not None and after.folded.endswith("وا") and after.folded not in BEFELL
 
 
 def _speakers_own_hit(article: _Article, scope: _Scope, reading: _Reading) -> ActorMention | None:

@@ -300,6 +300,8 @@ def _befell_next(text: str, verb: Token) -> bool:
 
 _DIED_ALONE = fold_words("استشهدوا استشهدا استشهد استشهدت أصيبوا أصيبا جرحوا لقوا قضوا فقدوا فقدا")
 """Verbs of dying or being hurt that take no object: their subject is whom it befell."""
+BEFELL = _DIED | _DIED_ALONE | fold_words("أصيب قتل تعرضت تعرض تعرضوا")
+"""Verbs saying what befell their subject ("إن ثلاثة من جنوده أصيبوا"), not what it did."""
 
 
 def _holds_where_fire_came_from(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
@@ -661,7 +663,13 @@ def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
         or _only_intended(near)
         or _holds_the_place(tokens, mention, near)
         or any(token.folded in _INTERVENING for token in _before(tokens, mention, begin, 4))
+        or (bool(near) and _hits(near[0], _CALLING))
     )
+
+
+_CALLING = fold_words("دعوة دعوات دعا دعت مطالبة طالب طالبت ناشد ناشدت مناشدة")
+"""Words before whoever calls for something ("بعد يومين من دعوة واشنطن إلى وقف لإطلاق
+النار"): the caller is no side of the incident told."""
 
 
 _RECORDINGS = fold_words("شريط شريطا الشريط مقطع مقطعا المقطع تسجيل تسجيلا التسجيل فيديو")

@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 14
+EXTRACTOR_VERSION = 15
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "c34570ca38b359a06ffd0f01a4409a236450f9ad1a18e1f57d0a7b252eff0eb1"
+RULES_HASH = "34e9159e31dcb7d3595a5555aae40c23d0e4635a481e8b0e710f246dca29e889"
 
 
 def builtin_version(extractor: str) -> int | None:

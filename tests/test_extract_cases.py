@@ -3285,3 +3285,14 @@ def test_the_zenki_movement_and_syrian_warplanes_have_their_keys() -> None:
         dt.date(2018, 2, 20),
     )
     assert keys(strike) == ("syrian_gov", "civilians")
+
+
+def test_who_calls_for_a_ceasefire_is_no_side_and_men_who_lost_their_lives_were_hit() -> None:
+    event = only(
+        "وقالت «قوات سوريا الديمقراطية» في بيان إن ثلاثة من مقاتليها فقدوا حياتهم في قصف مدفعي "
+        "للجيش التركي على قرية قرب بلدة الدرباسية، بعد يومين من دعوة واشنطن إلى وقف لإطلاق "
+        "النار.",
+        dt.date(2018, 9, 23),
+    )
+    assert keys(event) == ("turkey", "sdf")
+    assert event.fatalities == 3

@@ -198,12 +198,33 @@ def find_actors(
 ) -> list[ActorMention]:
     """Return the actor mentions among `tokens` (of `text`), left to right, by `matcher`
     (default: the bundled lexicon's)."""
-    found = (matcher or _matcher()).find(tokens, text, candidates)
-    return [
-        ActorMention(m.start, m.end, text[m.start : m.end], m.value, m.first, m.last)
-        for m in found
-        if not (m.value == STATE and m.last - m.first == 1 and tokens[m.first].folded in _ADJECTIVE)
-    ]
+    matcher = matcher or _matcher()
+    mentions: list[ActorMention] = []
+    for m in matcher.find(tokens, text, candidates):
+        if m.value == STATE and m.last - m.first == 1 and tokens[m.first].folded in _ADJECTIVE:
+            continue
+        if mentions and m.first < mentions[-1].last_token:
+            continue  # inside a generic mention `_named_force` has extended
+        mention = ActorMention(m.start, m.end, text[m.start : m.end], m.value, m.first, m.last)
+        if m.value == STATE and m.last - m.first > 1:
+            mention = _named_force(mention, tokens, text, matcher)
+        mentions.append(mention)
+    return mentions
+
+
+def _named_force(
+    mention: ActorMention, tokens: list[Token], text: str, matcher: PhraseMatcher[str]
+) -> ActorMention:
+    """A generic mention whose last word begins a force's name, as that force: "عناصر الجيش
+    العربي السوري" is the Syrian army's men, not a state's of "عناصر الجيش" and "العربي السوري"."""
+    longer = matcher.find(tokens, text, [mention.last_token - 1])
+    if not longer or longer[0].last <= mention.last_token or longer[0].value == STATE:
+        return mention
+    named = longer[0]
+    return ActorMention(
+        mention.start, named.end, text[mention.start : named.end], named.value,
+        mention.first_token, named.last,
+    )  # fmt: skip
 
 
 _ADJECTIVE = fold_words("العسكري والعسكري")

@@ -69,6 +69,7 @@ from extract.roles import (
     only_people,
     repelled_attack,
     said_to_attack,
+    said_to_attack_unnamed,
     voweled_passive,
 )
 from extract.tokens import Sentence, Token, split_sentences, tokenize
@@ -1956,10 +1957,47 @@ def _clause_roles(article: _Article, scope: _Scope, reading: _Reading) -> Roles:
     if roles.attacker is not None and roles.target is not None:
         return roles
     earlier = article.actor_index.between(scope.first, begin)
-    if not earlier:
-        return roles
-    context = assign_roles(earlier, article.tokens, article.text, scope.first, begin)
-    return Roles(roles.attacker or context.attacker, roles.target or context.target)
+    if earlier:
+        context = assign_roles(earlier, article.tokens, article.text, scope.first, begin)
+        roles = Roles(roles.attacker or context.attacker, roles.target or context.target)
+    if roles.attacker is None:
+        gunmen = _unnamed_gunmen(article, reading)
+        if gunmen is not None and (roles.target is None or roles.target.key != "unknown"):
+            return Roles(gunmen, roles.target)
+    return roles
+
+
+_UNNAMED_GUNMEN = fold_words("مسلحون مسلحين مسلحان ومسلحون ومسلحين")
+"""Gunmen told without the article: "المسلحون" are gunmen told of before."""
+_GUNMEN_OF = fold_words(
+    "من ينتمون ينتمي تابعين تابعون موالين موالون يتبعون يعملون ينتسبون المنتمين آخرون آخرين"
+    " محليون محليين معارضون معارضين عشائريون عشائريين قبليون قبليين أكراد عرب دروز"
+)
+"""Words after gunmen that say whose they are ("مسلحون من فلول النظام", "مسلحون محليون") or
+that they are of a group told before ("مسلحون آخرون"): not unnamed."""
+
+
+def _unnamed_gunmen(article: _Article, reading: _Reading) -> ActorMention | None:
+    """Gunmen the clause tells of and names no group for ("هجوم شنه مسلحون على نقطة"), as an
+    unknown attacker when nothing else in the clause or sentence says who attacked."""
+    tokens = article.tokens
+    clause = reading.clause
+    named = {i for m in reading.mentions for i in range(m.first_token, m.last_token)}
+    for at in range(clause.begin, clause.stop):
+        token = tokens[at]
+        if token.folded not in _UNNAMED_GUNMEN or at in named:
+            continue
+        after = tokens[at + 1].folded if at + 1 < len(tokens) else ""
+        if after in _GUNMEN_OF:
+            continue
+        mention = ActorMention(
+            token.start, token.end, article.text[token.start : token.end], "unknown", at, at + 1
+        )
+        if said_to_attack_unnamed(
+            mention, tokens, article.text, clause.begin, reading.triggers[0].first
+        ):
+            return mention
+    return None
 
 
 _ITS_OWN_MEN = fold_words(

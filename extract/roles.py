@@ -51,7 +51,9 @@ _ACTIVE_VERBS = fold_words(
     " قصفت أطلق أطلقت فجر زرع أعدم أعدمت نصب نصبت داهمت داهم اقتحم اقتحمت"
     " سيطرت سيطر حررت حرر استعادت استعاد هاجمت هاجموا اعتقلت اعتقل اعتقلوا فجرت فجروا"
 )
-_KILLING = fold_words("مقتل قتل قتلت قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر لقي")
+_KILLING = fold_words(
+    "مقتل قتل قتلت قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر لقي شهداء شهيدا شهيدان ارتقى"
+)
 _DIED = fold_words("قتلوا قتلا قتلتا استشهدوا أصيبوا جرحوا لقوا مصرعهم حتفهم")
 _SOURCES = fold_words(
     "بحسب حسب وفق وفقا قال قالت ذكر ذكرت أفاد أفادت أكد أكدت أوضح أوضحت نقل نقلت مصدر"
@@ -267,7 +269,27 @@ def _evidence(
         clitic = tokens[mention.first_token - 1].folded  # "لـ«داعش»": the clitic written apart
     if "ل" in clitic or "ب" in clitic:
         return TARGET, 1.0  # للميليشيات / بالحرس: the owner of what was hit
-    return (ATTACKER, 0.5) if mention.first_token < trigger_at else (TARGET, 0.5)
+    return (ATTACKER, _BY_POSITION) if mention.first_token < trigger_at else (TARGET, _BY_POSITION)
+
+
+_BY_POSITION = 0.5
+"""The evidence of a mention's place alone: before the trigger an attacker, after it a target."""
+
+
+def said_to_attack_unnamed(
+    mention: ActorMention, tokens: list[Token], text: str, begin: int, trigger_at: int
+) -> bool:
+    """Whether the words around a mention that names no group ("مسلحون") make it the
+    attacker, read as `_evidence` reads a named one ("هجوم شنه مسلحون", not "قُتل مسلحون")."""
+    found = _evidence(replace(mention, key=""), tokens, text, begin, trigger_at)
+    if found is None or found[0] != ATTACKER:
+        return False
+    # more than where it stands: "قُتل ثلاثة مسلحين في اشتباك" tells no attacker, but
+    # "مسلحين يرتدون زياً عسكرياً اقتحموا منزل" does: the subject of what they did
+    return found[1] > _BY_POSITION or any(
+        t.folded.endswith("وا") and t.folded not in BEFELL and not voweled_passive(text, t)
+        for t in tokens[mention.last_token : mention.last_token + 4]
+    )
 
 
 _FORMER = fold_words("سابقا سابق السابق سابقة السابقة سابقين السابقين سابقون سابقان سابقتان سابقات")

@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 15
+EXTRACTOR_VERSION = 16
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "34e9159e31dcb7d3595a5555aae40c23d0e4635a481e8b0e710f246dca29e889"
+RULES_HASH = "18272d953f8c32f9e31f7f93142b55df8c7b5e9460be386dcfa959fdd47a7bac"
 
 
 def builtin_version(extractor: str) -> int | None:

@@ -554,7 +554,7 @@ MANUAL: tuple[dict[str, Any], ...] = (
     dict(key="kiryat-shmona", name="Kiryat Shmona", kind="city", admin1=None,
          country="IL", lat=33.21, lon=35.57, arabic=("كريات شمونة", "كريات شمونه", "كريات شمونا")),
     dict(key="metula", name="Metula", kind="town", admin1=None, country="IL",
-         lat=33.28, lon=35.58, arabic=("المطلة", "?مطلة")),
+         lat=33.28, lon=35.58, arabic=("?المطلة", "?مطلة")),
     dict(key="nahariya", name="Nahariya", kind="city", admin1=None, country="IL",
          lat=33.01, lon=35.1, arabic=("نهاريا",)),
     dict(key="safed", name="Safed", kind="city", admin1=None, country="IL",

@@ -2259,7 +2259,10 @@ def test_where_gunmen_fled_to_is_no_attacker_and_gunmen_storming_is_no_protest()
         dt.date(2013, 5, 19),
     )
     assert event.sub_event_type == "Attack"
-    assert keys(event) == (None, "iraqi_gov")
+    assert event.actor1 is not None
+    # the unnamed gunmen, not "جهة مجهولة", the place they fled to
+    assert (event.actor1.text, event.actor1.key) == ("مسلحون", "unknown")
+    assert keys(event) == ("unknown", "iraqi_gov")
 
 
 def test_a_group_after_its_members_and_a_following_word_is_the_abductor() -> None:
@@ -3296,3 +3299,73 @@ def test_who_calls_for_a_ceasefire_is_no_side_and_men_who_lost_their_lives_were_
     )
     assert keys(event) == ("turkey", "sdf")
     assert event.fatalities == 3
+
+
+def test_the_heights_overlooking_a_town_are_no_place_but_metula_after_its_settlement_word_is() -> (
+    None
+):
+    overlooking = only(
+        "أصيب طفلان بجروح، صباح اليوم، جراء قذيفة أطلقها الحوثيون من مواقعهم في الجبال المطلة "
+        "على مدينة الضالع.",
+        dt.date(2019, 6, 2),
+    )
+    assert overlooking.location is not None
+    assert overlooking.location.name == "Al-Dhale"
+    settlement = only(
+        "قصف «حزب الله» بصلية صاروخية تجمعاً لجنود الجيش الإسرائيلي في مستعمرة المطلة.",
+        dt.date(2024, 10, 8),
+    )
+    assert settlement.location is not None
+    assert settlement.location.name == "Metula"
+
+
+def test_a_forces_men_are_named_with_the_force() -> None:
+    event = only(
+        "قُتل ثلاثة من جنود الجيش العراقي بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية.",
+        dt.date(2020, 1, 1),
+    )
+    assert event.actor2 is not None
+    assert (event.actor2.text, event.actor2.key) == ("جنود الجيش العراقي", "iraqi_gov")
+
+
+def test_gunmen_no_group_is_named_for_are_an_unknown_attacker() -> None:
+    attack = only(
+        "قُتل ثلاثة من عناصر الصحوة في هجوم شنه مسلحون على نقطة تفتيش لهم عند مدخل مدينة سامراء.",
+        dt.date(2014, 1, 6),
+    )
+    assert attack.actor1 is not None
+    assert (attack.actor1.text, attack.actor1.key) == ("مسلحون", "unknown")
+    raid = only(
+        "قال مصدر أمني إن مسلحين يرتدون زياً عسكرياً اقتحموا منزل ضابط في الشرطة الاتحادية "
+        "في ناحية الإسحاقي، وأطلقوا النار عليه فأردوه قتيلاً.",
+        dt.date(2013, 5, 19),
+    )
+    assert keys(raid)[0] == "unknown"
+
+
+def test_gunmen_a_group_claims_killed_or_characterised_are_not_unknown() -> None:
+    claimed = only(
+        "قُتل ثلاثة من عناصر الصحوة في هجوم شنه مسلحون على نقطة تفتيش لهم عند مدخل مدينة "
+        "سامراء. وتبنى تنظيم داعش الهجوم في بيان.",
+        dt.date(2014, 1, 6),
+    )
+    assert keys(claimed)[0] == "isis"
+    killed = only(
+        "قُتل ثلاثة مسلحين في اشتباك مع قوات الأمن العراقية قرب مدينة سامراء.",
+        dt.date(2014, 1, 6),
+    )
+    assert keys(killed)[0] != "unknown"
+    local = only(
+        "هاجم مسلحون محليون حاجزاً لقوات النظام عند مدخل بلدة المزيريب، ما أدى إلى مقتل عنصرين.",
+        dt.date(2021, 8, 11),
+    )
+    assert keys(local)[0] != "unknown"
+
+
+def test_warplanes_whose_identity_is_not_known_are_an_unknown_attacker() -> None:
+    event = only(
+        "قُتل أربعة مدنيين جراء غارات جوية لطائرات حربية لم تُعرف هويتها استهدفت السوق الشعبية "
+        "في بلدة أبو الظهور.",
+        dt.date(2017, 11, 22),
+    )
+    assert keys(event) == ("unknown", "civilians")

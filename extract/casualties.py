@@ -681,6 +681,7 @@ def _plus_following(
     return value
 
 
+@cache
 def casualty_first_words() -> frozenset[str]:
     """The words a casualty expression can start with."""
     return _matcher().first_words()

@@ -40,6 +40,7 @@ def _matcher() -> PhraseMatcher[str]:
     return matcher
 
 
+@cache
 def cue_first_words() -> frozenset[str]:
     """The words a non-event cue can start with."""
     return _matcher().first_words()

@@ -185,6 +185,7 @@ def actor_matcher(learned: Iterable[tuple[str, str]] = ()) -> PhraseMatcher[str]
     return PhraseMatcher([*lexicon_entries(), *added])
 
 
+@cache
 def actor_first_words() -> frozenset[str]:
     """The words an actor name can start with."""
     return _matcher().first_words()

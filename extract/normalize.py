@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Folded", "Runs", "fold", "fold_char", "fold_runs", "fold_text", "is_mark"]
+__all__ = ["Folded", "Runs", "fold", "fold_char", "fold_runs", "fold_text", "is_mark", "split_runs"]
 
 _DROP = frozenset(
     "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"  # Quranic marks
@@ -159,6 +159,13 @@ class Folded:
             return index
         return index + bisect.bisect_right(self._shifts, index)
 
+    def dropped(self) -> list[int] | None:
+        """Source indices of the characters folding dropped, in order; None when folding also
+        changed lengths otherwise ("ß" to "ss"), so that no list of drops describes the map."""
+        if self._offsets is not None:
+            return None
+        return [shift + count for count, shift in enumerate(self._shifts)]
+
     @property
     def offsets(self) -> list[int]:
         """Source index of every folded character, then len(source): len(text) + 1 entries."""
@@ -220,6 +227,32 @@ def fold(text: str) -> Folded:
 _RUNS = re.compile(r"([^\W_]+)")
 
 
+def split_runs(text: str) -> list[str]:
+    """`_RUNS.split(text)`: [gap, run, gap, run, …, gap], quicker on news text.
+
+    Most words stand between single spaces: the text is cut at spaces in C, a piece that
+    is all letters and digits (`str.isalnum`, the characters `_RUNS` takes) is a run as it
+    is, and only a piece with punctuation in it is cut by the regular expression.
+    """
+    parts: list[str] = []
+    gap_start = 0  # where the gap before the next run starts
+    at = 0  # where the current piece starts
+    for piece in text.split(" "):
+        if piece.isalnum():
+            parts.append(text[gap_start:at])
+            parts.append(piece)
+            gap_start = at + len(piece)
+        elif piece:
+            cut = _RUNS.split(piece)
+            if len(cut) > 1:
+                parts.append(text[gap_start : at + len(cut[0])])
+                parts.extend(cut[1:-1])
+                gap_start = at + len(piece) - len(cut[-1])
+        at += len(piece) + 1
+    parts.append(text[gap_start:])
+    return parts
+
+
 class Runs(NamedTuple):
     """A text folded (`fold`) and cut into runs of letters and digits.
 
@@ -243,5 +276,5 @@ def fold_runs(text: str) -> Runs:
     change the lists.
     """
     folded = fold(text)
-    parts = _RUNS.split(folded.text)
+    parts = split_runs(folded.text)
     return Runs(folded, parts, list(itertools.accumulate(map(len, parts), initial=0)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import gc
 import itertools
 import math
 import re
@@ -19,9 +20,9 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import compress, count, pairwise
-from operator import itemgetter, not_
-from typing import Any, Generic, TypeVar
+from itertools import compress, count, pairwise, repeat
+from operator import is_, itemgetter, not_
+from typing import Any, Generic, TypeVar, cast
 
 from extract.casualties import (
     YEAR_WORDS,
@@ -49,7 +50,7 @@ from extract.lexicon import (
     find_actors,
     resolve_references,
 )
-from extract.normalize import fold_text, fold_words
+from extract.normalize import fold_runs, fold_text, fold_words
 from extract.numbers import NumberMatch, count_from_noun, find_numbers
 from extract.place_figures import figures_per_place, split_evenly
 from extract.record import Actor, Event, Location, LocationLevel, Span
@@ -72,9 +73,9 @@ from extract.roles import (
     said_to_attack_unnamed,
     voweled_passive,
 )
-from extract.tokens import Sentence, Token, split_sentences, tokenize
+from extract.tokens import Sentence, Token, split_sentences, tokenize_article
 from extract.triggers import Trigger, clause_type, find_triggers, trigger_first_words
-from extract.unlisted import add_sites, add_unlisted
+from extract.unlisted import add_sites, add_unlisted, is_place_word
 from extract.version import EXTRACTOR
 
 T = TypeVar("T")
@@ -229,14 +230,16 @@ def _ceasefire(tokens: list[Token], trigger: Trigger) -> bool:
     return trigger.first > 0 and tokens[trigger.first - 1].folded in _STOPPING
 
 
-def _connectives(tokens: list[Token], folded: list[str], text: str, starts: list[int]) -> list[int]:
+def _connectives(
+    flagged: list[list[int]], folded: list[str], text: str, starts: list[int]
+) -> list[int]:
     """The tokens at which `_clauses` may cut, in order (a superset: it checks each).
 
-    Worked out for a whole article at once, a word at a time in C: a connective
-    (`_CLAUSE_STARTERS`), a word of `_RESPONSE`, "أن", or a word after a gap
+    Worked out for a whole article at once from the words' flags (`_words_flagged`): a
+    connective (`_CLAUSE_STARTERS`), a word of `_RESPONSE`, "أن", or a word after a gap
     with a comma.
     """
-    found = set(compress(count(), map(_CLAUSE_STARTERS.__contains__, folded)))
+    found = set(flagged[_STARTS_CLAUSE])
     # "بعد ظهر اليوم", "بعد منتصف الليل": a time of day, not a clause after an event
     found.difference_update(
         [
@@ -245,10 +248,7 @@ def _connectives(tokens: list[Token], folded: list[str], text: str, starts: list
             if folded[i] == "بعد" and i + 1 < len(folded) and folded[i + 1] in _DAYTIME
         ]
     )
-    found.update(compress(count(), map(_REPORTING.__contains__, folded)))
-    found.update(
-        compress(count(), map(not_, map(_RESPONSE.isdisjoint, map(itemgetter(3), tokens))))
-    )
+    found.update(flagged[_REPORTS_OR_RESPONDS])
     # Marks lie between words: the word after a mark is the first one starting after it.
     found.update(bisect.bisect_right(starts, mark.start()) for mark in _CLAUSE_MARKS.finditer(text))
     return sorted(found)
@@ -312,6 +312,75 @@ def _first_words() -> frozenset[str]:
 def _learned_first_words(learned: LearnedIndex) -> frozenset[str]:
     """`_first_words`, with the words a learned actor spelling can start with."""
     return _first_words() | learned.first_words
+
+
+# What a word may be to the article's readers: bit numbers of `_flags_of`.
+_STARTS_PHRASE = 0  # an actor, trigger, cue or casualty phrase (`_first_words`)
+_STARTS_CLAUSE = 1  # `_CLAUSE_STARTERS`
+_REPORTS_OR_RESPONDS = 2  # `_REPORTING`, or a form of `_RESPONSE`
+_PLACE_NOUN = 3  # `_place_noun`
+_CLAIM = 4  # `_CLAIM_WORDS`
+_MOURN = 5  # `_MOURNS`
+_PLACE_WORD = 6  # `extract.unlisted.is_place_word`
+_FLAG_COUNT = 7
+_FLAGS: dict[str, int] = {}
+"""The flags of each folded word seen (`_flags_of`), kept while there are few."""
+_FLAGS_MAX = 65536
+
+
+def _flags_of(token: Token) -> int:
+    """What a word may be to the article's readers, as bits: the phrases and clauses it may
+    start, whether it is a place noun, a claim or a mourning."""
+    folded = token.folded
+    has = (
+        not token.forms.isdisjoint(_first_words()),
+        folded in _CLAUSE_STARTERS,
+        folded in _REPORTING or not token.forms.isdisjoint(_RESPONSE),
+        bool(_place_noun(folded)),
+        folded in _CLAIM_WORDS,
+        folded in _MOURNS,
+        is_place_word(folded),
+    )
+    return sum(1 << bit for bit, flag in enumerate(has) if flag)
+
+
+def _words_flagged(tokens: list[Token], folded: list[str]) -> list[list[int]]:
+    """For each flag of `_flags_of`, the indices of the words that have it, in order: each
+    distinct word worked out once, then the article read in one pass."""
+    flags: list[int | None] = list(map(_FLAGS.get, folded))
+    if None in flags:
+        for index in compress(count(), map(is_, flags, repeat(None))):
+            word = folded[index]
+            value = _FLAGS.get(word)
+            if value is None:
+                value = _flags_of(tokens[index])
+                if len(_FLAGS) >= _FLAGS_MAX:
+                    _FLAGS.clear()
+                _FLAGS[word] = value
+            flags[index] = value
+    found: list[list[int]] = [[] for _ in range(_FLAG_COUNT)]
+    for index, value in enumerate(cast("list[int]", flags)):
+        bit = 0
+        while value:
+            if value & 1:
+                found[bit].append(index)
+            value >>= 1
+            bit += 1
+    return found
+
+
+def _folded_spans(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The source ranges of every place the folded `phrases` stand in the folded text, in
+    order: what `phrase in fold_text(text[a:b])` asks of any range, asked once."""
+    folding = fold_runs(text).folded
+    folded = folding.text
+    spans = []
+    for phrase in phrases:
+        at = folded.find(phrase)
+        while at >= 0:
+            spans.append(folding.source_span(at, at + len(phrase)))
+            at = folded.find(phrase, at + 1)
+    return sorted(spans)
 
 
 _LABEL_LENGTH = 60
@@ -458,10 +527,11 @@ class _Article:
         self.text = text
         self.published = published
         self._elsewhere_at: dict[int, bool] = {}
-        self.tokens = tokenize(text)
+        self.tokens = tokenize_article(text)
         self.starts = list(map(itemgetter(0), self.tokens))
         folded = list(map(itemgetter(2), self.tokens))
-        self.connectives = _connectives(self.tokens, folded, text, self.starts)
+        flagged = _words_flagged(self.tokens, folded)
+        self.connectives = _connectives(flagged, folded, text, self.starts)
         quoted = _quoted_spans(text)
         self.labels = [(start, end) for start, end in quoted if end - start <= _LABEL_LENGTH]
         """Short quotes that name what happened ("وصفها بأنها «اغتيال سافر»"), never an
@@ -476,17 +546,22 @@ class _Article:
         ]
         # "قُتلوا يوم الأربعاء 15 آذار": a number of a date is never a figure
         self.numbers = [n for n in find_numbers(text) if not _within_date(found_dates, n.start)]
-        starters = _first_words() if learned is None else _learned_first_words(learned)
-        candidates = list(
-            compress(count(), map(not_, map(starters.isdisjoint, map(itemgetter(3), self.tokens))))
-        )
+        if learned is None:
+            candidates = flagged[_STARTS_PHRASE]
+        else:
+            starters = _learned_first_words(learned)
+            candidates = list(
+                compress(
+                    count(), map(not_, map(starters.isdisjoint, map(itemgetter(3), self.tokens)))
+                )
+            )
         if learned is None:
             self.actors = find_actors(self.tokens, text, candidates)
             found = find_places(text)
         else:
             self.actors = learned.find_actors(self.tokens, text, candidates)
             found = learned.find_places(text, find_places(text))
-        found = add_unlisted(text, self.tokens, found)
+        found = add_unlisted(text, self.tokens, found, flagged[_PLACE_WORD])
         self.actors = _owned_forces(
             [
                 m
@@ -502,7 +577,9 @@ class _Article:
         # word a name is a place ("بلدة الراعي", not the shepherd)
         places = [
             p
-            for p in add_sites(text, self.tokens, self._placed(resolve_places(text, found)))
+            for p in add_sites(
+                text, self.tokens, self._placed(resolve_places(text, found)), flagged[_PLACE_WORD]
+            )
             if _after_place_word(text, p)
             or not any(
                 a.start <= p.start and p.end <= a.end
@@ -518,9 +595,9 @@ class _Article:
             if d.date is not None or d.kind == "past"  # "قبل ست سنوات": not today, day unknown
         ]
         self.place_index = _Located(places, lambda p: p.start)
-        self.place_nouns = list(compress(count(), map(_place_noun, folded)))
+        self.place_nouns = flagged[_PLACE_NOUN]
         """Tokens that are a definite place noun ("القرية", "للسجن"), for `_same_place`."""
-        self.claims = list(compress(count(), map(_CLAIM_WORDS.__contains__, folded)))
+        self.claims = flagged[_CLAIM]
         """Tokens that claim an attack ("وتبنى", "مسؤوليتها"), for `_claimant`."""
         self.names_asayish = (
             "سايش" in text or "دارة الذاتية" in text
@@ -528,7 +605,7 @@ class _Article:
         """Whether the article names the north-east's Asayish or self-administration."""
         self.names_interior = "الداخلية" in text and _INTERIOR.search(text) is not None
         """Whether it names Syria's interior ministry (`_security_of`)."""
-        self.mourns = list(compress(count(), map(_MOURNS.__contains__, folded)))
+        self.mourns = flagged[_MOURN]
         """Tokens that mourn the dead ("ونعى"), for `_mourner`."""
         countries = Counter(p.place.country for p in places if p.place.country)
         self.country = countries.most_common(1)[0][0] if countries else None
@@ -556,6 +633,10 @@ class _Article:
                 found_triggers + [k.trigger for k in self.killings], key=lambda t: t.first
             )
         self.trigger_index = _Located(found_triggers, lambda t: t.first)
+        self.unclaimed = _folded_spans(text, _UNCLAIMED)
+        """Where the words that say no one claimed an incident stand (`_unclaimed_after`)."""
+        self.next_days = _folded_spans(text, (_NEXT_DAY,))
+        """Where "اليوم التالي" stands (`_clause_date`)."""
         self.cue_index = _Located(find_cues(self.tokens, text, candidates), lambda c: c.first)
         self.actor_index = _Located(self.actors, lambda m: m.first_token)
         # "كتائب سيد الشهداء", "لواء شهداء اليرموك": a casualty word in a group's name
@@ -1873,7 +1954,7 @@ def _clause_date(
     if (
         date is not None
         and date.date
-        and _NEXT_DAY in fold_text(article.text[reading.start : reading.end])
+        and any(reading.start <= start and stop <= reading.end for start, stop in article.next_days)
         and (article.published is None or date.date < article.published)
     ):
         date = replace(date, date=date.date + dt.timedelta(days=1), text="اليوم التالي")
@@ -2225,7 +2306,7 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
     also = _continues(article.text[sentence.start : sentence.end])
     accused = (
         _accuses(article.text[sentence.start : sentence.end])
-        or _unclaimed_after(article.text, sentence.end)
+        or _unclaimed_after(article, sentence.end)
         or _accused_after(article.text, sentence.end)
     )
     another = scope.same_time
@@ -2715,11 +2796,27 @@ _UNCLAIMED = tuple(
 )
 
 
-def _unclaimed_after(text: str, end: int) -> bool:
+_UNCLAIMED_REACH = 40
+"""How many characters after a sentence its next one is read for `_UNCLAIMED`."""
+
+
+def _unclaimed_after(article: _Article, end: int) -> bool:
     """Whether the next sentence opens by saying no one claimed the incident ("ولم تتبنَّ أي
     جهة الهجوم"): its attacker stays unknown, not the one the article names for other
-    strikes."""
-    return fold_text(text[end : end + 40].lstrip()).startswith(_UNCLAIMED)
+    strikes. The words are found once in the folded article (`_Article.unclaimed`)."""
+    text = article.text
+    reach = min(end + _UNCLAIMED_REACH, len(text))
+    begin = end
+    while begin < reach and text[begin].isspace():
+        begin += 1
+    spans = article.unclaimed
+    for start, stop in spans[bisect.bisect_left(spans, (begin, 0)) :]:
+        if start >= reach:
+            return False
+        # the words open the sentence: only characters the fold drops come before them
+        if stop <= reach and not fold_text(text[begin:start]):
+            return True
+    return False
 
 
 def _accused_after(text: str, end: int) -> bool:
@@ -3427,6 +3524,20 @@ def extract_events(
     """
     if not isinstance(text, str) or not text.strip():
         return []
+    # Reading an article allocates tens of thousands of short-lived tuples and lists that
+    # reference counting frees and that form no cycles: the cyclic collector, run every 700
+    # allocations, would only spend time looking at them. It runs again, if it ran before,
+    # once the article is read.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(text, published, lexicon)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract(text: str, published: str | dt.date | None, lexicon: Lexicon | None) -> list[Event]:
     article = _Article(text[:MAX_TEXT], _as_date(published), learned_index(lexicon))
     candidates: list[Candidate] = []
     carried = _Carried()
@@ -3444,7 +3555,7 @@ def extract_events(
         claimant = _claimant(article, sentence) or (
             None if found else _own_claim(article, sentence)
         )
-        if claimant is not None and _unclaimed_after(article.text, sentence.start):
+        if claimant is not None and _unclaimed_after(article, sentence.start):
             claimant = None  # "ولم تتبنَّ أي جهة الهجوم، في حين سبق أن أعلنت فصائل …"
         if claimant is not None and last_told:
             both = len(told) >= 2 and _claims_two(article, sentence)

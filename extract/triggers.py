@@ -67,6 +67,7 @@ def _matcher() -> PhraseMatcher[tuple[str, int]]:
     return matcher
 
 
+@cache
 def trigger_first_words() -> frozenset[str]:
     """The words a trigger can start with."""
     return _matcher().first_words()

@@ -29,7 +29,7 @@ from extract.normalize import fold_text, fold_words
 from extract.record import LEVELS, LocationLevel
 from extract.tokens import Token
 
-__all__ = ["add_sites", "add_unlisted"]
+__all__ = ["add_sites", "add_unlisted", "is_place_word"]
 
 
 _PREFIXES = ("", "و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
@@ -342,16 +342,24 @@ def _add_place(
     found.added.append(PlaceMatch(place, start, name.end, words, None, (place,)))
 
 
+def is_place_word(folded: str) -> bool:
+    """Whether a folded word is a place word that names may follow ("قرية", "وبلدة")."""
+    return folded in _PLACE_WORDS
+
+
 def _place_word_tokens(tokens: list[Token]) -> list[int]:
     """The indices of the tokens that are place words, found at C speed."""
     return list(compress(count(), map(_PLACE_WORDS.__contains__, map(itemgetter(2), tokens))))
 
 
-def add_unlisted(text: str, tokens: list[Token], found: list[PlaceMatch]) -> list[PlaceMatch]:
+def add_unlisted(
+    text: str, tokens: list[Token], found: list[PlaceMatch], place_words: list[int] | None = None
+) -> list[PlaceMatch]:
     """The gazetteer's matches `found` (left to right) with the villages and quarters named
-    after a place word added, left to right (module docstring)."""
+    after a place word added, left to right (module docstring). `place_words`, if given, are
+    the indices of the tokens that are place words (`is_place_word`)."""
     state = _Found(found)
-    for index in _place_word_tokens(tokens):
+    for index in _place_word_tokens(tokens) if place_words is None else place_words:
         token = tokens[index]
         word = _PLACE_WORDS[token.folded]
         if word.level == "site":
@@ -366,11 +374,17 @@ def add_unlisted(text: str, tokens: list[Token], found: list[PlaceMatch]) -> lis
     return state.result()
 
 
-def add_sites(text: str, tokens: list[Token], resolved: list[PlaceMatch]) -> list[PlaceMatch]:
+def add_sites(
+    text: str,
+    tokens: list[Token],
+    resolved: list[PlaceMatch],
+    place_words: list[int] | None = None,
+) -> list[PlaceMatch]:
     """The place mentions `resolved` (left to right, each read as its context says) with the
-    camps and airports named after a town ("مخيم الجفينة") made sites at that town."""
+    camps and airports named after a town ("مخيم الجفينة") made sites at that town.
+    `place_words` as for `add_unlisted`."""
     state = _Found(resolved)
-    for index in _place_word_tokens(tokens):
+    for index in _place_word_tokens(tokens) if place_words is None else place_words:
         token = tokens[index]
         word = _PLACE_WORDS[token.folded]
         if word.level != "site":

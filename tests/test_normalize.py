@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.normalize import fold, fold_char, fold_text, is_mark
+from extract.normalize import fold, fold_char, fold_text, is_mark, split_runs
 
 # Arabic letters, the characters the fold changes or drops, and a few whose case
 # folding changes their length, so that every path of the fold is explored.
@@ -83,3 +85,8 @@ def test_folding_is_idempotent_and_character_by_character(text: str) -> None:
     folded = fold(text).text
     assert fold(folded).text == folded
     assert folded == "".join(fold_char(char) for char in text) == fold_text(text)
+
+
+@given(ANY_TEXT)
+def test_runs_are_cut_as_the_regular_expression_cuts_them(text: str) -> None:
+    assert split_runs(text) == re.split(r"([^\W_]+)", text)

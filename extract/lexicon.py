@@ -60,6 +60,7 @@ _BACK_TO: dict[str, tuple[str, ...]] = {
     "organization": ("isis", UNKEYED),  # "التنظيم" after "تنظيم داعش", "تنظيم القاعدة"
     "party": ("hezbollah",),  # "الحزب" after "حزب الله"
     "committee": ("hts",),  # "الهيئة" after "هيئة تحرير الشام"
+    "movement": ("syrian_opposition", "iran_backed"),  # "الحركة" after "حركة نور الدين الزنكي"
     "militia": ("houthi", "iran_backed"),  # "الميليشيا" after "ميليشيا الحوثي"
     "factions": ("syrian_opposition", "iran_backed", "hts"),  # "الفصائل" after "فصائل الجيش الوطني"
     "units": ("sdf",),  # "الوحدات" after "وحدات حماية الشعب"

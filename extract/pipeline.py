@@ -395,6 +395,37 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return []
 
 
+_FACTION_WORDS = fold_words("كتيبة كتائب لواء ألوية تجمع فيلق جبهة حركة جيش فرقة فوج سرايا")
+"""Words a Syrian armed faction's name starts with («كتيبة أنصار الحق», «لواء صقور الغاب»)."""
+_FACTION_NAME_LENGTH = 40
+_OPPOSITION_IN_POWER = dt.date(2024, 12, 8)
+"""The day the opposition's factions took Damascus: a faction named after it is no longer
+one of an opposition's."""
+
+
+def _with_quoted_factions(
+    actors: list[ActorMention], tokens: list[Token], text: str, quoted: list[tuple[int, int]]
+) -> list[ActorMention]:
+    """The actors, with each faction named in quotes that the lexicon lacks: in Syria a
+    «كتيبة …» or «لواء …» the news names by its own name is one of the opposition's many
+    factions (the government's own forces and their allies are listed by name)."""
+    starts = [token.start for token in tokens]
+    added = []
+    for start, end in quoted:
+        if end - start > _FACTION_NAME_LENGTH:
+            continue
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        if first >= last or tokens[first].folded not in _FACTION_WORDS or last - first < 2:
+            continue
+        if any(a.start < end and start < a.end for a in actors):
+            continue  # a group the lexicon knows, or a name inside the quote
+        added.append(ActorMention(start, end, text[start:end], "syrian_opposition", first, last))
+    if not added:
+        return actors
+    return sorted(actors + added, key=lambda a: a.start)
+
+
 @dataclass(frozen=True)
 class _Killing:
     """An active killing: "قتل مسلحون مجهولون ثلاثة مدنيين", "قتل مسلحون من تنظيم داعش، مساء
@@ -610,6 +641,12 @@ class _Article:
         countries = Counter(p.place.country for p in places if p.place.country)
         self.country = countries.most_common(1)[0][0] if countries else None
         """The country the article's places lie in most, for a place without one."""
+        if (
+            self.country == "Syria"
+            and quoted
+            and (published is None or published < _OPPOSITION_IN_POWER)
+        ):
+            self.actors = _with_quoted_factions(self.actors, self.tokens, text, quoted)
         self.origins = frozenset(p.start for p in places if self._elsewhere(p)) | frozenset(
             later.start for earlier, later in pairwise(places) if _points(text, earlier, later)
         )
@@ -1414,6 +1451,8 @@ def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
     before = tokens[max(0, trigger.first - 2) : trigger.first]
     if _preparing(tokens, trigger) or any(token.folded in _USING for token in before):
         return True
+    if any(not _SMALL_ARMS.isdisjoint(token.forms) for token in before):
+        return True  # "بالأسلحة الرشاشة والقذائف الصاروخية": an assault's guns and rockets
     wider = tokens[max(0, trigger.first - _USED_REACH) : trigger.first]
     if any(token.folded in _USED for token in wider):
         return True  # "اشتباكاً مسلحاً … استُخدمت فيه الأسلحة الرشاشة والقذائف الصاروخية"
@@ -1421,6 +1460,9 @@ def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
 
 
 _USED = fold_words("استخدمت استخدم استخدموا استخدمها استخدمتها")
+_SMALL_ARMS = fold_words("الرشاشة الرشاشات رشاشات الخفيفة")
+"""Words of the guns an assault fires ("بالأسلحة الرشاشة", "بالرشاشات"): the rockets and
+shells named with them are its means, not a bombardment."""
 _USED_REACH = 5
 
 

@@ -29,9 +29,9 @@ from __future__ import annotations
 __all__ = ["BUILTIN_PREFIX", "EXTRACTOR", "EXTRACTOR_VERSION", "RULES_HASH", "builtin_version"]
 
 BUILTIN_PREFIX = "rules-"
-EXTRACTOR_VERSION = 16
+EXTRACTOR_VERSION = 17
 EXTRACTOR = f"{BUILTIN_PREFIX}{EXTRACTOR_VERSION}"
-RULES_HASH = "4a7487e036fd1b4c8694b0d5c109c442f2d594c12d1ee8c8274344d5887559fd"
+RULES_HASH = "000c76f66fc6e1b4f16fbd95b211bb1cfdabb9bcc1857349bb2d30dc8e5b01b6"
 
 
 def builtin_version(extractor: str) -> int | None:

@@ -3369,3 +3369,43 @@ def test_warplanes_whose_identity_is_not_known_are_an_unknown_attacker() -> None
         dt.date(2017, 11, 22),
     )
     assert keys(event) == ("unknown", "civilians")
+
+
+def test_the_movement_named_again_is_the_movement_the_article_named() -> None:
+    event = only(
+        "تجددت مساء الثلاثاء الاشتباكات بين «هيئة تحرير الشام» و«حركة نور الدين الزنكي» في "
+        "بلدة تقاد بريف حلب الغربي، بعد هجوم شنته الحركة على حاجز للهيئة عند مدخل البلدة.",
+        dt.date(2017, 11, 22),
+    )
+    assert keys(event) == ("syrian_opposition", "hts")
+
+
+def test_the_force_a_military_source_is_in_only_tells_the_news() -> None:
+    event = only(
+        'قال مصدر عسكري في "الجيش الوطني السوري" إن إرهابيي "ي ب ك/بي كا كا" هاجموا نقطة '
+        "للجيش الوطني قرب قرية كفر كلبين شرقي مدينة أعزاز، ما أسفر عن مقتل ثلاثة من عناصر "
+        "النقطة.",
+        dt.date(2020, 6, 20),
+    )
+    assert keys(event)[0] == "sdf"
+
+
+def test_rockets_fired_with_machine_guns_are_an_assaults_not_a_bombardment() -> None:
+    event = only(
+        "قال مصدر أمني إن مسلحي تنظيم القاعدة هاجموا نقطة أمنية في مديرية المحفد بالأسلحة "
+        "الرشاشة والقذائف الصاروخية، ما أدى إلى مقتل أربعة جنود.",
+        dt.date(2018, 10, 16),
+    )
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_a_syrian_faction_named_in_quotes_is_of_the_opposition_until_it_took_power() -> None:
+    text = (
+        "قُتل ضابط برتبة عقيد في القوات النظامية بانفجار عبوة ناسفة استهدفت سيارته قرب بلدة "
+        "خان العسل. وبثت «كتيبة أنصار الحق» شريطاً مصوراً قالت فيه إن عناصرها زرعوا العبوة."
+    )
+    before = only(text, dt.date(2012, 10, 11))
+    assert before.actor1 is not None
+    assert (before.actor1.text, before.actor1.key) == ("«كتيبة أنصار الحق»", "syrian_opposition")
+    after = only(text, dt.date(2025, 5, 4))
+    assert after.actor1 is None or after.actor1.key != "syrian_opposition"

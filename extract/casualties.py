@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from typing import Final, cast
 
 from extract.normalize import fold_words
 from extract.numbers import NumberMatch, count_from_noun
@@ -21,11 +21,11 @@ from extract.phrases import PhraseMatch, PhraseMatcher
 from extract.record import VagueCount
 from extract.tokens import Token
 
-KILLED = "killed"
-INJURED = "injured"
-BOTH = "both"
+KILLED: Final = "killed"
+INJURED: Final = "injured"
+BOTH: Final = "both"
 
-_WORDS = {
+_WORDS: Final = {
     KILLED: (
         "مقتل",
         "قتل",
@@ -135,8 +135,8 @@ _WORDS = {
     ),
     BOTH: ("خسائر بشرية", "الخسائر البشرية", "ضحايا", "خسائر في صفوف", "خسائر"),
 }
-_NEGATIONS = frozenset({"لم", "دون", "بدون", "عدم", "لا", "ولم", "ودون", "بلا", "وعدم"})
-_UNSURE = frozenset(
+_NEGATIONS: Final = frozenset({"لم", "دون", "بدون", "عدم", "لا", "ولم", "ودون", "بلا", "وعدم"})
+_UNSURE: Final = frozenset(
     {
         "يتضح",
         "يعرف",
@@ -157,7 +157,7 @@ _UNSURE = frozenset(
         "تقارير",
     }
 )
-_PRONOUN_COUNTS = {
+_PRONOUN_COUNTS: Final = {
     "اردوه": 1,
     "ارداه": 1,
     "اردته": 1,
@@ -179,7 +179,7 @@ _PRONOUN_COUNTS = {
     "مصرعها": 1,
     "مصرعهما": 2,
 }
-_VAGUE = {
+_VAGUE: Final = {
     "بضع": "few",
     "بضعه": "few",
     "عده": "several",
@@ -195,10 +195,10 @@ _VAGUE = {
     "الميات": "hundreds",
 }
 """Vague counts (folded) and ACLED's group for each."""
-_VAGUE_SIZE = {"كبير": "many", "كبيرا": "many", "قليل": "few", "قليلا": "few"}
+_VAGUE_SIZE: Final = {"كبير": "many", "كبيرا": "many", "قليل": "few", "قليلا": "few"}
 """A size after "عدد" that changes its group ("عدد كبير من": many)."""
-_GENERIC_INJURY = frozenset({"اصابات", "الاصابات", "اصابه", "باصابات", "يصب"})
-_OTHER = frozenset({"اخر", "اخري", "ثالث"})
+_GENERIC_INJURY: Final = frozenset({"اصابات", "الاصابات", "اصابه", "باصابات", "يصب"})
+_OTHER: Final = frozenset({"اخر", "اخري", "ثالث"})
 
 
 @dataclass(frozen=True, init=False)
@@ -260,9 +260,9 @@ def _number_near(
     return None
 
 
-_WAW_WORDS = frozenset({"وفاه", "وفيات", "وفاة", "الوفيات"})
+_WAW_WORDS: Final = frozenset({"وفاه", "وفيات", "وفاة", "الوفيات"})
 """Casualty words that begin with the letter و ("5 وفيات")."""
-_MEASURES = frozenset(
+_MEASURES: Final = frozenset(
     {"ميل", "ميلا", "اميال", "كم", "كيلومتر", "كيلومترا", "كيلومترات"}
     | {"متر", "مترا", "امتار", "ساعه", "ساعات", "دقيقه", "دقايق"}
 )
@@ -309,9 +309,9 @@ def _dual_within(tokens: list[Token], last: int, stop: int) -> bool:
     return False
 
 
-_OF_THEM = frozenset({"مقتلهم", "مصرعهم", "استشهادهم", "اصابتهم", "مقتلهن", "وفاتهم"})
-_ONE_OF = frozenset({"احد", "احدي", "احدهم", "احدهما", "احداهن", "احداهما"})
-_AFTER_THE_DEAD = frozenset(
+_OF_THEM: Final = frozenset({"مقتلهم", "مصرعهم", "استشهادهم", "اصابتهم", "مقتلهن", "وفاتهم"})
+_ONE_OF: Final = frozenset({"احد", "احدي", "احدهم", "احدهما", "احداهن", "احداهما"})
+_AFTER_THE_DEAD: Final = frozenset(
     {
         "قتلوا",
         "قتلا",
@@ -328,7 +328,7 @@ _AFTER_THE_DEAD = frozenset(
     }
 )
 """Casualty verbs that follow the count they agree with ("سبعة من عناصر الجيش قُتلوا")."""
-YEAR_WORDS = frozenset({"عام", "العام", "لعام", "سنه", "السنه", "لسنه"})
+YEAR_WORDS: Final = frozenset({"عام", "العام", "لعام", "سنه", "السنه", "لسنه"})
 """Words before a number that make it a year ("عام 2019"), not a count."""
 
 
@@ -355,7 +355,7 @@ def _at_least(tokens: list[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].folded in _NOT_NEGATING
 
 
-_NOT_NEGATING = frozenset({"يقل", "تقل", "يزال", "تزال", "يزالون", "سيما"})
+_NOT_NEGATING: Final = frozenset({"يقل", "تقل", "يزال", "تزال", "يزالون", "سيما"})
 
 
 def _figure(
@@ -447,23 +447,23 @@ def _figure(
     return False, None
 
 
-_ONE_DIED = frozenset({"قتل", "قتلت", "استشهد", "استشهدت", "اصيب", "اصيبت", "جرح", "جرحت"})
+_ONE_DIED: Final = frozenset({"قتل", "قتلت", "استشهد", "استشهدت", "اصيب", "اصيبت", "جرح", "جرحت"})
 """Casualty verbs of one person, after the noun they agree with ("امرأة قُتلت")."""
 
 
-_AND_KIN = fold_words(
+_AND_KIN: Final = fold_words(
     "وابنه وابنها وابنته وابنتها وزوجته وزوجها وشقيقه وشقيقها وشقيقته وشقيقتها وطفله وطفلها"
     " وطفلته وطفلتها ووالده ووالدها ووالدته ووالدتها وأخيه وأخوه وأخته وأخيها وأختها"
 )
 """One relative named after a casualty ("مدرّس وابنه"): one more person."""
-_AND_TWO_KIN = fold_words(
+_AND_TWO_KIN: Final = fold_words(
     "وطفلاها وطفلاه وابناها وابناه ونجلاها ونجلاه وشقيقاها وشقيقاه وولداها وولداه وطفليها"
     " وطفليه وابنيها وابنيه ونجليها ونجليه وطفلاهما وابناهما ونجلاهما وولداهما وطفليهما"
     " وابنيهما ونجليهما وولديهما"
 )
 """Two relatives named after a casualty ("أصيبت امرأة وطفلاها"): two more people."""
-_KIN_REACH = 6
-_NOT_KIN_BETWEEN = fold_words("بنيران برصاص بقصف بانفجار جراء اثر إثر بسبب")
+_KIN_REACH: Final = 6
+_NOT_KIN_BETWEEN: Final = fold_words("بنيران برصاص بقصف بانفجار جراء اثر إثر بسبب")
 
 
 def _kin_after(tokens: list[Token], begin: int, stop: int) -> int:
@@ -485,7 +485,7 @@ def _kin_after(tokens: list[Token], begin: int, stop: int) -> int:
     return count
 
 
-_AND_CHILDREN = fold_words(
+_AND_CHILDREN: Final = fold_words(
     "وأطفاله وأطفالها وأطفالهما وأبناؤه وأبناؤها وأبناؤهما وأبنائه وأبنائها وأبنائهما وأولاده"
     " وأولادها وأولادهما"
 )
@@ -565,9 +565,9 @@ def _counts_other(numbers: list[NumberMatch], tokens: list[Token], token: Token,
     )
 
 
-_AMONG = frozenset({"بينهم", "بينهن", "بينها", "بينهما", "منهم", "منهن"})
-_THEY_ARE = frozenset({"هم", "هما", "هن"})
-_NOT_A_LIST = frozenset({"في", "على", "من", "الي", "بين", "داخل"})
+_AMONG: Final = frozenset({"بينهم", "بينهن", "بينها", "بينهما", "منهم", "منهن"})
+_THEY_ARE: Final = frozenset({"هم", "هما", "هن"})
+_NOT_A_LIST: Final = frozenset({"في", "على", "من", "الي", "بين", "داخل"})
 
 
 def _they_are(tokens: list[Token], index: int, stop: int) -> bool:
@@ -579,7 +579,7 @@ def _they_are(tokens: list[Token], index: int, stop: int) -> bool:
     return following not in _NOT_A_LIST and not following.startswith(("ي", "ت"))
 
 
-_GROUP_REACH = 12
+_GROUP_REACH: Final = 12
 """How many words after a figure the next side's figure may stand."""
 
 
@@ -615,7 +615,7 @@ def _count_at(numbers: list[NumberMatch], token: Token) -> int | None:
     return None
 
 
-_TWO_AFTER = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+_TWO_AFTER: Final = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 """"Two" written after its noun, as an adjective ("ومدنيين اثنين")."""
 
 
@@ -656,7 +656,7 @@ def _vague(tokens: list[Token], first: int, last: int, begin: int, stop: int) ->
     return None
 
 
-_RANK = "برتبه"
+_RANK: Final = "برتبه"
 
 
 def _past_rank(tokens: list[Token], index: int, stop: int) -> int | None:
@@ -755,8 +755,8 @@ def find_casualties(
     return Casualties(killed, _pick(figures[INJURED]), group, tuple(sides.items()))
 
 
-_WHILE = frozenset({"فيما", "بينما"})
-_NO_SECOND_SIDE = frozenset(
+_WHILE: Final = frozenset({"فيما", "بينما"})
+_NO_SECOND_SIDE: Final = frozenset(
     {"حصيله", "منذ", "ليرتفع", "لترتفع", "اجمالي", "عدد"}
     # "قرابة عشرة قُتلوا، فيما أفاد مدير المشفى بأنه استقبل جثث ثمانية": another teller
     | {"افاد", "افادت", "قال", "قالت", "ذكر", "ذكرت", "اكد", "اكدت", "اشار", "اشارت"}
@@ -790,8 +790,8 @@ def add_sides(first: Casualties, second: Casualties) -> int | None:
     return max(killed, default=None)
 
 
-_SIDE_REACH = 5
-_GROUP_WORDS = frozenset({"من"}) | _ONE_OF
+_SIDE_REACH: Final = 5
+_GROUP_WORDS: Final = frozenset({"من"}) | _ONE_OF
 
 
 def _side_after(
@@ -815,9 +815,28 @@ def _side_after(
     return None
 
 
-_GUNMEN = ("مسلحين", "مسلحا", "مسلحون", "مهاجمين", "مهاجما", "ارهابيين", "ارهابيا", "انتحاريين")
-_SOLDIERS = ("جندي", "جنديا", "جنديان", "جنديين", "جنود", "عسكري", "عسكريا", "عسكريان", "عسكريين")
-_ARMED_MEN = {word: "gunmen" for word in _GUNMEN} | {word: "soldiers" for word in _SOLDIERS}
+_GUNMEN: Final = (
+    "مسلحين",
+    "مسلحا",
+    "مسلحون",
+    "مهاجمين",
+    "مهاجما",
+    "ارهابيين",
+    "ارهابيا",
+    "انتحاريين",
+)
+_SOLDIERS: Final = (
+    "جندي",
+    "جنديا",
+    "جنديان",
+    "جنديين",
+    "جنود",
+    "عسكري",
+    "عسكريا",
+    "عسكريان",
+    "عسكريين",
+)
+_ARMED_MEN: Final = {word: "gunmen" for word in _GUNMEN} | {word: "soldiers" for word in _SOLDIERS}
 """Nouns that name a side of a clash on their own, without "من" and a group, each with the
 side it names: "ثلاثة عسكريين، إذ قتل جنديان وضابط" counts one side twice, not two."""
 

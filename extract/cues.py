@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from extract.normalize import fold_text
 from extract.phrases import PhraseMatcher
@@ -46,8 +47,8 @@ def cue_first_words() -> frozenset[str]:
     return _matcher().first_words()
 
 
-_SINCE = fold_text("منذ")
-_RECENT = frozenset(
+_SINCE: Final = fold_text("منذ")
+_RECENT: Final = frozenset(
     fold_text(word)
     for word in ("أمس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليلة", "الليلة", "ساعات", "الصباح")
 )

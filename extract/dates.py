@@ -47,6 +47,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import Final
 
 from extract.numbers import (
     FoldedWords,
@@ -127,7 +128,7 @@ class _Words:
         return cls(_table(spec))
 
 
-_MONTHS = _Words.table_of(
+_MONTHS: Final = _Words.table_of(
     """
     يناير جانفي=1
     فبراير فيفري شباط=2
@@ -143,7 +144,7 @@ _MONTHS = _Words.table_of(
     ديسمبر=12
     """
 )
-_TWO_WORD_MONTHS: dict[tuple[str, ...], int] = {
+_TWO_WORD_MONTHS: Final[dict[tuple[str, ...], int]] = {
     ("تشرين", "الاول"): 10,
     ("تشرين", "اول"): 10,
     ("تشرين", "الثاني"): 11,
@@ -153,9 +154,9 @@ _TWO_WORD_MONTHS: dict[tuple[str, ...], int] = {
     ("كانون", "الثاني"): 1,
     ("كانون", "ثاني"): 1,
 }
-_TWO_WORD_FIRSTS = _Words.of(phrase[0] for phrase in _TWO_WORD_MONTHS)
+_TWO_WORD_FIRSTS: Final = _Words.of(phrase[0] for phrase in _TWO_WORD_MONTHS)
 
-_ORDINAL_UNITS = _Words.table_of(
+_ORDINAL_UNITS: Final = _Words.table_of(
     """
     الاول الحادي=1
     الثاني=2
@@ -168,11 +169,11 @@ _ORDINAL_UNITS = _Words.table_of(
     التاسع=9
     """
 )
-_ORDINAL_ALONE = _Words.table_of("العاشر=10\nالعشرين العشرون=20\nالثلاثين الثلاثون=30")
-_ORDINAL_TENS = _table("والعشرين والعشرون=20\nوالثلاثين والثلاثون=30")
+_ORDINAL_ALONE: Final = _Words.table_of("العاشر=10\nالعشرين العشرون=20\nالثلاثين الثلاثون=30")
+_ORDINAL_TENS: Final = _table("والعشرين والعشرون=20\nوالثلاثين والثلاثون=30")
 
 # Python weekday numbers: Monday is 0.
-_WEEKDAYS = _Words.table_of(
+_WEEKDAYS: Final = _Words.table_of(
     """
     الاثنين=0
     الثلاثاء=1
@@ -183,14 +184,16 @@ _WEEKDAYS = _Words.table_of(
     الاحد=6
     """
 )
-_BARE_WEEKDAYS = _Words({word[2:]: value for word, value in _WEEKDAYS.table.items()})  # after يوم
-_PAST = _words("الماضي الماضيه الفايت الفايته المنصرم المنصرمه السابق السابقه")
-_FUTURE = _words("المقبل المقبله القادم القادمه")
-_CURRENT = frozenset({"الجاري", "الحالي"})
-_PARTS_OF_DAY = _words("فجر صباح ظهر ظهيره عصر مساء ليله ليل")
+_BARE_WEEKDAYS: Final = _Words(
+    {word[2:]: value for word, value in _WEEKDAYS.table.items()}
+)  # after يوم
+_PAST: Final = _words("الماضي الماضيه الفايت الفايته المنصرم المنصرمه السابق السابقه")
+_FUTURE: Final = _words("المقبل المقبله القادم القادمه")
+_CURRENT: Final = frozenset({"الجاري", "الحالي"})
+_PARTS_OF_DAY: Final = _words("فجر صباح ظهر ظهيره عصر مساء ليله ليل")
 
-_FUTURE_DAYS = -1  # marker: a relative word that names a future day
-_RELATIVE: dict[tuple[str, ...], int] = {
+_FUTURE_DAYS: Final = -1  # marker: a relative word that names a future day
+_RELATIVE: Final[dict[tuple[str, ...], int]] = {
     ("اليوم",): 0,
     ("الليله",): 0,
     ("الليله", "الماضيه"): 1,
@@ -204,30 +207,30 @@ _RELATIVE: dict[tuple[str, ...], int] = {
     ("الغد",): _FUTURE_DAYS,
     ("بعد", "غد"): _FUTURE_DAYS,
 }
-_RELATIVE_FIRSTS = _Words.of(phrase[0] for phrase in _RELATIVE)
+_RELATIVE_FIRSTS: Final = _Words.of(phrase[0] for phrase in _RELATIVE)
 # "اليوم التالي" is the next day, not today.
-_NOT_TODAY = _words(
+_NOT_TODAY: Final = _words(
     "التالي التاليه السابق السابقه الذي الاول الثاني الثالث الرابع الخامس الاخير الاخيره "
     "نفسه ذاته نفسها ذاتها الوطني العالمي الدولي ال"
 )
-_THAT = frozenset(_words("ذلك ذاك تلك"))
-_SAME_DAY_NOUNS = frozenset(_words("اليوم الليله"))
+_THAT: Final = frozenset(_words("ذلك ذاك تلك"))
+_SAME_DAY_NOUNS: Final = frozenset(_words("اليوم الليله"))
 """Today and tonight, which "ذاته", "التالي" or "ذلك" make another day's."""
-_AGO = _Words.of(["قبل", "منذ"])
-_PERIOD_UNITS = _Words.table_of("الاسبوع=7\nالشهر=30")
-_THIS = _Words.of(["هذا"])
-MID_MONTH = 15
+_AGO: Final = _Words.of(["قبل", "منذ"])
+_PERIOD_UNITS: Final = _Words.table_of("الاسبوع=7\nالشهر=30")
+_THIS: Final = _Words.of(["هذا"])
+MID_MONTH: Final = 15
 """The day a month-precision date is given (ACLED's middle of the month)."""
-WEEK_BACK = 4
+WEEK_BACK: Final = 4
 """Days before publication a "last week" date is given (the middle of the seven days)."""
-_AGO_ALONE = _Words(_table("يومين يومان=2\nاسبوع=7\nاسبوعين اسبوعان=14"))
-_AGO_UNITS = _table("ايام يوما يوم=1\nاسابيع اسبوعا اسبوع=7")
-_AGO_LONG = frozenset(_words("سنوات سنه سنين عاما اعوام عام اشهر شهور شهرا شهر"))
-_MAX_BACK = 36_600
-_SINCE = frozenset({"منذ", "طيله", "طوال"})
+_AGO_ALONE: Final = _Words(_table("يومين يومان=2\nاسبوع=7\nاسبوعين اسبوعان=14"))
+_AGO_UNITS: Final = _table("ايام يوما يوم=1\nاسابيع اسبوعا اسبوع=7")
+_AGO_LONG: Final = frozenset(_words("سنوات سنه سنين عاما اعوام عام اشهر شهور شهرا شهر"))
+_MAX_BACK: Final = 36_600
+_SINCE: Final = frozenset({"منذ", "طيله", "طوال"})
 """Words before a month or week (or one word before it: "منذ بداية") that make it a period,
 not the date of an incident."""
-_CODE_GAPS = frozenset({"/", "-", ".", ":"})
+_CODE_GAPS: Final = frozenset({"/", "-", ".", ":"})
 
 
 # --- date arithmetic (never raises) --------------------------------------------------------
@@ -396,7 +399,7 @@ def _year_number(doc: FoldedWords, index: int) -> _Piece | None:
     return _Piece(year, 0, index + 1, doc.ends[index])
 
 
-_YEAR_WORDS = {"current": _CURRENT, "last": _PAST, "future": _FUTURE}
+_YEAR_WORDS: Final = {"current": _CURRENT, "last": _PAST, "future": _FUTURE}
 
 
 def _year(doc: FoldedWords, index: int) -> tuple[int | str, int, int] | None:
@@ -523,7 +526,7 @@ def _period(doc: FoldedWords, index: int, published: dt.date | None) -> _Found |
     return _Found(date, "month", prefix, unit.next + 1, doc.ends[unit.next])
 
 
-_WEEK_PARTS = _Words.of(_words("مطلع بدايه اوايل منتصف اواخر نهايه"))
+_WEEK_PARTS: Final = _Words.of(_words("مطلع بدايه اوايل منتصف اواخر نهايه"))
 
 
 def _part_of_week(doc: FoldedWords, index: int, published: dt.date | None) -> _Found | None:
@@ -700,11 +703,11 @@ class _Chain:
         return None
 
 
-_PARTS_TABLE = _Words(dict.fromkeys(_PARTS_OF_DAY, 0))
-_YAWM = _Words({"يوم": 0})
+_PARTS_TABLE: Final = _Words(dict.fromkeys(_PARTS_OF_DAY, 0))
+_YAWM: Final = _Words({"يوم": 0})
 # A date expression can only start at a digit token or at one of these words (see
 # `_longest` and `_Chain.read`), each with its clitics.
-_STARTS = frozenset(
+_STARTS: Final = frozenset(
     word
     for words in (
         _PARTS_TABLE,
@@ -772,7 +775,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMatch]:
     return _nights_between(text, scan(doc, _STARTS, match_at))
 
 
-_DASHES = frozenset("-–—/")
+_DASHES: Final = frozenset("-–—/")
 
 
 def _nights_between(text: str, dates: list[DateMatch]) -> list[DateMatch]:
@@ -800,9 +803,11 @@ def _nights_between(text: str, dates: list[DateMatch]) -> list[DateMatch]:
     return out
 
 
-_YEAR_MENTION = re.compile(r"(?:عام|العام|لعام|سنة|السنة|لسنة)\s+([12١٢][0-9٠-٩]{3})(?![0-9٠-٩])")
-_STATED_YEAR = re.compile(r"[0-9٠-٩]{4}|الماضي|الجاري|الحالي|المقبل|القادم|الفائت|المنصرم")
-_SENTENCE_END = re.compile(r"[.!؟?\n]")
+_YEAR_MENTION: Final = re.compile(
+    r"(?:عام|العام|لعام|سنة|السنة|لسنة)\s+([12١٢][0-9٠-٩]{3})(?![0-9٠-٩])"
+)
+_STATED_YEAR: Final = re.compile(r"[0-9٠-٩]{4}|الماضي|الجاري|الحالي|المقبل|القادم|الفائت|المنصرم")
+_SENTENCE_END: Final = re.compile(r"[.!؟?\n]")
 
 
 def anchor_years(text: str, dates: list[DateMatch]) -> list[DateMatch]:

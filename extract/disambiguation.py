@@ -27,30 +27,30 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from extract.gazetteer import Place, PlaceMatch
 from extract.normalize import fold_text
 
 __all__ = ["joined_by_and", "resolve_places", "without_strays"]
 
-_SETTLEMENTS = frozenset({"village", "town", "city", "neighbourhood"})
-_AREA_LEVELS = frozenset({"governorate", "district"})
-_AREA_TOWNS = frozenset({"city", "town"})
-_CITY_WORD = "مدينة"
-_AREA_WORDS_AFTER = 4
+_SETTLEMENTS: Final = frozenset({"village", "town", "city", "neighbourhood"})
+_AREA_LEVELS: Final = frozenset({"governorate", "district"})
+_AREA_TOWNS: Final = frozenset({"city", "town"})
+_CITY_WORD: Final = "مدينة"
+_AREA_WORDS_AFTER: Final = 4
 """At most this many words between a mention and the area named after it."""
-_AREA_WORDS_BEFORE = 3
+_AREA_WORDS_BEFORE: Final = 3
 """At most this many words between an area and a mention named after it."""
-_TOWN_REACH_KM = 30.0
+_TOWN_REACH_KM: Final = 30.0
 """A reading this close to a town named as its area is not contradicted by a border between them."""
-_POINTING_REACH_KM = 60.0
+_POINTING_REACH_KM: Final = 60.0
 """How far a place said to lie south (or east…) of a town may be from it ("البارة جنوبي إدلب"):
 a reading farther away, in Yemen say, is contradicted."""
-_CHECKED_LEVELS = frozenset({"village", "town", "neighbourhood"})
+_CHECKED_LEVELS: Final = frozenset({"village", "town", "neighbourhood"})
 """Levels of the mentions an area named beside them may place (a city places itself)."""
-_SENTENCE_END = re.compile(r"[.!?؟\n;؛]")
-_WORD = re.compile(r"[^\s،,.؛:()«»\"']+")
+_SENTENCE_END: Final = re.compile(r"[.!?؟\n;؛]")
+_WORD: Final = re.compile(r"[^\s،,.؛:()«»\"']+")
 
 
 def _group(place: Place) -> str:
@@ -88,9 +88,9 @@ def _gap_words(text: str, start: int, end: int) -> int | None:
     return len(gap.split())
 
 
-_AREA_QUALIFIERS = frozenset({"ريف", "منطقة", "ناحية", "قضاء", "مديرية", "محافظة", "بادية"})
+_AREA_QUALIFIERS: Final = frozenset({"ريف", "منطقة", "ناحية", "قضاء", "مديرية", "محافظة", "بادية"})
 """Place words that make a town's name stand for its area ("ريف منبج", "منطقة الباب")."""
-_RELATIONS = frozenset(
+_RELATIONS: Final = frozenset(
     fold_text(word)
     for word in (
         "قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
@@ -98,7 +98,7 @@ _RELATIONS = frozenset(
     )
 )  # fmt: skip
 """Words that place a village relative to a town ("جنوب شرق منبج", "التابعة لمدينة الباب")."""
-_SIDES = {
+_SIDES: Final = {
     fold_text(word): vector
     for words, vector in (
         (("الشرقي", "شرقي"), (1.0, 0.0)),
@@ -147,7 +147,7 @@ def _related(text: str, start: int, end: int) -> bool:
     return any(fold_text(word) in _RELATIONS for word in _WORD.findall(text[start:end]))
 
 
-_NOT_AND = frozenset(
+_NOT_AND: Final = frozenset(
     fold_text(word)
     for word in ("وسط", "وفق", "وفقا", "وراء", "وادي", "وحدات", "وزارة", "ولاية", "وقت")
 )
@@ -379,7 +379,7 @@ def _unplaced(match: PlaceMatch, area: Place, district: bool = True) -> PlaceMat
     return replace(match, place=place, candidates=(place, *match.candidates))
 
 
-_STRAY_LEVELS = frozenset({"village", "neighbourhood"})
+_STRAY_LEVELS: Final = frozenset({"village", "neighbourhood"})
 
 
 def without_strays(
@@ -410,4 +410,4 @@ def without_strays(
     ]
 
 
-_VILLAGE_WORDS = frozenset({"قرية", "بلدة", "مزرعة"})
+_VILLAGE_WORDS: Final = frozenset({"قرية", "بلدة", "مزرعة"})

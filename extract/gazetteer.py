@@ -92,7 +92,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 from itertools import compress, count, repeat
-from typing import NamedTuple, cast
+from typing import Final, NamedTuple, cast
 
 from extract.normalize import Runs, fold, fold_runs, fold_text
 from extract.record import LEVELS, LocationLevel
@@ -111,7 +111,7 @@ __all__ = [
     "suggest",
 ]
 
-KINDS = (
+KINDS: Final = (
     "city",
     "town",
     "village",
@@ -129,7 +129,7 @@ KINDS = (
 """What a place is: its level, or for a site (level "site") a base, oil field or crossing,
 and for a Syrian subdistrict (nahiya, level "district") "subdistrict"."""
 
-_SITE_KINDS = frozenset({"base", "oil field", "crossing"})
+_SITE_KINDS: Final = frozenset({"base", "oil field", "crossing"})
 
 
 @dataclass(frozen=True)
@@ -210,7 +210,7 @@ def _folded_set(*words: str) -> frozenset[str]:
 
 
 # Place words: folded form -> (canonical form, carries over to names joined by و).
-_QUALIFIER_FORMS: tuple[tuple[str, str, bool], ...] = (
+_QUALIFIER_FORMS: Final[tuple[tuple[str, str, bool], ...]] = (
     ("محافظة", "محافظة", False), ("محافظتي", "محافظة", True), ("محافظتا", "محافظة", True),
     ("محافظات", "محافظة", True),
     ("ريف", "ريف", False), ("ريفي", "ريف", True), ("أرياف", "ريف", True),
@@ -238,17 +238,17 @@ _QUALIFIER_FORMS: tuple[tuple[str, str, bool], ...] = (
     ("سد", "سد", False), ("ميناء", "ميناء", False), ("جزيرة", "جزيرة", False),
     ("إقليم", "إقليم", False), ("جرود", "جرود", True), ("جرد", "جرود", False),
 )  # fmt: skip
-_QUALIFIERS = {
+_QUALIFIERS: Final = {
     fold_text(form): (canonical, carries) for form, canonical, carries in _QUALIFIER_FORMS
 }
-_LOCATIVES = _folded_set(
+_LOCATIVES: Final = _folded_set(
     "في", "إلى", "نحو", "قرب", "داخل", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
     "شمالي", "جنوبي", "بين", "باتجاه", "اتجاه", "محيط", "أطراف", "مشارف", "ضواحي", "وسط",
     "أنحاء", "مدخل", "محور", "محاور", "صحراء", "جرود", "مستوطنة", "مستعمرة",
 )  # fmt: skip
-_ALA = fold_text("على")
+_ALA: Final = fold_text("على")
 # Which kinds of place a place word points to, when several places share a name.
-_PREFERRED_KINDS: dict[str, frozenset[str]] = {
+_PREFERRED_KINDS: Final[dict[str, frozenset[str]]] = {
     word: frozenset(kinds)
     for words, kinds in (
         (("محافظة", "ريف", "بادية"), {"governorate"}),
@@ -263,7 +263,7 @@ _PREFERRED_KINDS: dict[str, frozenset[str]] = {
 }
 
 # Names of organisations and media that contain a place name: never a place.
-_EXCLUDED = (
+_EXCLUDED: Final = (
     "سوريا الديمقراطية", "سوريا الديموقراطية", "سوريا الديموقرطية", "سورية الديمقراطية",
     "المقاومة الإسلامية في العراق", "الدولة الإسلامية في العراق", "دولة العراق الإسلامية",
     "قناة الميادين", "شبكة الميادين", "موقع الميادين", "الميادين نت", "الميادين اللبنانية",
@@ -271,18 +271,18 @@ _EXCLUDED = (
 )  # fmt: skip
 
 # Attached prefixes: conjunction (و ف) and preposition (ب ل ك), longest first.
-_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
-_PROCLITIC_START = frozenset("وفبلك")
-_CONJUNCTIONS = frozenset("وف")
+_PROCLITICS: Final = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_PROCLITIC_START: Final = frozenset("وفبلك")
+_CONJUNCTIONS: Final = frozenset("وف")
 
-_TOKEN = re.compile(r"[^\W_]+")
-_ARABIC = re.compile(r"[\u0621-\u064a]")
+_TOKEN: Final = re.compile(r"[^\W_]+")
+_ARABIC: Final = re.compile(r"[\u0621-\u064a]")
 # What may separate the words of a name (one line), and a place word from a name.
-_NAME_GAP = " \t-\u2010\u2011\u2012\u2013\u2014"
-_QUOTE_GAP = _NAME_GAP + "\"'“”„«»‘’‹›()[]"
-_LATIN_APOSTROPHES = str.maketrans("", "", "'`‘’ʻʼʿʾ´")
-_LATIN_WORD = re.compile(r"[a-z0-9]+")
-_LATIN_ARTICLES = frozenset(
+_NAME_GAP: Final = " \t-\u2010\u2011\u2012\u2013\u2014"
+_QUOTE_GAP: Final = _NAME_GAP + "\"'“”„«»‘’‹›()[]"
+_LATIN_APOSTROPHES: Final = str.maketrans("", "", "'`‘’ʻʼʿʾ´")
+_LATIN_WORD: Final = re.compile(r"[a-z0-9]+")
+_LATIN_ARTICLES: Final = frozenset(
     ("al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
      "et")
 )  # fmt: skip
@@ -397,10 +397,10 @@ class _Words:
 _Readings = Sequence[tuple[int, str]]
 """The places a name stands for: (place index, guard "" / "!" / "?"), best first."""
 
-_EXCLUDED_READINGS: _Readings = ()
+_EXCLUDED_READINGS: Final[_Readings] = ()
 _Starts = tuple[tuple[str, int, tuple[int, ...]], ...]
 """(form, letters skipped, numbers of words) of each reading of a word that starts names."""
-_START_CACHE_SIZE = 100_000  # distinct words whose name-starting readings are kept
+_START_CACHE_SIZE: Final = 100_000  # distinct words whose name-starting readings are kept
 
 
 class _Found(NamedTuple):
@@ -439,7 +439,7 @@ def _place_of_line(line: str) -> Place:
     )
 
 
-_COLUMNS = (
+_COLUMNS: Final = (
     "key", "name", "level", "kind", "admin1", "admin2", "country", "lat", "lon", "population",
     "source", "english", "arabic",
 )  # fmt: skip
@@ -858,7 +858,7 @@ class _Gazetteer(_Names):
         return [self.place(index) for index in sorted(found)[:limit]]
 
 
-_GUARDS = ("", "?", "!")
+_GUARDS: Final = ("", "?", "!")
 """Guards, least strict first."""
 
 

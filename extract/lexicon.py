@@ -12,30 +12,31 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from extract.normalize import fold_words
 from extract.phrases import PhraseMatcher
 from extract.tokens import Token
 from extract.vocabulary import ACTORS
 
-STATE = "state"
+STATE: Final = "state"
 """The key of the state's own forces named without a country ("الجيش", "جنديان", "الشرطة"),
 resolved by the country of the incident's place (`contextual_actor`); never in a record."""
-PROTESTERS = "protesters"
+PROTESTERS: Final = "protesters"
 """The key of protesters, rioters and prisoners who riot: no actor of the record, but what
 makes the kind of an event (`extract.pipeline._violence_kind`)."""
-UNKEYED = "unkeyed"
+UNKEYED: Final = "unkeyed"
 """The key of groups the record has no key for (the PKK, the Peshmerga, Jordan's army): found,
 so that they take their role, and left without a key."""
-INTERNAL_SECURITY = "internal_security"
+INTERNAL_SECURITY: Final = "internal_security"
 """The key of "قوى الأمن الداخلي": the SDF's Asayish in Syria unless the article says the
 interior ministry's (extract.pipeline); Lebanon's police, which has no key; never in a record."""
-TERRORISTS = "terrorists"
+TERRORISTS: Final = "terrorists"
 """The key of the state's word for its armed enemies ("التنظيمات الإرهابية", "الإرهابيين"):
 the armed group the article names, else resolved by the country of the incident's place; never
 in a record."""
-_ARMED_GROUPS = ("hts", "isis", "syrian_opposition", "sdf")
-_BY_COUNTRY: dict[str, dict[str, str]] = {
+_ARMED_GROUPS: Final = ("hts", "isis", "syrian_opposition", "sdf")
+_BY_COUNTRY: Final[dict[str, dict[str, str]]] = {
     STATE: {"Syria": "syrian_gov", "Iraq": "iraqi_gov"},
     # "الطيران المعادي", "العدو": Israel in Lebanese and Syrian news, the Saudi-led
     # coalition in Yemen's Houthi-run press
@@ -56,7 +57,7 @@ _BY_COUNTRY: dict[str, dict[str, str]] = {
     UNKEYED: {},
     PROTESTERS: {},
 }
-_BACK_TO: dict[str, tuple[str, ...]] = {
+_BACK_TO: Final[dict[str, tuple[str, ...]]] = {
     "organization": ("isis", UNKEYED),  # "التنظيم" after "تنظيم داعش", "تنظيم القاعدة"
     "party": ("hezbollah",),  # "الحزب" after "حزب الله"
     "committee": ("hts",),  # "الهيئة" after "هيئة تحرير الشام"
@@ -68,7 +69,7 @@ _BACK_TO: dict[str, tuple[str, ...]] = {
 """Lexicon keys of a word that names again a group the article has named ("مسلحون من
 التنظيم"), with the keys it may stand for, the first the article names winning; never in a
 record (`resolve_references`)."""
-CONTEXTUAL = frozenset(_BY_COUNTRY)
+CONTEXTUAL: Final = frozenset(_BY_COUNTRY)
 """Lexicon keys that stand for an actor only in the country of the incident's place; never
 in a record."""
 
@@ -117,7 +118,7 @@ class ActorMention:
         return ACTORS.get(self.key, self.key)
 
 
-_SOLDIER_ONLY = frozenset({"syrian_gov", "iraqi_gov"})
+_SOLDIER_ONLY: Final = frozenset({"syrian_gov", "iraqi_gov"})
 
 
 def _data_lines(name: str) -> Iterable[tuple[str, str]]:
@@ -229,11 +230,11 @@ def _named_force(
     )  # fmt: skip
 
 
-_ADJECTIVE = fold_words("العسكري والعسكري")
+_ADJECTIVE: Final = fold_words("العسكري والعسكري")
 """A state's soldier only without the article: "مطار المزة العسكري" is a military airport."""
 
 
-_TERRORISTS_REACH = 60
+_TERRORISTS_REACH: Final = 60
 """How many words apart the state's word for its enemies and the group it stands for may be."""
 
 

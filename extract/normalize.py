@@ -25,16 +25,25 @@ fold, hence the hand-written table.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-__all__ = ["Folded", "Runs", "fold", "fold_char", "fold_runs", "fold_text", "is_mark", "split_runs"]
+__all__ = [
+    "Folded",
+    "Runs",
+    "cut_runs",
+    "fold",
+    "fold_char",
+    "fold_runs",
+    "fold_text",
+    "is_mark",
+    "split_runs",
+]
 
-_DROP = frozenset(
+_DROP: Final = frozenset(
     "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"  # Quranic marks
     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655"  # harakat
     "\u0656\u0657\u0658\u0659\u065a\u065b\u065c\u065d\u065e\u065f\u0670"
@@ -42,7 +51,7 @@ _DROP = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff"  # zero-width and direction marks
 )
 
-_REPLACE = {
+_REPLACE: Final = {
     "أ": "ا",
     "إ": "ا",
     "آ": "ا",
@@ -69,13 +78,13 @@ for _i in range(10):
 # replaced nor a dropped character changes under casefold(), and no casefold() result
 # contains one (the tests check every code point), so this equals folding each
 # character on its own (`fold_char`).
-_REPLACE_ITEMS = tuple(_REPLACE.items())
-_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
-_TATWEEL = "\u0640"
+_REPLACE_ITEMS: Final = tuple(_REPLACE.items())
+_DROP_RE: Final = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
+_TATWEEL: Final = "\u0640"
 # Every code point up to the end of the Arabic block is in the table, most mapped to
 # themselves: str.translate raises and clears a LookupError inside for each character it
 # does not find, which made a miss cost several times a hit.
-_TABLE: dict[int, str | int | None] = dict(zip(range(0x0800), range(0x0800), strict=True))
+_TABLE: Final[dict[int, str | int | None]] = dict(zip(range(0x0800), range(0x0800), strict=True))
 _TABLE.update(
     {ord(char): None for char in _DROP} | {ord(old): new for old, new in _REPLACE.items()}
 )
@@ -88,11 +97,11 @@ def fold_char(char: str) -> str:
     return _REPLACE.get(char, char).casefold()
 
 
-_FOLDED_WORDS: dict[str, str] = {}
+_FOLDED_WORDS: Final[dict[str, str]] = {}
 """Short texts folded before: the same words are folded again and again, and a dictionary
 lookup is several times quicker than str.translate on Arabic."""
-_FOLDED_WORDS_MAX = 65536
-_SHORT = 24
+_FOLDED_WORDS_MAX: Final = 65536
+_SHORT: Final = 24
 
 
 def fold_text(text: str) -> str:
@@ -224,33 +233,48 @@ def fold(text: str) -> Folded:
 
 
 # Runs of letters and digits of any script (\w without "_"), kept with the text between them.
-_RUNS = re.compile(r"([^\W_]+)")
+_RUNS: Final = re.compile(r"([^\W_]+)")
 
 
 def split_runs(text: str) -> list[str]:
-    """`_RUNS.split(text)`: [gap, run, gap, run, …, gap], quicker on news text.
+    """`_RUNS.split(text)`: [gap, run, gap, run, …, gap], quicker on news text (`cut_runs`)."""
+    return cut_runs(text)[0]
+
+
+def cut_runs(text: str) -> tuple[list[str], list[int]]:
+    """`split_runs(text)`, and where each part starts, then len(text).
 
     Most words stand between single spaces: the text is cut at spaces in C, a piece that
     is all letters and digits (`str.isalnum`, the characters `_RUNS` takes) is a run as it
     is, and only a piece with punctuation in it is cut by the regular expression.
     """
     parts: list[str] = []
+    offsets: list[int] = []
     gap_start = 0  # where the gap before the next run starts
     at = 0  # where the current piece starts
     for piece in text.split(" "):
         if piece.isalnum():
             parts.append(text[gap_start:at])
+            offsets.append(gap_start)
             parts.append(piece)
+            offsets.append(at)
             gap_start = at + len(piece)
         elif piece:
             cut = _RUNS.split(piece)
             if len(cut) > 1:
                 parts.append(text[gap_start : at + len(cut[0])])
-                parts.extend(cut[1:-1])
-                gap_start = at + len(piece) - len(cut[-1])
+                offsets.append(gap_start)
+                position = at + len(cut[0])
+                for part in cut[1:-1]:
+                    parts.append(part)
+                    offsets.append(position)
+                    position += len(part)
+                gap_start = position
         at += len(piece) + 1
     parts.append(text[gap_start:])
-    return parts
+    offsets.append(gap_start)
+    offsets.append(len(text))
+    return parts, offsets
 
 
 class Runs(NamedTuple):
@@ -276,5 +300,5 @@ def fold_runs(text: str) -> Runs:
     change the lists.
     """
     folded = fold(text)
-    parts = split_runs(folded.text)
-    return Runs(folded, parts, list(itertools.accumulate(map(len, parts), initial=0)))
+    parts, offsets = cut_runs(folded.text)
+    return Runs(folded, parts, offsets)

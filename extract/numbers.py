@@ -42,7 +42,7 @@ import itertools
 import operator
 from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from extract.normalize import fold_runs, fold_text
 
@@ -97,7 +97,7 @@ class NumberMatch:
 
 # --- tokens over folded text (shared with extract.dates) -----------------------------------
 
-_DIGITS = frozenset("0123456789")
+_DIGITS: Final = frozenset("0123456789")
 
 
 @dataclass(frozen=True)
@@ -254,10 +254,10 @@ def _split_tokens(
     return words, starts, ends, gaps, digits
 
 
-_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_CLITICS: Final = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 # Words whose clitic split would be a false number: لست "I am not", بعده "after it",
 # وعده "his promise".
-_NOT_SPLIT = frozenset({"لست", "بعده", "وعده", "فعده", "وبعده", "فبعده"})
+_NOT_SPLIT: Final = frozenset({"لست", "بعده", "وعده", "فعده", "وبعده", "فبعده"})
 
 
 def strip_clitics(word: str, stems: Container[str]) -> tuple[int, str] | None:
@@ -303,7 +303,7 @@ def clitic_splits(stems: Iterable[str]) -> dict[str, tuple[int, str]]:
 # --- lexicon -------------------------------------------------------------------------------
 
 _UNIT, _TEN, _HUNDRED, _SCALE, _SCALES, _SCALE2 = "unit", "ten", "hundred", "scale", "scales", "2x"
-_NUMBER_WORDS: dict[str, tuple[str, int]] = {}
+_NUMBER_WORDS: Final[dict[str, tuple[str, int]]] = {}
 
 
 def _words(spec: str) -> tuple[str, ...]:
@@ -318,14 +318,23 @@ def _add(kind: str, value: int, forms: str) -> None:
 
 _add(_UNIT, 1, "واحد واحده احد احدي")
 _add(_UNIT, 2, "اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي ثنتان ثنتين الاثنان الاثنتان")
-_UNIT_STEMS = {3: "ثلاث", 4: "اربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثماني", 9: "تسع", 10: "عشر"}
+_UNIT_STEMS: Final = {
+    3: "ثلاث",
+    4: "اربع",
+    5: "خمس",
+    6: "ست",
+    7: "سبع",
+    8: "ثماني",
+    9: "تسع",
+    10: "عشر",
+}
 for _value, _stem in _UNIT_STEMS.items():
     _add(_UNIT, _value, f"{_stem} {_stem}ه ال{_stem}ه")
 _add(_UNIT, 8, "ثمان")
-_TEN_STEMS = {20: "عشر", 30: "ثلاث", 40: "اربع", 50: "خمس", 60: "ست", 70: "سبع", 80: "ثمان"}
+_TEN_STEMS: Final = {20: "عشر", 30: "ثلاث", 40: "اربع", 50: "خمس", 60: "ست", 70: "سبع", 80: "ثمان"}
 for _value, _stem in {**_TEN_STEMS, 90: "تسع"}.items():
     _add(_TEN, _value, f"{_stem}ون {_stem}ين")
-_HUNDRED_WORDS = frozenset({"ميه", "مايه", "مءه"})  # مئة / مائة after folding ئ to ي
+_HUNDRED_WORDS: Final = frozenset({"ميه", "مايه", "مءه"})  # مئة / مائة after folding ئ to ي
 _add(_HUNDRED, 100, " ".join(_HUNDRED_WORDS))
 _add(_HUNDRED, 200, "ميتان ميتين ميتا ميتي مايتان مايتين مايتا مايتي")
 for _value, _stem in [*_UNIT_STEMS.items(), (8, "ثمان")]:
@@ -338,8 +347,10 @@ _add(_SCALE, 1_000_000, "مليون مليونا")
 _add(_SCALES, 1_000_000, "ملايين")
 _add(_SCALE2, 1_000_000, "مليونان مليونين مليوني")
 
-_TEENS_TAIL = frozenset({"عشر", "عشره"})
-_NEGATIONS = frozenset({"لم", "ولم", "فلم", "لا", "ولا", "فلا", "لن", "ولن", "ما", "وما", "اي"})
+_TEENS_TAIL: Final = frozenset({"عشر", "عشره"})
+_NEGATIONS: Final = frozenset(
+    {"لم", "ولم", "فلم", "لا", "ولا", "فلا", "لن", "ولن", "ما", "وما", "اي"}
+)
 
 
 def _phrases(*items: str) -> dict[tuple[str, ...], str]:
@@ -351,7 +362,7 @@ def _phrases(*items: str) -> dict[tuple[str, ...], str]:
     return table
 
 
-_BEFORE = _phrases(
+_BEFORE: Final = _phrases(
     "ما لا يقل عن=at_least",
     "ما لا تقل عن=at_least",
     "لا يقل عن=at_least",
@@ -369,8 +380,8 @@ _BEFORE = _phrases(
     "ما يقرب من=approximate",
     "ما يناهز=approximate",
 )
-_AFTER = _phrases("علي الاقل=at_least", "تقريبا=approximate")
-_VAGUE = _phrases(
+_AFTER: Final = _phrases("علي الاقل=at_least", "تقريبا=approximate")
+_VAGUE: Final = _phrases(
     "عشرات=scale",
     "العشرات=scale",
     "ميات=scale",
@@ -391,7 +402,7 @@ _VAGUE = _phrases(
     "عددا كبيرا من",
 )
 # "عشرات الآلاف", "مئات الآلاف": a vague scale takes one of these after it.
-_VAGUE_TAIL = frozenset({"الالاف", "الاف", "الوف", "الملايين", "ملايين"})
+_VAGUE_TAIL: Final = frozenset({"الالاف", "الاف", "الوف", "الملايين", "ملايين"})
 
 
 _Firsts = dict[str, tuple[int, tuple[tuple[tuple[str, ...], str], ...]]]
@@ -409,37 +420,37 @@ def _firsts(table: Mapping[tuple[str, ...], str]) -> _Firsts:
     }
 
 
-_BEFORE_FIRST = _firsts(_BEFORE)
-_AFTER_FIRST = _firsts(_AFTER)
-_VAGUE_FIRST = _firsts(_VAGUE)
+_BEFORE_FIRST: Final = _firsts(_BEFORE)
+_AFTER_FIRST: Final = _firsts(_AFTER)
+_VAGUE_FIRST: Final = _firsts(_VAGUE)
 
 # Casualty nouns whose plural is broken (قتلى، جرحى، عناصر، جنود ...), so that a final
 # ين can only be the dual. Nouns with a sound plural in ون/ين (مدني، مسلح، مقاتل، عسكري،
 # مصاب، مواطن، صحفي) are left out: "مقاتلين" is far more often plural than dual.
-_DUAL_STEMS = _words(
+_DUAL_STEMS: Final = _words(
     "قتيل جريح شهيد جندي عنصر شخص طفل رجل امرات ضابط شاب فرد حارس شرطي زميل مصور منتسب"
     " موظف عامل شقيق ابن راعي"
 )
 # Nouns whose "-ين" form is more often a plural ("مقتل مدنيين": civilians): dual as "-ان" only.
-_NOMINATIVE_DUAL_STEMS = _words(
+_NOMINATIVE_DUAL_STEMS: Final = _words(
     "مدني مقاتل مسلح عسكري مواطن صحفي مزارع ناشط سائق متظاهر محتج صياد مسعف طبيب ممرض معلم"
     " مهندس تاجر فلاح مدرس"
 )
-_DUALS = frozenset(
+_DUALS: Final = frozenset(
     article + stem + ending
     for stem in _DUAL_STEMS
     for ending in ("ان", "ين")
     for article in ("", "ال")
 ) | frozenset(article + stem + "ان" for stem in _NOMINATIVE_DUAL_STEMS for article in ("", "ال"))
-_DUAL_STEM_SET = frozenset(_DUAL_STEMS) | frozenset(_NOMINATIVE_DUAL_STEMS) | {"ابن", "شقيق"}
-_PRONOUNS = ("هما", "ها", "هم", "ه")
-_SINGULAR_STEMS = _words(
+_DUAL_STEM_SET: Final = frozenset(_DUAL_STEMS) | frozenset(_NOMINATIVE_DUAL_STEMS) | {"ابن", "شقيق"}
+_PRONOUNS: Final = ("هما", "ها", "هم", "ه")
+_SINGULAR_STEMS: Final = _words(
     "قتيل جريح جندي عنصر مدني مقاتل شخص شهيد مسلح عسكري مصاب طفل ضابط مواطن مقاول متعاقد"
     " لاجي شاب رجل مزارع قيادي ناشط صحفي سايق شرطي مسن مختار فتي فتاه سيده طالب موظف"
     " اعلامي مهندس طبيب معلم راعي عامل مجند مصور زميل امر قائد وجيه منتسب مسوول عضو حارس"
     " مدرس ممرض تاجر رييس مدير شيخ محافظ امام قاضي محامي صيدلي صياد مسعف فلاح"
 )
-_OWNED_SINGULARS = frozenset(_SINGULAR_STEMS) | {
+_OWNED_SINGULARS: Final = frozenset(_SINGULAR_STEMS) | {
     "مرافق",
     "حارس",
     "سايق",
@@ -448,33 +459,33 @@ _OWNED_SINGULARS = frozenset(_SINGULAR_STEMS) | {
     "زوجت",
     "قايد",
 }
-_FEMININE_SINGULARS = frozenset(
+_FEMININE_SINGULARS: Final = frozenset(
     article + word
     for word in ("طفله", "شابه", "مسنه", "طالبه", "معلمه", "ممرضه", "موظفه", "صحفيه", "ناشطه")
     for article in ("", "ال")
 )
 """Women and girls named alone ("إصابة طفلة"): one each."""
-_OWNED_WITH_HA = frozenset({"مرافق", "حارس", "سايق", "نجل", "زوج", "قايد", "شقيق", "مسوول"})
-_SINGULARS = frozenset(
+_OWNED_WITH_HA: Final = frozenset({"مرافق", "حارس", "سايق", "نجل", "زوج", "قايد", "شقيق", "مسوول"})
+_SINGULARS: Final = frozenset(
     article + stem + ending
     for stem in _SINGULAR_STEMS
     for ending in ("", "ا")
     for article in ("", "ال")
 ) | {"امراه", "الامراه"}
-_NUMBER_SPLITS = clitic_splits(_NUMBER_WORDS)
-_DUAL_SPLITS = clitic_splits(_DUALS)
-_BETWEEN_SPLITS = clitic_splits(["بين"])
+_NUMBER_SPLITS: Final = clitic_splits(_NUMBER_WORDS)
+_DUAL_SPLITS: Final = clitic_splits(_DUALS)
+_BETWEEN_SPLITS: Final = clitic_splits(["بين"])
 # A count can only start at a digit token or at one of these words (see `_match_at`): a
 # qualifier, "بين", a dual, a number word or a vague quantity, each with its clitics.
-_COUNT_STARTS = frozenset([*_BETWEEN_SPLITS, *_DUAL_SPLITS, *_NUMBER_SPLITS, *_VAGUE_FIRST])
-_STARTS = _COUNT_STARTS | frozenset(_BEFORE_FIRST)
+_COUNT_STARTS: Final = frozenset([*_BETWEEN_SPLITS, *_DUAL_SPLITS, *_NUMBER_SPLITS, *_VAGUE_FIRST])
+_STARTS: Final = _COUNT_STARTS | frozenset(_BEFORE_FIRST)
 
 
 # --- digits --------------------------------------------------------------------------------
 
-_CODE_GAPS = frozenset({":", "/", "-", ".", "\\"})
-_DIGIT_PREFIXES = frozenset(_CLITICS[1:]) | {"ال", "وال", "فال", "بال", "لل", "ولل"}
-_MAX_DIGITS = 15
+_CODE_GAPS: Final = frozenset({":", "/", "-", ".", "\\"})
+_DIGIT_PREFIXES: Final = frozenset(_CLITICS[1:]) | {"ال", "وال", "فال", "بال", "لل", "ولل"}
+_MAX_DIGITS: Final = 15
 
 
 def _is_code_digit(doc: FoldedWords, index: int) -> bool:

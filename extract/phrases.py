@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import itemgetter
-from typing import Generic, TypeVar, cast
+from typing import Final, Generic, TypeVar, cast
 
 from extract.tokens import Token, canonical_word
 
@@ -53,7 +53,7 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(canonical_word(word) for word in phrase.split())
 
 
-_FIRSTS_CACHE_SIZE = 100_000  # distinct words whose phrase starts a matcher keeps
+_FIRSTS_CACHE_SIZE: Final = 100_000  # distinct words whose phrase starts a matcher keeps
 _Starts = tuple[tuple[str, _Node[T]], ...]
 """The forms of a token that start phrases, each with its node in the trie."""
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import compress, count, pairwise, repeat
 from operator import is_, itemgetter, not_
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Final, Generic, TypeVar, cast
 
 from extract.casualties import (
     YEAR_WORDS,
@@ -79,10 +79,10 @@ from extract.unlisted import add_sites, add_unlisted, is_place_word
 from extract.version import EXTRACTOR
 
 T = TypeVar("T")
-MAX_TEXT = 2_000_000  # characters read; the rest of a longer text is ignored
+MAX_TEXT: Final = 2_000_000  # characters read; the rest of a longer text is ignored
 
 # How specific a place is: the most specific place in a clause locates its event.
-_PLACE_RANK = {
+_PLACE_RANK: Final = {
     "base": 5,
     "oil field": 5,
     "crossing": 5,
@@ -96,7 +96,7 @@ _PLACE_RANK = {
     "region": 2,
     "country": 1,
 }
-_CLAUSE_STARTERS = frozenset(
+_CLAUSE_STARTERS: Final = frozenset(
     {"بعد", "عقب", "كما", "فيما", "بينما", "ثم", "وسط", "غداه", "بما", "الا", "بالوقوف"}
     # participles that append a statement: "..., متوعدة بأن", "..., مشيرا إلى"
     | {
@@ -120,9 +120,9 @@ _CLAUSE_STARTERS = frozenset(
         "لافته",
     }
 )
-_RESPONSE = frozenset({"ردا", "رد"})
-_DAYTIME = fold_words("ظهر الظهر منتصف العصر الفجر")
-_SAYING = frozenset(
+_RESPONSE: Final = frozenset({"ردا", "رد"})
+_DAYTIME: Final = fold_words("ظهر الظهر منتصف العصر الفجر")
+_SAYING: Final = frozenset(
     {
         "قال",
         "قالت",
@@ -148,10 +148,10 @@ _SAYING = frozenset(
         "واعلنت",
     }
 )
-_NEXT_DAY = fold_text("اليوم التالي")
-_AIRCRAFT = ("طاير", "طيران", "مقاتلات", "مروحي", "مسير")
+_NEXT_DAY: Final = fold_text("اليوم التالي")
+_AIRCRAFT: Final = ("طاير", "طيران", "مقاتلات", "مروحي", "مسير")
 # Generic kinds whose weapon the article may state elsewhere ("القصف", "ضربات", "هجوم").
-_GENERIC_STRENGTH = 2
+_GENERIC_STRENGTH: Final = 2
 
 
 @dataclass
@@ -186,7 +186,7 @@ def _as_date(published: str | dt.date | None) -> dt.date | None:
     return None
 
 
-_OPEN_SEAS = frozenset({"Red Sea", "Gulf of Aden", "Arabian Sea", "Mediterranean Sea"})
+_OPEN_SEAS: Final = frozenset({"Red Sea", "Gulf of Aden", "Arabian Sea", "Mediterranean Sea"})
 
 
 def _rank(place: PlaceMatch) -> int:
@@ -216,13 +216,15 @@ def _in(located: _Located[Any], start: int, end: int) -> list[Any]:
     return [item for item in located.between(start, end) if item.end <= end]
 
 
-_REPORTING = frozenset({"ان", "بان"})  # "أن" after a saying verb: what was said follows
-_ASIDE = frozenset({"احدث", "اطار", "سياق", "ظل", "حادثه", "حادث", "اول", "اعنف", "اكبر", "اوسع"})
+_REPORTING: Final = frozenset({"ان", "بان"})  # "أن" after a saying verb: what was said follows
+_ASIDE: Final = frozenset(
+    {"احدث", "اطار", "سياق", "ظل", "حادثه", "حادث", "اول", "اعنف", "اكبر", "اوسع"}
+)
 """", في أحدث هجوم لها منذ ...", ", في حادثة هي الثالثة": a remark on the incident."""
-_CLAUSE_MARKS = re.compile(r"[،,:\-–]")  # what makes the gap before a word a comma's
+_CLAUSE_MARKS: Final = re.compile(r"[،,:\-–]")  # what makes the gap before a word a comma's
 
 
-_STOPPING = fold_words("وقف وقفا الوقف لوقف بوقف ووقف")
+_STOPPING: Final = fold_words("وقف وقفا الوقف لوقف بوقف ووقف")
 
 
 def _ceasefire(tokens: list[Token], trigger: Trigger) -> bool:
@@ -315,17 +317,17 @@ def _learned_first_words(learned: LearnedIndex) -> frozenset[str]:
 
 
 # What a word may be to the article's readers: bit numbers of `_flags_of`.
-_STARTS_PHRASE = 0  # an actor, trigger, cue or casualty phrase (`_first_words`)
-_STARTS_CLAUSE = 1  # `_CLAUSE_STARTERS`
-_REPORTS_OR_RESPONDS = 2  # `_REPORTING`, or a form of `_RESPONSE`
-_PLACE_NOUN = 3  # `_place_noun`
-_CLAIM = 4  # `_CLAIM_WORDS`
-_MOURN = 5  # `_MOURNS`
-_PLACE_WORD = 6  # `extract.unlisted.is_place_word`
-_FLAG_COUNT = 7
-_FLAGS: dict[str, int] = {}
+_STARTS_PHRASE: Final = 0  # an actor, trigger, cue or casualty phrase (`_first_words`)
+_STARTS_CLAUSE: Final = 1  # `_CLAUSE_STARTERS`
+_REPORTS_OR_RESPONDS: Final = 2  # `_REPORTING`, or a form of `_RESPONSE`
+_PLACE_NOUN: Final = 3  # `_place_noun`
+_CLAIM: Final = 4  # `_CLAIM_WORDS`
+_MOURN: Final = 5  # `_MOURNS`
+_PLACE_WORD: Final = 6  # `extract.unlisted.is_place_word`
+_FLAG_COUNT: Final = 7
+_FLAGS: Final[dict[str, int]] = {}
 """The flags of each folded word seen (`_flags_of`), kept while there are few."""
-_FLAGS_MAX = 65536
+_FLAGS_MAX: Final = 65536
 
 
 def _flags_of(token: Token) -> int:
@@ -383,9 +385,9 @@ def _folded_spans(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_LABEL_LENGTH = 60
-_RELATIVE_DAY = re.compile("اليوم|أمس|امس|الليلة|غدا|غداً")
-_QUOTED = re.compile(r"«[^»\n]{0,400}»|“[^”\n]{0,400}”|\"[^\"\n]{1,400}\"")
+_LABEL_LENGTH: Final = 60
+_RELATIVE_DAY: Final = re.compile("اليوم|أمس|امس|الليلة|غدا|غداً")
+_QUOTED: Final = re.compile(r"«[^»\n]{0,400}»|“[^”\n]{0,400}”|\"[^\"\n]{1,400}\"")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -395,21 +397,25 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return []
 
 
-_FACTION_WORDS = fold_words("كتيبة كتائب لواء ألوية تجمع فيلق جبهة حركة جيش فرقة فوج سرايا")
+_FACTION_WORDS: Final = fold_words("كتيبة كتائب لواء ألوية تجمع فيلق جبهة حركة جيش فرقة فوج سرايا")
 """Words a Syrian armed faction's name starts with («كتيبة أنصار الحق», «لواء صقور الغاب»)."""
-_FACTION_NAME_LENGTH = 40
-_OPPOSITION_IN_POWER = dt.date(2024, 12, 8)
+_FACTION_NAME_LENGTH: Final = 40
+_OPPOSITION_IN_POWER: Final = dt.date(2024, 12, 8)
 """The day the opposition's factions took Damascus: a faction named after it is no longer
 one of an opposition's."""
 
 
 def _with_quoted_factions(
-    actors: list[ActorMention], tokens: list[Token], text: str, quoted: list[tuple[int, int]]
+    actors: list[ActorMention],
+    tokens: list[Token],
+    starts: list[int],
+    text: str,
+    quoted: list[tuple[int, int]],
 ) -> list[ActorMention]:
     """The actors, with each faction named in quotes that the lexicon lacks: in Syria a
     «كتيبة …» or «لواء …» the news names by its own name is one of the opposition's many
-    factions (the government's own forces and their allies are listed by name)."""
-    starts = [token.start for token in tokens]
+    factions (the government's own forces and their allies are listed by name); `starts`
+    are where the tokens start."""
     added = []
     for start, end in quoted:
         if end - start > _FACTION_NAME_LENGTH:
@@ -439,11 +445,11 @@ class _Killing:
     target: ActorMention | None
 
 
-_KILLING_VERBS = fold_words("قتل وقتل فقتل اغتال واغتال")
-_ARMED_SUBJECTS = fold_words("مسلحون مسلحو عناصر مقاتلون مقاتلو")
-_BEFORE_OBJECT = fold_words("في على إلى الى بعد إثر اثر جراء بسبب خلال حيث بينهم")
+_KILLING_VERBS: Final = fold_words("قتل وقتل فقتل اغتال واغتال")
+_ARMED_SUBJECTS: Final = fold_words("مسلحون مسلحو عناصر مقاتلون مقاتلو")
+_BEFORE_OBJECT: Final = fold_words("في على إلى الى بعد إثر اثر جراء بسبب خلال حيث بينهم")
 """Words that end the search for the object after a killing's subject."""
-_OBJECT_REACH = 8
+_OBJECT_REACH: Final = 8
 
 
 def _killings(
@@ -499,8 +505,8 @@ def _killings(
     return found
 
 
-_OF_THEM = fold_words("منهم منهما منها منهن")
-_VICTIMS_REACH = 5
+_OF_THEM: Final = fold_words("منهم منهما منها منهن")
+_VICTIMS_REACH: Final = 5
 """Tokens from a killing's count to its victims' group ("خمسة مسلحين من داعش")."""
 
 
@@ -522,7 +528,7 @@ def _in_speech(quoted: list[tuple[int, int]], text: str, at: int) -> bool:
     return quote is not None and bool(text[quote[0] + 1 : at].strip())
 
 
-_ALIAS = re.compile(r"[^\S\n]*(?:[^\s(]+[^\S\n]*)?\([^\S\n]*")
+_ALIAS: Final = re.compile(r"[^\S\n]*(?:[^\s(]+[^\S\n]*)?\([^\S\n]*")
 
 
 def _without_aliased(text: str, places: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -646,7 +652,7 @@ class _Article:
             and quoted
             and (published is None or published < _OPPOSITION_IN_POWER)
         ):
-            self.actors = _with_quoted_factions(self.actors, self.tokens, text, quoted)
+            self.actors = _with_quoted_factions(self.actors, self.tokens, self.starts, text, quoted)
         self.origins = frozenset(p.start for p in places if self._elsewhere(p)) | frozenset(
             later.start for earlier, later in pairwise(places) if _points(text, earlier, later)
         )
@@ -710,14 +716,14 @@ class _Article:
         return self.tokens[first].start, self.tokens[last - 1].end
 
 
-_FIGURE_IN_GAP = re.compile(r"[0-9٠-٩]|قتل|أصيب|اصيب|جرح|مقتل|إصابة|استشهد|شهيد")
+_FIGURE_IN_GAP: Final = re.compile(r"[0-9٠-٩]|قتل|أصيب|اصيب|جرح|مقتل|إصابة|استشهد|شهيد")
 """A figure between two places: "قتل ثلاثة في سراقب، واثنان في معرة النعمان، وأصيب خمسة في …"."""
-_WHILE = ("فيما", "بينما")
+_WHILE: Final = ("فيما", "بينما")
 
 
-_BELONGS = fold_words("التابعة التابع التابعين تابعة تابع")
-_NO_OWNER = frozenset({"civilians", "unknown", PROTESTERS, UNKEYED})
-_FORCE_HEADS = fold_words("الشرطة شرطة الأمن أمن قوة قوات وحدات الوحدات")
+_BELONGS: Final = fold_words("التابعة التابع التابعين تابعة تابع")
+_NO_OWNER: Final = frozenset({"civilians", "unknown", PROTESTERS, UNKEYED})
+_FORCE_HEADS: Final = fold_words("الشرطة شرطة الأمن أمن قوة قوات وحدات الوحدات")
 """First words of a force that another may own ("الشرطة العسكرية التابعة للجيش الوطني"); a
 named group keeps its own key ("هيئة تحرير الشام التابعة لتنظيم القاعدة")."""
 
@@ -790,7 +796,7 @@ def _figure_between(article: _Article, start: int, end: int) -> bool:
     )
 
 
-_TOWARDS = fold_words("اتجاه جهة ناحية منطقة مناطق داخل")
+_TOWARDS: Final = fold_words("اتجاه جهة ناحية منطقة مناطق داخل")
 """Words between "من" and the place fire came from ("من اتجاه منطقة التنف")."""
 
 
@@ -835,10 +841,10 @@ def _origin(text: str, place: PlaceMatch) -> bool:
     return len(before) < 2 or (before[-2] not in _CLOSE_TO and before[-2] not in _PART_OF)
 
 
-_BOUND_FOR = fold_words("باتجاه نحو صوب")
+_BOUND_FOR: Final = fold_words("باتجاه نحو صوب")
 
 
-_FIELDS_OF = fold_words("مزارع بساتين أراضي")
+_FIELDS_OF: Final = fold_words("مزارع بساتين أراضي")
 
 
 def _without_fields_of(
@@ -866,14 +872,14 @@ def _after_place_word(text: str, place: PlaceMatch) -> bool:
     return bool(before) and fold_text(before[-1]) in _PLACE_WORDS
 
 
-_PLACE_WORDS = fold_words(
+_PLACE_WORDS: Final = fold_words(
     "مدينة بلدة قرية منطقة مناطق ريف بادية مدينتي بلدتي قريتي منطقتي ناحيتي حيي ناحية حي"
     " مدينتا بلدتا قريتا منطقتا ناحيتا"
 )
-_PEOPLE_OF = fold_words("أبناء ابناء أهالي سكان أهل")
-_FIRED_FROM = fold_words("مصدره مصدرها مصدرهما")
-_FELL_ON = fold_words("على استهدف استهدفت طال طالت باتجاه نحو")
-_ENTRENCHED = fold_words("متحصنون متحصنين المتحصنين المتحصنون متمركزين المتمركزين")
+_PEOPLE_OF: Final = fold_words("أبناء ابناء أهالي سكان أهل")
+_FIRED_FROM: Final = fold_words("مصدره مصدرها مصدرهما")
+_FELL_ON: Final = fold_words("على استهدف استهدفت طال طالت باتجاه نحو")
+_ENTRENCHED: Final = fold_words("متحصنون متحصنين المتحصنين المتحصنون متمركزين المتمركزين")
 
 
 def _without_place_words(words: list[str]) -> list[str]:
@@ -896,8 +902,8 @@ def _fired_from(words: list[str]) -> bool:
     return False
 
 
-_AROUND = fold_words("محيط أطراف ريف مشارف داخل")
-_POSTED = fold_words(
+_AROUND: Final = fold_words("محيط أطراف ريف مشارف داخل")
+_POSTED: Final = fold_words(
     "المنتشرة المنتشر المنتشرين المتمركزة المتمركز المتمركزين مواقع مواقعها المواقع قواعد"
     " القواعد قاعدة نقاط النقاط نقطة"
 )
@@ -917,10 +923,10 @@ def _posted_at(words: list[str]) -> bool:
     return _fired_from(words[:at])
 
 
-_ITS_POSTS = fold_words("مواقعها مواقعه مواقعهم مقراتها مقراته نقاطها نقاطه قرب بالقرب محيط")
+_ITS_POSTS: Final = fold_words("مواقعها مواقعه مواقعهم مقراتها مقراته نقاطها نقاطه قرب بالقرب محيط")
 """Words between "من" and the place fire came from ("أطلقتها «قسد» من مواقعها قرب سد
 الطبقة")."""
-_STATIONED = _ENTRENCHED | fold_words(
+_STATIONED: Final = _ENTRENCHED | fold_words(
     "المتمركزة المتمركز متمركزة المنتشرة المنتشرين المنتشرون منتشرة منتشرين"
 )
 
@@ -960,7 +966,7 @@ def _bound_for(words: list[str]) -> bool:
     return bool(bare) and bare[-1] in _BOUND_FOR
 
 
-_ADVANCING = ("تقدم", "زحف", "محاوله")
+_ADVANCING: Final = ("تقدم", "زحف", "محاوله")
 
 
 def _advancing(text: str, place: PlaceMatch) -> bool:
@@ -972,13 +978,13 @@ def _advancing(text: str, place: PlaceMatch) -> bool:
     return any(fold_text(word).startswith(_ADVANCING) for word in clause.split())
 
 
-_TO = fold_words("إلى الى")
-_HOSPITALS = fold_words("مشفى مستشفى المشفى المستشفى مشافي مستشفيات المشافي المستشفيات")
-_TAKEN_TO = fold_words("نقلا نقلوا نقل نقلت نقله نقلهم أسعفوا أسعف أسعفا وصلوا نقلتا")
+_TO: Final = fold_words("إلى الى")
+_HOSPITALS: Final = fold_words("مشفى مستشفى المشفى المستشفى مشافي مستشفيات المشافي المستشفيات")
+_TAKEN_TO: Final = fold_words("نقلا نقلوا نقل نقلت نقله نقلهم أسعفوا أسعف أسعفا وصلوا نقلتا")
 
 
-_SIDES = fold_words("جنوب شمال شرق غرب جنوبي شمالي شرقي غربي")
-_POINTED_FROM = frozenset({"district", "village", "town", "neighbourhood", "site"})
+_SIDES: Final = fold_words("جنوب شمال شرق غرب جنوبي شمالي شرقي غربي")
+_POINTED_FROM: Final = frozenset({"district", "village", "town", "neighbourhood", "site"})
 
 
 def _points(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
@@ -993,10 +999,10 @@ def _points(text: str, earlier: PlaceMatch, later: PlaceMatch) -> bool:
     return 0 < len(words) <= 2 and all(word in _SIDES for word in words)
 
 
-_REPORTERS = fold_words("مراسل مراسلنا مراسلة مراسلو مراسلي")
+_REPORTERS: Final = fold_words("مراسل مراسلنا مراسلة مراسلو مراسلي")
 
 
-_BODIES = fold_words(
+_BODIES: Final = fold_words(
     "مجلس لواء كتائب كتيبة فرقة جبهة جيش حركة تجمع ألوية قوات هيئة غرفة تنسيقية شبكة مجلسي"
 )
 
@@ -1027,8 +1033,8 @@ def _reporter(text: str, place: PlaceMatch) -> bool:
     return any(fold_text(word) in _REPORTERS for word in window.split()[-4:])
 
 
-_OUTLET_OPENS = re.compile(r"لـ?\s*[«\"“]\s*$")
-_COMMANDS = fold_words("عمليات لعمليات قيادة قائد شرطة")
+_OUTLET_OPENS: Final = re.compile(r"لـ?\s*[«\"“]\s*$")
+_COMMANDS: Final = fold_words("عمليات لعمليات قيادة قائد شرطة")
 
 
 def _command_of(window: str) -> bool:
@@ -1038,9 +1044,19 @@ def _command_of(window: str) -> bool:
     return len(words) == 2 and words[-1] in ("عمليات", "لعمليات") and words[0] in _COMMANDS
 
 
-_CLOSE_TO = ("قرب", "بالقرب", "مقربه", "بمقربه", "مسافه", "قريبه", "قريب", "القريبه", "القريب")
+_CLOSE_TO: Final = (
+    "قرب",
+    "بالقرب",
+    "مقربه",
+    "بمقربه",
+    "مسافه",
+    "قريبه",
+    "قريب",
+    "القريبه",
+    "القريب",
+)
 # "قرب من", "قريبة من": near, not from
-_PART_OF = fold_words(
+_PART_OF: Final = fold_words(
     "الأيمن الأيسر الجانب بالجانب الشطر جزء أجزاء القسم الشرقي الغربي الشمالي الجنوبي"
     " الشرقية الغربية الشمالية الجنوبية الأحياء أحياء الأطراف"
 )
@@ -1101,9 +1117,9 @@ def _parent_named(text: str, place: PlaceMatch, places: list[PlaceMatch]) -> boo
     return any(fold_text(word) in _BELONGS for word in window.split()[-2:])
 
 
-_PARENT_GAP = 30
-_CLANS = fold_words("عشيرة عشيرتي عشيرتين عشائر قبيلة قبيلتي قبيلتين عائلتي عائلتين")
-_CLAN_REACH = 4
+_PARENT_GAP: Final = 30
+_CLANS: Final = fold_words("عشيرة عشيرتي عشيرتين عشائر قبيلة قبيلتي قبيلتين عائلتي عائلتين")
+_CLAN_REACH: Final = 4
 
 
 def _a_clans_name(text: str, place: PlaceMatch) -> bool:
@@ -1121,8 +1137,8 @@ def _a_clans_name(text: str, place: PlaceMatch) -> bool:
     return False
 
 
-_DISTRICT_PEERS = frozenset({"town", "city", "village", "site"})
-_DISTRICT_REACH_KM = 15.0
+_DISTRICT_PEERS: Final = frozenset({"town", "city", "village", "site"})
+_DISTRICT_REACH_KM: Final = 15.0
 
 
 def _outside_district(town: Place, district: Place) -> bool:
@@ -1136,8 +1152,8 @@ def _outside_district(town: Place, district: Place) -> bool:
     return distance_km(town, district) > _DISTRICT_REACH_KM
 
 
-_ROAD_WORDS = fold_words("طريق الطريق اوتوستراد الاوتوستراد أوتوستراد الأوتوستراد")
-_ROAD_NAME_GAP = re.compile(r"^[\s\-–—]*$")
+_ROAD_WORDS: Final = fold_words("طريق الطريق اوتوستراد الاوتوستراد أوتوستراد الأوتوستراد")
+_ROAD_NAME_GAP: Final = re.compile(r"^[\s\-–—]*$")
 
 
 def _names_road(text: str, place: PlaceMatch) -> bool:
@@ -1158,7 +1174,7 @@ def _names_road(text: str, place: PlaceMatch) -> bool:
     return not _ROAD_WORDS.isdisjoint(words[-5:-1])
 
 
-_QUARTER_KM = 8.0
+_QUARTER_KM: Final = 8.0
 
 
 def _quarter_in(quarter: PlaceMatch, town: PlaceMatch) -> bool:
@@ -1166,7 +1182,7 @@ def _quarter_in(quarter: PlaceMatch, town: PlaceMatch) -> bool:
     return quarter.place.level == "neighbourhood" and _quarter_of(quarter.place, town.place)
 
 
-_BETWEEN_WORDS = fold_words("بين وبين")
+_BETWEEN_WORDS: Final = fold_words("بين وبين")
 
 
 def _between_words(text: str, place: PlaceMatch) -> bool:
@@ -1337,12 +1353,12 @@ def _triggered_clauses(article: _Article, first: int, last: int) -> list[_Clause
     return clauses
 
 
-_FLED = fold_words("فروا فر هربا هروبا فرارا نزحوا نزح")
-_DETAINED = fold_words(
+_FLED: Final = fold_words("فروا فر هربا هروبا فرارا نزحوا نزح")
+_DETAINED: Final = fold_words(
     "شخص شخصا شخصين أشخاص مطلوب مطلوبا مطلوبين مشتبه مشتبها مشتبهين متهم متهما متهمين عنصرا"
     " عناصر شابا شبان امرأة رجلا رجال"
 )
-_DETAINED_REACH = 6
+_DETAINED_REACH: Final = 6
 
 
 def _stopped_not_held(article: _Article, trigger: Trigger) -> bool:
@@ -1368,14 +1384,16 @@ def _fled_from(tokens: list[Token], trigger: Trigger) -> bool:
     return any(token.folded in _FLED for token in tokens[max(0, trigger.first - 4) : trigger.first])
 
 
-_USING = fold_words("مستخدمين مستخدمة مستخدما مستخدمًا مستخدمون باستخدام مستعينين مستعينة")
+_USING: Final = fold_words("مستخدمين مستخدمة مستخدما مستخدمًا مستخدمون باستخدام مستعينين مستعينة")
 
 
-_STORED = fold_words("منصات منصة منصتي تصنيع صناعة مستودعات مستودع مخازن مخزن ورش ورشة تخزين")
-_LAUNCHING = fold_words("إطلاق اطلاق")
-_CHARGED_WITH = fold_words("بجرم بتهمة بتهم بجريمة بجرائم")
-_STORED_OR_CHARGED = _STORED | _CHARGED_WITH
-_PREPARING = fold_words("تمهيدي تمهيدية تمهيديا تمهيدياً")
+_STORED: Final = fold_words(
+    "منصات منصة منصتي تصنيع صناعة مستودعات مستودع مخازن مخزن ورش ورشة تخزين"
+)
+_LAUNCHING: Final = fold_words("إطلاق اطلاق")
+_CHARGED_WITH: Final = fold_words("بجرم بتهمة بتهم بجريمة بجرائم")
+_STORED_OR_CHARGED: Final = _STORED | _CHARGED_WITH
+_PREPARING: Final = fold_words("تمهيدي تمهيدية تمهيديا تمهيدياً")
 
 
 _USED = fold_words("استخدموا استخدمت استخدم استعملوا استعملت استعمل استخدمها استخدمت")
@@ -1390,10 +1408,10 @@ def _used(tokens: list[Token], trigger: Trigger) -> bool:
     )
 
 
-_SUSPECTED_OF = fold_words(
+_SUSPECTED_OF: Final = fold_words(
     "للاشتباه بالاشتباه بتورطهم بتورطه بتورطهما بالتورط بتورط يشتبه المشتبه بزرعه بزرعها"
 )
-_THAT_IT = fold_words("أنه أنها بأنه بأنها انه انها")
+_THAT_IT: Final = fold_words("أنه أنها بأنه بأنها انه انها")
 
 
 def _suspected(tokens: list[Token], trigger: Trigger) -> bool:
@@ -1460,10 +1478,10 @@ def _means_of(tokens: list[Token], trigger: Trigger) -> bool:
 
 
 _USED = fold_words("استخدمت استخدم استخدموا استخدمها استخدمتها")
-_SMALL_ARMS = fold_words("الرشاشة الرشاشات رشاشات الخفيفة")
+_SMALL_ARMS: Final = fold_words("الرشاشة الرشاشات رشاشات الخفيفة")
 """Words of the guns an assault fires ("بالأسلحة الرشاشة", "بالرشاشات"): the rockets and
 shells named with them are its means, not a bombardment."""
-_USED_REACH = 5
+_USED_REACH: Final = 5
 
 
 def _supporting(tokens: list[Token], trigger: Trigger) -> bool:
@@ -1475,14 +1493,14 @@ def _supporting(tokens: list[Token], trigger: Trigger) -> bool:
     return bool(before) and not _SUPPORTED_BY.isdisjoint(before[-1].forms)
 
 
-_SUPPORTED_BY = fold_words(
+_SUPPORTED_BY: Final = fold_words(
     "بإسناد إسناد بدعم دعم بمساندة مساندة بغطاء غطاء بتغطية تغطية مدعومة مدعومين مدعوما"
 )
 
 
-_SHELLING = "Shelling/artillery/missile attack"
-_CLASH = "Armed clash"
-_AIRCRAFT_NOUNS = fold_words(
+_SHELLING: Final = "Shelling/artillery/missile attack"
+_CLASH: Final = "Armed clash"
+_AIRCRAFT_NOUNS: Final = fold_words(
     "طائرة طائرات مقاتلة مقاتلات مروحية مروحيات طيران قاذفات قاذفة المقاتلات"
     " الطائرات المروحيات الطيران طائراته طائراتها مقاتلاته مقاتلاتها مروحياته مروحياتها"
     " مسيراته مسيراتها"
@@ -1501,7 +1519,7 @@ def _fired_by_aircraft(tokens: list[Token], clause: _Clause, triggers: list[Trig
     )
 
 
-_GUNMEN = fold_words("مسلحون مسلحين مسلحو مسلحي مسلحان مجهولون مجهولين عناصر")
+_GUNMEN: Final = fold_words("مسلحون مسلحين مسلحو مسلحي مسلحان مجهولون مجهولين عناصر")
 
 
 def _gunmen_stormed(tokens: list[Token], trigger: Trigger) -> Trigger:
@@ -1516,7 +1534,7 @@ def _gunmen_stormed(tokens: list[Token], trigger: Trigger) -> Trigger:
     return trigger
 
 
-_ASIDE_REACH = 14
+_ASIDE_REACH: Final = 14
 
 
 def _aside(article: _Article, at: int, clause: _Clause, *, cue: bool = True) -> bool:
@@ -1561,8 +1579,8 @@ def _describes_a_place(article: _Article, begin: int, relative: int, at: int, st
     return any(mark in article.text[tokens[at].end : end + 1] for mark in ".\n")
 
 
-_OPERATING = fold_words("العامل العاملة العاملين")
-_WITHIN = fold_words("ضمن في على")
+_OPERATING: Final = fold_words("العامل العاملة العاملين")
+_WITHIN: Final = fold_words("ضمن في على")
 
 
 def _operating_within(tokens: list[Token], mention: ActorMention) -> bool:
@@ -1576,7 +1594,7 @@ def _operating_within(tokens: list[Token], mention: ActorMention) -> bool:
     )
 
 
-_STATE_OF_PLACE = fold_words(
+_STATE_OF_PLACE: Final = fold_words(
     "المحاصرة المحاصر المحاصرين المحاصرتين الخاضعة الخاضع المغلقة المغلق المدمرة المدمر"
 )
 
@@ -1659,7 +1677,7 @@ def _read_clause(article: _Article, clause: _Clause) -> _Reading | None:
     )
 
 
-_ANYONE = fold_words("مواطنين مواطنا مواطنان مطلوبين مطلوبا مطلوبان")
+_ANYONE: Final = fold_words("مواطنين مواطنا مواطنان مطلوبين مطلوبا مطلوبان")
 
 
 def _just_people(mention: ActorMention) -> bool:
@@ -1696,25 +1714,25 @@ def _launched_on(article: _Article, clause: _Clause, mentions: list[ActorMention
     )
 
 
-_VERBAL = fold_words(
+_VERBAL: Final = fold_words(
     "إعلامي إعلاميا إعلامية سياسي سياسيا سياسية كلامي كلاميا حاد حادا لاذع لاذعا دبلوماسي"
 )
 
 
-_NO_SIDE = frozenset({"civilians", "unknown"})
+_NO_SIDE: Final = frozenset({"civilians", "unknown"})
 
 
-_TALLIED = fold_words(
+_TALLIED: Final = fold_words(
     "غارة غارات هجوم هجوما هجمات عملية عمليات ضربة ضربات اعتداء اعتداءات استهداف"
     " قذيفة قذائف صاروخ صواريخ خرق"
 )
-_PERIOD_WORDS = fold_words(
+_PERIOD_WORDS: Final = fold_words(
     "الأسبوع أسبوع الشهر شهر الأشهر أشهر العام عام الأيام أيام السنة يناير فبراير مارس أبريل"
     " مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز"
     " آب أيلول تشرين"
 )
-_DURING = fold_text("خلال")
-_TALLY_LEAST = 10
+_DURING: Final = fold_text("خلال")
+_TALLY_LEAST: Final = 10
 
 
 def _tally(article: _Article, clause: _Clause) -> bool:
@@ -1739,8 +1757,8 @@ def _is_one_of(token: Token, words: frozenset[str]) -> bool:
     return token.folded in words or not token.forms.isdisjoint(words)
 
 
-_ASSASSINATION = ("اغتي", "اغتال")
-_ATTEMPT = fold_text("محاولة")
+_ASSASSINATION: Final = ("اغتي", "اغتال")
+_ATTEMPT: Final = fold_text("محاولة")
 
 
 def _assassination_toll(
@@ -1798,7 +1816,7 @@ def _clause_places(
     return places
 
 
-_SAME_TIME = frozenset(
+_SAME_TIME: Final = frozenset(
     tuple(map(fold_text, phrase.split()))
     for phrase in (
         "ذلك اليوم", "تلك الليلة", "ذات اليوم", "ذات الليلة", "اليوم ذاته", "اليوم نفسه",
@@ -1808,8 +1826,8 @@ _SAME_TIME = frozenset(
 """Words that open a sentence on the time told before ("ففي ذلك اليوم، اقتحمت سيارة …")."""
 
 
-_GOES_ON = fold_words("وأضاف وأضافت وتابع وتابعت وأوضح وأوضحت")
-_THE_SOURCE = fold_words("المصدر البيان المرصد المسؤول الضابط المتحدث الناطق")
+_GOES_ON: Final = fold_words("وأضاف وأضافت وتابع وتابعت وأوضح وأوضحت")
+_THE_SOURCE: Final = fold_words("المصدر البيان المرصد المسؤول الضابط المتحدث الناطق")
 
 
 def _names_again(article: _Article, reading: _Reading) -> bool:
@@ -1837,7 +1855,7 @@ def _source_goes_on(article: _Article, scope: _Scope) -> bool:
     return not any(tokens[i].folded in _SPANS for i in range(first, last))
 
 
-_SPANS = fold_words("خلال منذ طوال")
+_SPANS: Final = fold_words("خلال منذ طوال")
 
 
 def _same_time(article: _Article, first: int) -> bool:
@@ -1865,7 +1883,7 @@ def _at_place_noun(article: _Article, place: PlaceMatch) -> bool:
     return found < len(nouns) and nouns[found] == at and place.end <= article.tokens[at].end
 
 
-_AGAIN = fold_words(
+_AGAIN: Final = fold_words(
     "المواجهات الاشتباكات المعارك الهجوم الغارة الغارات الضربة الضربات القصف الانفجار"
     " التفجير الكمين الاشتباك"
 )
@@ -1884,8 +1902,8 @@ def _speaks_again(article: _Article, reading: _Reading) -> bool:
     )
 
 
-_SAME = fold_words("ذاته ذاتها نفسه نفسها")
-_PLACE_NOUNS = {
+_SAME: Final = fold_words("ذاته ذاتها نفسه نفسها")
+_PLACE_NOUNS: Final = {
     fold_text(noun): kinds
     for nouns, kinds in (
         (("المطار", "القاعدة", "المعسكر", "السجن", "المخيم", "المستشفى", "السد"), {"base"}),
@@ -1942,7 +1960,7 @@ def _named_with(article: _Article, place: PlaceMatch, noun: Token) -> bool:
     return not (noun.forms - {noun.folded}).isdisjoint(article.tokens[at - 1].forms)
 
 
-_AT_A_PLACE = fold_words(
+_AT_A_PLACE: Final = fold_words(
     "في وفي على داخل قرب محيط أطراف عند أمام حول وسط أجنحة ساحة مدخل بوابة رجال أهالي"
 )
 """Words before a place noun that say the incident was there ("في القرية", "رجال القرية")."""
@@ -2003,7 +2021,7 @@ def _clause_date(
     return date
 
 
-_THAT_DAY = re.compile(r"(?:ذلك|ذات|تلك) (?:اليوم|الليلة)|(?:اليوم|الليلة) (?:نفس|ذات)")
+_THAT_DAY: Final = re.compile(r"(?:ذلك|ذات|تلك) (?:اليوم|الليلة)|(?:اليوم|الليلة) (?:نفس|ذات)")
 
 
 def _aside_date(article: _Article, reading: _Reading, date: DateMatch) -> bool:
@@ -2022,7 +2040,7 @@ def _that_day(text: str, date: DateMatch) -> bool:
     )
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 
 
 def _of_another_year(article: _Article, date: DateMatch) -> bool:
@@ -2037,8 +2055,8 @@ def _of_another_year(article: _Article, date: DateMatch) -> bool:
     )
 
 
-_RECALLED_DAYS = 31
-_REMEMBRANCE = ("ذكرى", "يستذكر", "يحيي", "يحيون", "إحياء", "استذكار")
+_RECALLED_DAYS: Final = 31
+_REMEMBRANCE: Final = ("ذكرى", "يستذكر", "يحيي", "يحيون", "إحياء", "استذكار")
 
 
 def _remembers(article: _Article, scope: _Scope) -> bool:
@@ -2090,9 +2108,9 @@ def _clause_roles(article: _Article, scope: _Scope, reading: _Reading) -> Roles:
     return roles
 
 
-_UNNAMED_GUNMEN = fold_words("مسلحون مسلحين مسلحان ومسلحون ومسلحين")
+_UNNAMED_GUNMEN: Final = fold_words("مسلحون مسلحين مسلحان ومسلحون ومسلحين")
 """Gunmen told without the article: "المسلحون" are gunmen told of before."""
-_GUNMEN_OF = fold_words(
+_GUNMEN_OF: Final = fold_words(
     "من ينتمون ينتمي تابعين تابعون موالين موالون يتبعون يعملون ينتسبون المنتمين آخرون آخرين"
     " محليون محليين معارضون معارضين عشائريون عشائريين قبليون قبليين أكراد عرب دروز"
 )
@@ -2123,7 +2141,7 @@ def _unnamed_gunmen(article: _Article, reading: _Reading) -> ActorMention | None
     return None
 
 
-_ITS_OWN_MEN = fold_words(
+_ITS_OWN_MEN: Final = fold_words(
     "قواته قواتها جنوده جنودها عناصره عناصرها مقاتليه مقاتليها مواقعه مواقعها نقاطه نقاطها"
     " دورياته دورياتها آلياته آلياتها"
 )
@@ -2177,7 +2195,7 @@ def _hit_as_its_side_says(
     return roles if mourning is None else Roles(roles.attacker, mourning)
 
 
-_MOURNED_REACH = 80
+_MOURNED_REACH: Final = 80
 """How many words after an incident its dead may be mourned by their group."""
 
 
@@ -2230,7 +2248,7 @@ def _clash_sides(article: _Article, scope: _Scope, reading: _Reading, roles: Rol
     return Roles(other, known) if roles.attacker is None else Roles(known, other)
 
 
-_WITHOUT_FIGHT = ("دون قتال", "دون مقاومة", "دون معارك", "دون اشتباكات")
+_WITHOUT_FIGHT: Final = ("دون قتال", "دون مقاومة", "دون معارك", "دون اشتباكات")
 
 
 def _without_fight(article: _Article, scope: _Scope, clause: _Clause) -> bool:
@@ -2269,14 +2287,14 @@ def _launched_by(article: _Article, scope: _Scope, sides: tuple[str, str]) -> st
     return launched.pop() if len(launched) == 1 else None
 
 
-_TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-_NOT_FIGHTERS = frozenset({"civilians", "unknown", PROTESTERS, UNKEYED})
+_TERRITORY: Final = ("Government regains territory", "Non-state actor overtakes territory")
+_NOT_FIGHTERS: Final = frozenset({"civilians", "unknown", PROTESTERS, UNKEYED})
 """Target keys that may be unarmed: ACLED's "Attack" on them stays an attack."""
-_FIGHTER_NOUNS = fold_words(
+_FIGHTER_NOUNS: Final = fold_words(
     "عنصر عنصرا عنصران عنصرين عناصر جندي جنديا جنديان جنديين جنود مقاتل مقاتلا مقاتلين مقاتلي"
     " ضابط ضابطا ضابطين ضباط قيادي قياديا قياديين قائد قائدا منتسب منتسبا منتسبين"
 )
-_EXECUTIONS = fold_words("أعدم أعدمت إعدام اعدام بإعدام وأعدم أعدموا")
+_EXECUTIONS: Final = fold_words("أعدم أعدمت إعدام اعدام بإعدام وأعدم أعدموا")
 
 
 def _fighter_hit(article: _Article, reading: _Reading, roles: Roles) -> bool:
@@ -2293,7 +2311,7 @@ def _fighter_hit(article: _Article, reading: _Reading, roles: Roles) -> bool:
     return any(token.folded in _FIGHTER_NOUNS for token in before)
 
 
-_STATES = frozenset({"syrian_gov", "iraqi_gov", "us", "russia", "turkey", "israel", "state"})
+_STATES: Final = frozenset({"syrian_gov", "iraqi_gov", "us", "russia", "turkey", "israel", "state"})
 """Keys of state forces: who takes ground back is a government, whoever else a non-state actor."""
 
 
@@ -2424,7 +2442,7 @@ def _clause_candidates(article: _Article, sentence: Sentence, carried: _Carried)
     return _massacre_told_as(out, massacres)
 
 
-_MASSACRE = fold_text("مجزرة")
+_MASSACRE: Final = fold_text("مجزرة")
 
 
 def _only_a_massacre(article: _Article, reading: _Reading) -> bool:
@@ -2458,7 +2476,7 @@ def _massacre_told_as(out: list[Candidate], massacres: list[int]) -> list[Candid
     return [*out[: massacres[0]], merged, *out[massacres[0] + 2 :]]
 
 
-_BUILDINGS = fold_words("منزل منزلا منازل المنزل المنازل منزلين منزلي")
+_BUILDINGS: Final = fold_words("منزل منزلا منازل المنزل المنازل منزلين منزلي")
 
 
 def _a_building(mention: ActorMention | None) -> bool:
@@ -2549,7 +2567,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     return a.sub_event_type == b.sub_event_type or min(a.strength, b.strength) == 1 or bool(taken)
 
 
-_ASSAULT_AND_FIRE = frozenset({"Armed clash", _SHELLING})
+_ASSAULT_AND_FIRE: Final = frozenset({"Armed clash", _SHELLING})
 
 
 def _fire_of_the_assault(a: Candidate, b: Candidate) -> bool:
@@ -2591,7 +2609,7 @@ def _date_carried(candidate: Candidate) -> bool:
     return date is not None and not sentence.start <= date.start < sentence.end
 
 
-_FIGHT_DAYS = 7
+_FIGHT_DAYS: Final = 7
 """How many days before a change of territory the fighting that led to it may have begun."""
 
 
@@ -2624,7 +2642,7 @@ def _struck_back(a: Candidate, b: Candidate) -> bool:
     )
 
 
-_SIDED = frozenset({"Armed clash", *_TERRITORY, "Non-violent transfer of territory"})
+_SIDED: Final = frozenset({"Armed clash", *_TERRITORY, "Non-violent transfer of territory"})
 
 
 def _taken_in_fight(a: Candidate, b: Candidate) -> Candidate | None:
@@ -2730,7 +2748,7 @@ def _merged_date(base: Candidate, extra: Candidate) -> DateMatch | None:
     return known[0] if known else base.date or extra.date
 
 
-_FILLED = ("Air/drone strike", "Shelling/artillery/missile attack")
+_FILLED: Final = ("Air/drone strike", "Shelling/artillery/missile attack")
 """Kinds whose attacker an article names once for all its strikes ("the Israeli air force");
 a clash's or a bomb's attacker is each incident's own."""
 
@@ -2788,7 +2806,7 @@ def fill_from_article(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_ALLIES = frozenset(
+_ALLIES: Final = frozenset(
     {("us", "coalition"), ("coalition", "us"), ("irgc", "iran_backed"), ("iran_backed", "irgc")}
 )
 
@@ -2809,10 +2827,10 @@ def _same_hand(strong: Candidate, generic: Candidate) -> bool:
     return same_attacker and same_day and generic.also
 
 
-_ALSO = fold_words("كما وكذلك كذلك أيضا أيضاً")
+_ALSO: Final = fold_words("كما وكذلك كذلك أيضا أيضاً")
 
 
-_ACCUSES = fold_words("اتهم واتهم اتهمت واتهمت يتهم ويتهم تتهم وتتهم متهما")
+_ACCUSES: Final = fold_words("اتهم واتهم اتهمت واتهمت يتهم ويتهم تتهم وتتهم متهما")
 
 
 def _accuses(sentence: str) -> bool:
@@ -2823,7 +2841,7 @@ def _accuses(sentence: str) -> bool:
     return any(fold_text(word) in _ACCUSES for word in sentence.split())
 
 
-_UNCLAIMED = tuple(
+_UNCLAIMED: Final = tuple(
     fold_text(words)
     for words in (
         "لم تتبن",
@@ -2838,7 +2856,7 @@ _UNCLAIMED = tuple(
 )
 
 
-_UNCLAIMED_REACH = 40
+_UNCLAIMED_REACH: Final = 40
 """How many characters after a sentence its next one is read for `_UNCLAIMED`."""
 
 
@@ -3038,10 +3056,10 @@ def _country_of(article: _Article, place: PlaceMatch | None) -> str | None:
 
 # Each pattern over a whole article is searched only when a word all its alternatives share
 # is in it: a substring test is many times quicker than the regex's scan.
-_INTERIOR = re.compile(r"وزارة الداخلية السورية|لوزارة الداخلية|الداخلية السورية")
-_SELF_ADMINISTRATION = re.compile(r"الأسايش|الاسايش|الإدارة الذاتية|الادارة الذاتية")
-_SDF_GOVERNORATES = frozenset({"Al-Hasakah", "Raqqa", "Deir ez-Zor"})
-_NEW_SYRIA = dt.date(2025, 1, 1)
+_INTERIOR: Final = re.compile(r"وزارة الداخلية السورية|لوزارة الداخلية|الداخلية السورية")
+_SELF_ADMINISTRATION: Final = re.compile(r"الأسايش|الاسايش|الإدارة الذاتية|الادارة الذاتية")
+_SDF_GOVERNORATES: Final = frozenset({"Al-Hasakah", "Raqqa", "Deir ez-Zor"})
+_NEW_SYRIA: Final = dt.date(2025, 1, 1)
 
 
 def _as_actor(
@@ -3108,7 +3126,7 @@ def _of_country(mention: ActorMention | None, country: str | None) -> ActorMenti
     return replace(mention, key=key) if key is not None else None
 
 
-_NEAR = fold_words(
+_NEAR: Final = fold_words(
     "قرب بالقرب مقربة بمقربة محيط بمحيط أطراف بأطراف ضواحي بضواحي ريف بريف وريف قربها جوار"
     " بجوار مشارف بمشارف تخوم بتخوم المحيطة المحيط قريبة القريبة قريب مزارع بساتين بمزارع"
     " ببساتين أراضي بأراضي الريف بالريف صحراء بصحراء بادية ببادية جرود بجرود وجرود جرد بجرد"
@@ -3116,15 +3134,15 @@ _NEAR = fold_words(
 )
 """Words that put an incident near a place, not in it (on its outskirts, in its countryside,
 towards it)."""
-_BETWEEN_NEAR = fold_words(
+_BETWEEN_NEAR: Final = fold_words(
     "من على في بلدة مدينة قرية ناحية منطقة البلدة المدينة القرية مخيم حي ب ل لمدينة لبلدة"
     " لقرية ببلدة بمدينة بقرية الشرقي الغربي الشمالي الجنوبي الزراعية الشرقية الغربية"
     " الشمالية الجنوبية"
 )
 """Words that may stand between a near word and the place ("على أطراف بلدة …")."""
-_NO_NEAR_LEVELS = frozenset({"governorate", "region", "country", "water"})
+_NO_NEAR_LEVELS: Final = frozenset({"governorate", "region", "country", "water"})
 """Levels for which "near" says nothing: "ريف إدلب" is Idlib governorate's countryside."""
-_WORD = re.compile(r"[^\s،,.؛:()«»\"']+")
+_WORD: Final = re.compile(r"[^\s،,.؛:()«»\"']+")
 
 
 def near_place(text: str, match: PlaceMatch) -> bool:
@@ -3147,7 +3165,7 @@ def near_place(text: str, match: PlaceMatch) -> bool:
     return False
 
 
-_DISTANCE = fold_text("بعد")
+_DISTANCE: Final = fold_text("بعد")
 
 
 def _at_a_distance(words: list[str]) -> bool:
@@ -3173,7 +3191,7 @@ def _location(match: PlaceMatch | None, text: str = "") -> Location | None:
     )
 
 
-_SITE_WORDS = fold_words("مطار قاعدة معسكر حقل معبر سجن سد مخيم")
+_SITE_WORDS: Final = fold_words("مطار قاعدة معسكر حقل معبر سجن سد مخيم")
 
 
 def _level(match: PlaceMatch) -> LocationLevel | None:
@@ -3367,16 +3385,16 @@ def _joined_tolls(first: Casualties, second: Casualties) -> Casualties:
     )
 
 
-_NEW_INCIDENT = fold_words("منفصل آخر أخرى مماثل مماثلة")
+_NEW_INCIDENT: Final = fold_words("منفصل آخر أخرى مماثل مماثلة")
 """Words that tell another incident ("وفي حادث منفصل", "في هجوم آخر")."""
 
 
-_CLAIMS = fold_words("تبنى تبنت وتبنى وتبنت تبنّى تبنّت")
-_RESPONSIBILITY = fold_words("مسؤوليتها مسؤوليته مسؤوليتهم")
-_CLAIM_WORDS = _CLAIMS | _RESPONSIBILITY
+_CLAIMS: Final = fold_words("تبنى تبنت وتبنى وتبنت تبنّى تبنّت")
+_RESPONSIBILITY: Final = fold_words("مسؤوليتها مسؤوليته مسؤوليتهم")
+_CLAIM_WORDS: Final = _CLAIMS | _RESPONSIBILITY
 
 
-_THREATS = fold_words("متوعدا متوعدة متوعدين مهددا مهددة محذرا محذرة وتوعد وهدد وحذر")
+_THREATS: Final = fold_words("متوعدا متوعدة متوعدين مهددا مهددة محذرا محذرة وتوعد وهدد وحذر")
 
 
 def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
@@ -3413,8 +3431,8 @@ def _claimant(article: _Article, sentence: Sentence) -> ActorMention | None:
     )
 
 
-_DENIES = fold_words("نفت نفى ونفت ونفى تنفي ينفي")
-_WHILE_WORDS = fold_words("حين فيما بينما")
+_DENIES: Final = fold_words("نفت نفى ونفت ونفى تنفي ينفي")
+_WHILE_WORDS: Final = fold_words("حين فيما بينما")
 
 
 def _turns_to_denial(tokens: list[Token], index: int) -> bool:
@@ -3429,8 +3447,8 @@ def _turns_to_denial(tokens: list[Token], index: int) -> bool:
     return bool(following) and following[0] != "بعد" and not _DENIES.isdisjoint(following)
 
 
-_MOURNS = fold_words("نعى نعت ونعى ونعت ينعى تنعى")
-_MOURNER_REACH = 6
+_MOURNS: Final = fold_words("نعى نعت ونعى ونعت ينعى تنعى")
+_MOURNER_REACH: Final = 6
 
 
 def _mourner(article: _Article, sentence: Sentence) -> ActorMention | None:
@@ -3485,7 +3503,7 @@ def _own_claim(article: _Article, sentence: Sentence) -> ActorMention | None:
     )
 
 
-_TWO_ATTACKS = fold_words(
+_TWO_ATTACKS: Final = fold_words(
     "الهجومين الهجومان الهجمتين الهجمتان التفجيرين التفجيران الاعتداءين العمليتين العمليتان"
 )
 
@@ -3512,11 +3530,15 @@ def _credit(
             candidates[at] = replace(told, attacker=doer)
 
 
-_THE_SAME_HANDS = re.compile(
+_THE_SAME_HANDS: Final = re.compile(
     r"(?:القوات|الميليشيات|المجموعات|المجموعة|العناصر|المسلحون|المسلحين|الطائرات|الطيران)"
     r" (?:ذاتها|نفسها|ذاته|نفسه|ذاتهم|أنفسهم)"
     r"|(?:أن|إن|ان) (?:المسلحين|المهاجمين|الخاطفين)"
 )
+
+
+_SAME_HANDS_WORDS: Final = ("ذات", "نفس", "المسلحين", "المهاجمين", "الخاطفين")
+"""What every match of `_THE_SAME_HANDS` contains."""
 
 
 def _by_the_same_hands(
@@ -3525,7 +3547,10 @@ def _by_the_same_hands(
     """A sentence's incidents without an attacker, told as done by "the same forces" ("وفي
     اليوم التالي، اقتحمت القوات ذاتها حي رأس النبع") or by "the gunmen" of the incident before
     ("وأضاف المصدر أن المسلحين اختطفوا شاباً"): the attacker of the incident before."""
-    if not _THE_SAME_HANDS.search(article.text, sentence.start, sentence.end):
+    text = article.text
+    if not any(text.find(word, sentence.start, sentence.end) >= 0 for word in _SAME_HANDS_WORDS):
+        return found  # the usual case, told without the regular expression
+    if not _THE_SAME_HANDS.search(text, sentence.start, sentence.end):
         return found
     doer = next((c.attacker for c in reversed(before) if c.attacker is not None), None)
     if doer is None:

@@ -17,22 +17,25 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Final
 
 from extract.lexicon import CONTEXTUAL, STATE, ActorMention
 from extract.normalize import fold_text, fold_words
 from extract.tokens import Token
 
-ATTACKER = "attacker"
-TARGET = "target"
+ATTACKER: Final = "attacker"
+TARGET: Final = "target"
 
 
 # Words inside a mention: a weapon or force that strikes, or a place or people hit.
-_WEAPON_WORDS = tuple(fold_words("طائر طيران غار ضرب قصف مقاتلات مروحي مسير مدفعي صاروخ صواريخ"))
-_TARGET_WORDS = tuple(
+_WEAPON_WORDS: Final = tuple(
+    fold_words("طائر طيران غار ضرب قصف مقاتلات مروحي مسير مدفعي صاروخ صواريخ")
+)
+_TARGET_WORDS: Final = tuple(
     fold_words("قاعد قواعد منشآ مصالح مواقع مدني منزل سفين ناقل متعاقد مقاول جندي جنود افراد")
 )
 # Words just before a mention.
-_TARGET_BEFORE = fold_words(
+_TARGET_BEFORE: Final = fold_words(
     "ضد على استهداف مواقع موقع مقرات مقر مخازن مستودعات مستودع منشآت منشأة قاعدة قواعد"
     " تابعة التابعة مرتبطة المرتبطة مرتبطين صفوف تعرضت تعرض يستخدمها تستخدمها يستخدمهما"
     " تستخدمه يستخدمه مراكز مركز تجمعات تحركات قافلة رتل دورية نقاط نقطة قياديا قيادي"
@@ -40,55 +43,55 @@ _TARGET_BEFORE = fold_words(
     " تستضيف يستضيف تضم يضم تتمركز يتمركز تتواجد يتواجد تنتشر ينتشر"
     " حاجز حواجز مفرزة ثكنة معسكر تعزيزات آليات آلية عربات عربة مدرعة مدرعات شاحنة شاحنات"
 )
-_ATTACKER_BEFORE = fold_words(
+_ATTACKER_BEFORE: Final = fold_words(
     "شنتها شنها شنه شنته نفذتها نفذها نفذه نفذته أطلقتها أطلقها أطلقه زرعتها زرعها زرعته"
     " زرعه فجرها فجره تبنت تبنته تبنتها تبناه تبناها قبل جانب نصبه نصبها نصبته نصبوه"
     " أطلقته أطلقوها أطلقوه شنوها شنوه نفذوها نفذوه زرعوها زرعوه ألقاها ألقته ألقوها"
     " أطلقتها شنتها برصاص بنيران ارتكبها ارتكبه ارتكبتها ارتكبته"
 )
-_ACTIVE_VERBS = fold_words(
+_ACTIVE_VERBS: Final = fold_words(
     "شن شنت نفذ نفذت استهدف استهدفت اختطف اختطفت خطف خطفت اغتال اغتالت هاجم هاجمت قصف"
     " قصفت أطلق أطلقت فجر زرع أعدم أعدمت نصب نصبت داهمت داهم اقتحم اقتحمت"
     " سيطرت سيطر حررت حرر استعادت استعاد هاجمت هاجموا اعتقلت اعتقل اعتقلوا فجرت فجروا"
 )
-_KILLING = fold_words(
+_KILLING: Final = fold_words(
     "مقتل قتل قتلت قتلى إصابة أصيب جرح مصرع استشهاد إصابات خسائر لقي شهداء شهيدا شهيدان ارتقى"
 )
-_DIED = fold_words("قتلوا قتلا قتلتا استشهدوا أصيبوا جرحوا لقوا مصرعهم حتفهم")
-_SOURCES = fold_words(
+_DIED: Final = fold_words("قتلوا قتلا قتلتا استشهدوا أصيبوا جرحوا لقوا مصرعهم حتفهم")
+_SOURCES: Final = fold_words(
     "بحسب حسب وفق وفقا قال قالت ذكر ذكرت أفاد أفادت أكد أكدت أوضح أوضحت نقل نقلت مصدر"
     " مصادر بيان أعلن أعلنت اتهم اتهمت نفى نفت"
 )
-_ATTACKER_AFTER = fold_words("أنها أنه بأنها بأنه")
-_FIRED_FROM = fold_words("مصدره مصدرها مصدرهما")
+_ATTACKER_AFTER: Final = fold_words("أنها أنه بأنها بأنه")
+_FIRED_FROM: Final = fold_words("مصدره مصدرها مصدرهما")
 # Words naming a source's outlet or office, between a saying verb and the force it belongs to.
-_SOURCE_NOUNS = fold_words(
+_SOURCE_NOUNS: Final = fold_words(
     "القيادة قيادة العامة قناة وكالة صحيفة إذاعة تلفزيون موقع التابعة التابع المقربة المقرب"
     " الناطقة المتحدث الناطق باسم المكتب الإعلامي الإعلام خلية وزارة مسؤول في المسيرة"
     # what a source is ("قال مصدر عسكري في «الجيش الوطني»"): the force it is in tells
     " أمني أمنية عسكري عسكرية محلي محلية طبي طبية ميداني ميدانية مطلع مطلعة رسمي رسمية"
 )
 # Attack nouns whose owner, joined by "ل", carried the attack out ("هجوم لمسلحين على حاجز").
-_ATTACK_NOUNS = fold_words(
+_ATTACK_NOUNS: Final = fold_words(
     "هجوم هجمات هجوما قصف قصفا غارة غارات ضربة ضربات اعتداء اعتداءات كمين كمينا تفجير"
     " قذائف صواريخ توغل تقدم تسلل اقتحام"
 )
 # Words between a verb and its doer's name: "زرعها عناصر من تنظيم داعش".
-_FILLERS = fold_words(
+_FILLERS: Final = fold_words(
     "عناصر من مسلحون مسلحين مسلحو مسلحي خلايا خلية مقاتلو مقاتلي أفراد مجموعة مجموعات عنصر"
     " ينتمون ينتمي تنتمي المنتمين منتمين إلى الى"
 ) | fold_words("فصيل فصائل")
-_LAUNCHERS = _FILLERS | fold_words(
+_LAUNCHERS: Final = _FILLERS | fold_words(
     "تابعة تابع التابعة التابع تتبع يتبع يتبعون ما يسمى تسمى بما إرهابيو إرهابيي إرهابيين"
     " عصابات عصابة"
 )
 """Words between a verb and the group that did it ("نفذته خلية تابعة لتنظيم …", "اختطفت
 عناصر تتبع لفصيل …", "أطلقها إرهابيو ما يسمى «جيش الإسلام»")."""
-_PASSIVE = fold_words("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
-_PASSIVE_REACH = 12
+_PASSIVE: Final = fold_words("تعرضت تعرض تعرضوا تتعرض يتعرض طالت")
+_PASSIVE_REACH: Final = 12
 """How many words before a mention a passive verb makes it the target ("تعرضت قاعدة للتحالف
 الدولي في حقل العمر النفطي لهجوم"); a bound keeps a long clause from costing its square."""
-_BETWEEN = fold_text("بين")
+_BETWEEN: Final = fold_text("بين")
 
 
 @dataclass(frozen=True)
@@ -118,10 +121,10 @@ def _before_owner(
     return near[:reach]
 
 
-_BRANCHES = fold_words("فرع فروع مفرزة")
+_BRANCHES: Final = fold_words("فرع فروع مفرزة")
 
 
-_LONE_CLITICS = frozenset({"ل", "ب", "و", "ف", "ك"})
+_LONE_CLITICS: Final = frozenset({"ل", "ب", "و", "ف", "ك"})
 
 
 def _hits(token: Token, words: frozenset[str]) -> bool:
@@ -274,7 +277,7 @@ def _evidence(
     return (ATTACKER, _BY_POSITION) if mention.first_token < trigger_at else (TARGET, _BY_POSITION)
 
 
-_BY_POSITION = 0.5
+_BY_POSITION: Final = 0.5
 """The evidence of a mention's place alone: before the trigger an attacker, after it a target."""
 
 
@@ -294,7 +297,9 @@ def said_to_attack_unnamed(
     )
 
 
-_FORMER = fold_words("سابقا سابق السابق سابقة السابقة سابقين السابقين سابقون سابقان سابقتان سابقات")
+_FORMER: Final = fold_words(
+    "سابقا سابق السابق سابقة السابقة سابقين السابقين سابقون سابقان سابقتان سابقات"
+)
 
 
 def formerly_of(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
@@ -304,14 +309,14 @@ def formerly_of(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
     return len(near) == 2 and near[0].folded == "في" and near[1].folded in _FORMER
 
 
-_A_MEMBERS = fold_words("لقيادي لقائد لمسؤول لعنصر لعضو لمقاتل لأحد لمسؤولين لقياديين")
-_MEMBER = fold_words("قيادي قائد مسؤول عنصر عضو ضابط")
-_HOLDINGS = fold_words("منزل منزلا بيت سيارة شقة مكتب")
+_A_MEMBERS: Final = fold_words("لقيادي لقائد لمسؤول لعنصر لعضو لمقاتل لأحد لمسؤولين لقياديين")
+_MEMBER: Final = fold_words("قيادي قائد مسؤول عنصر عضو ضابط")
+_HOLDINGS: Final = fold_words("منزل منزلا بيت سيارة شقة مكتب")
 
 
-_RANKS = fold_words("نقيب ملازم رائد مقدم عقيد عميد لواء رقيب عريف")
-_BEFALLS_NEXT = fold_words("استشهد استشهدت أصيب أصيبت اغتيل اغتيلت")
-_PASSIVE_IF_VOWELED = fold_words("قتل قتلت جرح جرحت خطف خطفت اختطف اختطفت")
+_RANKS: Final = fold_words("نقيب ملازم رائد مقدم عقيد عميد لواء رقيب عريف")
+_BEFALLS_NEXT: Final = fold_words("استشهد استشهدت أصيب أصيبت اغتيل اغتيلت")
+_PASSIVE_IF_VOWELED: Final = fold_words("قتل قتلت جرح جرحت خطف خطفت اختطف اختطفت")
 
 
 def _befell_next(text: str, verb: Token) -> bool:
@@ -322,9 +327,11 @@ def _befell_next(text: str, verb: Token) -> bool:
     )
 
 
-_DIED_ALONE = fold_words("استشهدوا استشهدا استشهد استشهدت أصيبوا أصيبا جرحوا لقوا قضوا فقدوا فقدا")
+_DIED_ALONE: Final = fold_words(
+    "استشهدوا استشهدا استشهد استشهدت أصيبوا أصيبا جرحوا لقوا قضوا فقدوا فقدا"
+)
 """Verbs of dying or being hurt that take no object: their subject is whom it befell."""
-BEFELL = _DIED | _DIED_ALONE | fold_words("أصيب قتل تعرضت تعرض تعرضوا")
+BEFELL: Final = _DIED | _DIED_ALONE | fold_words("أصيب قتل تعرضت تعرض تعرضوا")
 """Verbs saying what befell their subject ("إن ثلاثة من جنوده أصيبوا"), not what it did."""
 
 
@@ -380,13 +387,13 @@ def _member_owns(near: list[Token]) -> bool:
     return len(near) >= 3 and near[1].folded in _MEMBER and _hits(near[2], _HOLDINGS)
 
 
-_GOVERNMENTS = frozenset({"syrian_gov", "iraqi_gov"})
-_CARRYING = fold_words("تقل يقل تقلان كانت")
-_FIGHTERS = fold_words(
+_GOVERNMENTS: Final = frozenset({"syrian_gov", "iraqi_gov"})
+_CARRYING: Final = fold_words("تقل يقل تقلان كانت")
+_FIGHTERS: Final = fold_words(
     "عناصر جنود عسكريين مقاتلين ضباط افراد عنصرا جنديا عنصران عنصرين جنديان جنديين مقاتلا"
 )
-_ONE_OF_ITS_MEN = _FIGHTERS | fold_words("عنصر جندي مقاتل ضابط منتسب منتسبان")
-_PEOPLE = fold_words("أشخاص الأشخاص شخص شخصا شخصين شخصان")
+_ONE_OF_ITS_MEN: Final = _FIGHTERS | fold_words("عنصر جندي مقاتل ضابط منتسب منتسبان")
+_PEOPLE: Final = fold_words("أشخاص الأشخاص شخص شخصا شخصين شخصان")
 
 
 def only_people(mention: ActorMention | None) -> bool:
@@ -395,8 +402,8 @@ def only_people(mention: ActorMention | None) -> bool:
     return mention is not None and fold_text(mention.text.split()[0]) in _PEOPLE
 
 
-_TO = fold_words("إلى الى")
-_TAKEN_AWAY = fold_words(
+_TO: Final = fold_words("إلى الى")
+_TAKEN_AWAY: Final = fold_words(
     "اقتادوه اقتادوهم اقتادوها اقتادوهما واقتادوه واقتادوهم واقتادوها واقتادوهما اقتيد اقتيدوا"
     " واقتيد واقتيدوا نقلوه نقلوهم ونقلوه ونقلوهم أخذوه أخذوهم وأخذوه وأخذوهم"
     " اقتادته اقتادتهم اقتادتها اقتادتهما واقتادته واقتادتهم واقتادتها واقتادتهما"
@@ -404,16 +411,16 @@ _TAKEN_AWAY = fold_words(
 )
 """Verbs of taking someone away or of fleeing, before the unknown place they went to
 ("واقتادتهم إلى جهة مجهولة", "قبل أن يلوذوا بالفرار إلى جهة مجهولة")."""
-_BELONGING_TO = fold_words("بانتمائهم بانتمائه بانتمائهما بالانتماء بارتباطهم بارتباطه")
-_UNITS = fold_words("قوة دورية دوريات مفرزة وحدة وحدات مجموعة عناصر")
-_UNIT_WORDS = _UNITS | fold_words(
+_BELONGING_TO: Final = fold_words("بانتمائهم بانتمائه بانتمائهما بالانتماء بارتباطهم بارتباطه")
+_UNITS: Final = fold_words("قوة دورية دوريات مفرزة وحدة وحدات مجموعة عناصر")
+_UNIT_WORDS: Final = _UNITS | fold_words(
     "قطعات قطعة الفرقة فرقة اللواء لواء الفوج فوج الكتيبة كتيبة السرية سرية المدرعة مدرعة"
     " المشاة الخاصة القوات قوات الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة"
     " التاسعة العاشرة الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر"
 )
 """Words of a unit's name between a raid's verb and the force the unit belongs to."""
-_UNIT_REACH = 9
-_UNIT_HEADS = _UNITS | fold_words(
+_UNIT_REACH: Final = 9
+_UNIT_HEADS: Final = _UNITS | fold_words(
     "قطعات قطعة الفرقة فرقة اللواء لواء الفوج فوج الكتيبة كتيبة السرية سرية القوات قوات"
 )
 
@@ -436,25 +443,25 @@ def _unit_of_raiders(tokens: list[Token], mention: ActorMention, begin: int) -> 
     return False
 
 
-_HIT_UNITS = fold_words("بقوة بدورية بدوريات برتل بسيارة بعجلة بآلية بمركبة بحافلة بمجموعة")
+_HIT_UNITS: Final = fold_words("بقوة بدورية بدوريات برتل بسيارة بعجلة بآلية بمركبة بحافلة بمجموعة")
 """A unit or vehicle after "ب" that a blast or fire hit ("انفجرت عبوة بدورية من الجيش")."""
-_RAIDS = fold_words("داهمت داهم دهمت اقتحمت اقتحم اعتقلت اعتقل نفذت نفذ شنت شن ودهمت وداهمت")
-_ATTACKERS_OF = fold_words("مسلحون مسلحين مسلحو مسلحي مهاجمون")
-_SHOOTERS_OF = fold_words("انتحاري انتحاريا انتحاريون انتحاريين قناص قناصة قناصين")
+_RAIDS: Final = fold_words("داهمت داهم دهمت اقتحمت اقتحم اعتقلت اعتقل نفذت نفذ شنت شن ودهمت وداهمت")
+_ATTACKERS_OF: Final = fold_words("مسلحون مسلحين مسلحو مسلحي مهاجمون")
+_SHOOTERS_OF: Final = fold_words("انتحاري انتحاريا انتحاريون انتحاريين قناص قناصة قناصين")
 """Who always attacked, even in a clause that counts the dead ("برصاص قناص من قوات النظام")."""
-_AMONG_THE_DEAD = fold_words("القتلى الضحايا بينهم بينهن")
-_AMONG_THEM = fold_words("بينهم بينهن")
-_FIRED_BY = fold_words(
+_AMONG_THE_DEAD: Final = fold_words("القتلى الضحايا بينهم بينهن")
+_AMONG_THEM: Final = fold_words("بينهم بينهن")
+_FIRED_BY: Final = fold_words(
     "أطلقه أطلقها أطلقته أطلقوه أطلقوها شنه شنها شنته نفذه نفذها نفذته برصاص بنيران"
 )
 """Words before soldiers that make them who fired ("برصاص أطلقه جنود إسرائيليون")."""
-_BELONGING = fold_words("تابعة التابعة تابع التابع")
-_MILITARY = fold_words("عسكرية عسكري العسكرية العسكري مبيت للجيش")
-_DAMMA = "\u064f"
-_HARAKAT = "".join(map(chr, range(0x064B, 0x0660)))
+_BELONGING: Final = fold_words("تابعة التابعة تابع التابع")
+_MILITARY: Final = fold_words("عسكرية عسكري العسكرية العسكري مبيت للجيش")
+_DAMMA: Final = "\u064f"
+_HARAKAT: Final = "".join(map(chr, range(0x064B, 0x0660)))
 
 
-_KEPT_IN = fold_words("مخازن مخزن مستودعات مستودع منصات منصة ورش ورشة شحنة شحنات تصنيع")
+_KEPT_IN: Final = fold_words("مخازن مخزن مستودعات مستودع منصات منصة ورش ورشة شحنة شحنات تصنيع")
 
 
 def _weapon_of(near: list[Token]) -> bool:
@@ -471,9 +478,11 @@ def _names_weapon(token: Token) -> bool:
     return _head_role(token.folded) == ATTACKER
 
 
-_HEDGES = fold_words("يرجح يعتقد أنها أنه انها انه أنهم انهم ربما")
-_MODELS = fold_words("سوخوي ميغ ميج أباتشي الأباتشي بيرقدار إف اف 16 35 15 24 25 بلاك هوك")
-_WEAPON_ADJECTIVES = fold_words("الحربي الحربية حربي حربية المسير المسيرة مسيرة المروحي المروحية")
+_HEDGES: Final = fold_words("يرجح يعتقد أنها أنه انها انه أنهم انهم ربما")
+_MODELS: Final = fold_words("سوخوي ميغ ميج أباتشي الأباتشي بيرقدار إف اف 16 35 15 24 25 بلاك هوك")
+_WEAPON_ADJECTIVES: Final = fold_words(
+    "الحربي الحربية حربي حربية المسير المسيرة مسيرة المروحي المروحية"
+)
 
 
 def _weapon_before(words: list[Token]) -> bool:
@@ -532,7 +541,7 @@ def _owner_of_what_was_hit(tokens: list[Token], mention: ActorMention, begin: in
     return False
 
 
-_GUNS = ("بوارج", "بارجه", "زوارق", "زورق", "سفن", "مدمره", "مدفعي", "دباب", "راجمات")
+_GUNS: Final = ("بوارج", "بارجه", "زوارق", "زورق", "سفن", "مدمره", "مدفعي", "دباب", "راجمات")
 
 
 @lru_cache(maxsize=4096)
@@ -542,8 +551,8 @@ def names_guns(mention: str) -> bool:
     return any(word in folded for word in _GUNS)
 
 
-_FIRE_NOUNS = fold_words("استهداف باستهداف قصف بقصف لقصف")
-_NOT_AN_OBJECT = fold_words("في على من الى إلى قرب عند بين خلال منذ مساء صباح فجر ظهر ليل")
+_FIRE_NOUNS: Final = fold_words("استهداف باستهداف قصف بقصف لقصف")
+_NOT_AN_OBJECT: Final = fold_words("في على من الى إلى قرب عند بين خلال منذ مساء صباح فجر ظهر ليل")
 
 
 def _guns_firing(tokens: list[Token], mention: ActorMention, near: list[Token]) -> bool:
@@ -561,12 +570,12 @@ def _guns_firing(tokens: list[Token], mention: ActorMention, near: list[Token]) 
     )
 
 
-RELATIVES = fold_words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+RELATIVES: Final = fold_words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
 """Relative pronouns, which open a clause describing the word before them."""
-_HOSTED_BY = fold_words("تستضيف يستضيف تضم يضم")
+_HOSTED_BY: Final = fold_words("تستضيف يستضيف تضم يضم")
 """Words between a base and the force it hosts ("التي تستضيف"): the force is whom an attack
 on it hit; not what an alliance is made of ("وهي تحالف يضم فصائل")."""
-_HOSTED_MEN = fold_words("من قوات مستشارين مستشارون جنود جنودا عسكريين عسكريون خبراء")
+_HOSTED_MEN: Final = fold_words("من قوات مستشارين مستشارون جنود جنودا عسكريين عسكريون خبراء")
 
 
 def _hosted(near: list[Token]) -> bool:
@@ -580,7 +589,7 @@ def _hosted(near: list[Token]) -> bool:
     return False
 
 
-_FACTION_SITES = fold_words("مقر مقرا مقرات موقع مواقع نقطة نقاط حاجز حواجز ثكنة معسكر")
+_FACTION_SITES: Final = fold_words("مقر مقرا مقرات موقع مواقع نقطة نقاط حاجز حواجز ثكنة معسكر")
 
 
 def _faction_site(near: list[Token]) -> bool:
@@ -612,10 +621,10 @@ def said_to_attack(
 
 
 # ("هاجموا" is left out: its subject is a pronoun, and the noun after it is who was attacked)
-_LAUNCHED = fold_words(
+_LAUNCHED: Final = fold_words(
     "شنته شنه شنها شنتها شنوه شنوها شن شنت هاجم هاجمت نفذته نفذه نفذها نفذتها نفذوه"
 )
-_ASSAULTS = fold_words("هجوم هجوما هجمات معاكس معاكسا مضاد مضادا")
+_ASSAULTS: Final = fold_words("هجوم هجوما هجمات معاكس معاكسا مضاد مضادا")
 
 
 def _verb_before(tokens: list[Token], mention: ActorMention, begin: int) -> int:
@@ -646,10 +655,10 @@ def launched_attack(mention: ActorMention, tokens: list[Token], begin: int) -> b
     return any(token.folded.startswith("هجوم") for token in after)
 
 
-_REPELLED = fold_words(
+_REPELLED: Final = fold_words(
     "صد صدت صدوا صدا تصدت تصدى تصدوا تصديا كسر كسرت كسروا أحبط أحبطت أحبطوا أفشل أفشلت أفشلوا"
 )
-_REPELLING = ("صد", "التصدي", "تصدي", "احباط", "افشال", "كسر")
+_REPELLING: Final = ("صد", "التصدي", "تصدي", "احباط", "افشال", "كسر")
 
 
 def repelled_attack(mention: ActorMention, tokens: list[Token], begin: int) -> bool:
@@ -663,10 +672,10 @@ def repelled_attack(mention: ActorMention, tokens: list[Token], begin: int) -> b
     return len(after) == 2 and after[0].folded == "من" and after[1].folded.startswith(_REPELLING)
 
 
-_FIGHTER_WORDS = (
+_FIGHTER_WORDS: Final = (
     _FILLERS - fold_words("فصيل فصائل")  # "تحالف فصائل تدعمه واشنطن": who backs it
 ) | (_ATTACKERS_OF | fold_words("المسلحين المقاتلين العناصر عناصر"))
-_BACKING = fold_words(
+_BACKING: Final = fold_words(
     "الموالية الموالي الموالين موالية موالي موالين المدعومة المدعوم مدعومة مدعوم تدعمه تدعمها"
     " يدعمه يدعمها تدعمهم يدعمهم المتحالفة المتحالف المتحالفين المتحالفون متحالفة"
 )
@@ -691,13 +700,13 @@ def not_a_party(tokens: list[Token], mention: ActorMention, begin: int) -> bool:
     )
 
 
-_CALLING = fold_words("دعوة دعوات دعا دعت مطالبة طالب طالبت ناشد ناشدت مناشدة")
+_CALLING: Final = fold_words("دعوة دعوات دعا دعت مطالبة طالب طالبت ناشد ناشدت مناشدة")
 """Words before whoever calls for something ("بعد يومين من دعوة واشنطن إلى وقف لإطلاق
 النار"): the caller is no side of the incident told."""
 
 
-_RECORDINGS = fold_words("شريط شريطا الشريط مقطع مقطعا المقطع تسجيل تسجيلا التسجيل فيديو")
-_LED_BY = fold_words("بقيادة وبقيادة بزعامة بإمرة")
+_RECORDINGS: Final = fold_words("شريط شريطا الشريط مقطع مقطعا المقطع تسجيل تسجيلا التسجيل فيديو")
+_LED_BY: Final = fold_words("بقيادة وبقيادة بزعامة بإمرة")
 """The word before whoever leads the group named before it ("التحالف الدولي بقيادة الولايات
 المتحدة"): the group is the side, not its leader."""
 
@@ -717,13 +726,13 @@ def _with_leaders(mentions: list[ActorMention], tokens: list[Token]) -> list[Act
     return out
 
 
-_INTERVENING = fold_words("تتدخل تدخلت يتدخل تدخل لفض")
+_INTERVENING: Final = fold_words("تتدخل تدخلت يتدخل تدخل لفض")
 """Words before a force that came between the sides ("قبل أن تتدخل قوة من الشرطة لفض
 الاشتباك"): no side of the fight."""
 
 
-_HOLDING = fold_words("يسيطر تسيطر يسيطرون")
-_STILL = fold_words("لا يزال تزال يزالون زال")
+_HOLDING: Final = fold_words("يسيطر تسيطر يسيطرون")
+_STILL: Final = fold_words("لا يزال تزال يزالون زال")
 
 
 def _holds_the_place(tokens: list[Token], mention: ActorMention, near: list[Token]) -> bool:
@@ -740,8 +749,8 @@ def _holds_the_place(tokens: list[Token], mention: ActorMention, near: list[Toke
     return False
 
 
-_TO_ATTACK = fold_words("لمهاجمة لاستهداف بمهاجمة باستهداف لضرب لقصف")
-_INTENDING = fold_words(
+_TO_ATTACK: Final = fold_words("لمهاجمة لاستهداف بمهاجمة باستهداف لضرب لقصف")
+_INTENDING: Final = fold_words(
     "تستعد يستعد يستعدون تخطط يخطط يخططون تعتزم يعتزم يعتزمون تنوي ينوي ينوون تحاول يحاول"
 )
 
@@ -756,22 +765,22 @@ def _only_intended(near: list[Token]) -> bool:
     )
 
 
-_DRESS = fold_words("زي زيا بزي الزي زيها بزة ملابس بملابس لباس بلباس")
-_TRIED = fold_words("حاول حاولت حاولوا حاولا يحاول")
-_BACKED_BY = fold_words("مسنودة مسنودين مسنودا مسنود مدعومة مدعومين مدعوما")
-_SUPPORTING = fold_words("بمساندة وبمساندة بدعم وبدعم بإسناد وبإسناد بمشاركة وبمشاركة")
+_DRESS: Final = fold_words("زي زيا بزي الزي زيها بزة ملابس بملابس لباس بلباس")
+_TRIED: Final = fold_words("حاول حاولت حاولوا حاولا يحاول")
+_BACKED_BY: Final = fold_words("مسنودة مسنودين مسنودا مسنود مدعومة مدعومين مدعوما")
+_SUPPORTING: Final = fold_words("بمساندة وبمساندة بدعم وبدعم بإسناد وبإسناد بمشاركة وبمشاركة")
 """Words before "من" and a group that only supported the incident's side ("داهمت قوة من
 الأسايش، بمساندة من قوات التحالف الدولي")."""
 
 
-_IT_IS = fold_words("وهي وهو وهم وهما")
+_IT_IS: Final = fold_words("وهي وهو وهم وهما")
 """Words before an apposition ("قوات سوريا الديمقراطية، وهي تحالف فصائل"): what the group
 is, not another side."""
 
 
-_UNDER = fold_words("الخاضعة الخاضع الخاضعين")
-_CONTROL = fold_words("لسيطرة لنفوذ")
-_HOLDS = _HOLDING | _UNDER | _CONTROL
+_UNDER: Final = fold_words("الخاضعة الخاضع الخاضعين")
+_CONTROL: Final = fold_words("لسيطرة لنفوذ")
+_HOLDS: Final = _HOLDING | _UNDER | _CONTROL
 """Words before a group that holds the area fire came from ("التي يسيطر عليها الحوثيون")."""
 
 
@@ -840,7 +849,7 @@ def _head_role(head: str) -> str | None:
     return None
 
 
-_WHERE_SAID = fold_words("في بيان لها له عبر رسمي مقتضب مصور لاحق")
+_WHERE_SAID: Final = fold_words("في بيان لها له عبر رسمي مقتضب مصور لاحق")
 
 
 def claims_own_act(tokens: list[Token], mention: ActorMention, text: str) -> bool:
@@ -857,14 +866,14 @@ def claims_own_act(tokens: list[Token], mention: ActorMention, text: str) -> boo
     return any(_hits(t, _STRUCK) for t in tokens[at + 2 : at + 4])
 
 
-_STRUCK = _ACTIVE_VERBS | fold_words(
+_STRUCK: Final = _ACTIVE_VERBS | fold_words(
     "استهدفوا قصفوا هاجموا شنوا أطلقوا فجروا نفذوا دمروا استهدفا قصفا تمكنوا تمكنت تمكن"
 )
-_ASSAULT_ADJECTIVES = fold_words(
+_ASSAULT_ADJECTIVES: Final = fold_words(
     "واسعا واسع عنيفا عنيف جديدا جديد كبيرا مباغتا مضادا معاكسا مدفعي صاروخي جوي مدفعيا صاروخيا"
 )
-_GAINS = fold_words("تحرير استعادة السيطرة سيطرتها سيطرته")
-_WHEN = fold_words(
+_GAINS: Final = fold_words("تحرير استعادة السيطرة سيطرتها سيطرته")
+_WHEN: Final = fold_words(
     "اليوم امس مساء صباح فجر ليل ليلة يوم ظهر عصر"
     " السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة"
 )
@@ -911,7 +920,7 @@ def _past_where_said(tokens: list[Token], mention: ActorMention) -> int:
     return at
 
 
-_SAID_REACH = 6
+_SAID_REACH: Final = 6
 
 
 def assign_roles(
@@ -1043,9 +1052,9 @@ def _between(
         return
 
 
-INFIGHTING = frozenset({"syrian_opposition", "tribal"})
+INFIGHTING: Final = frozenset({"syrian_opposition", "tribal"})
 """Keys whose factions or clans, named apart, may fight each other."""
-_FIRST_SIDE_REACH = 3
+_FIRST_SIDE_REACH: Final = 3
 """How far after "بين" the first side of a clash begins ("بين مقاتلين من الكتائب")."""
 
 
@@ -1063,7 +1072,7 @@ def _first_side(tokens: list[Token], between: int, mention: ActorMention) -> boo
     )
 
 
-_CLASHED = fold_words("اشتبك اشتبكت اشتبكوا تشتبك يشتبك")
+_CLASHED: Final = fold_words("اشتبك اشتبكت اشتبكوا تشتبك يشتبك")
 
 
 def _clashed_with(

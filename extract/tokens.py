@@ -14,17 +14,17 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from extract.normalize import fold_runs, fold_text
 
 # A word: letters, digits and marks (harakat, tatweel) of any script; captured, so that
 # re.split gives the words and the gaps between them.
-_WORDS = re.compile(r"([^\W_]+(?:[\u0640\u064b-\u065f\u0670][^\W_]*)*)")
-_CONJUNCTIONS = ("و", "ف")
-_PREPOSITIONS = ("ب", "ل", "ك")
+_WORDS: Final = re.compile(r"([^\W_]+(?:[\u0640\u064b-\u065f\u0670][^\W_]*)*)")
+_CONJUNCTIONS: Final = ("و", "ف")
+_PREPOSITIONS: Final = ("ب", "ل", "ك")
 # Spelling variants folded to one form, applied after the generic fold.
-_VARIANTS = (
+_VARIANTS: Final = (
     ("ميليشي", "مليشي"),
     ("اميرك", "امريك"),
     ("الاميرك", "الامريك"),
@@ -110,10 +110,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
-_TATWEEL = "\u0640"
-_WORD_MARKS = frozenset(_TATWEEL + "\u0670" + "".join(map(chr, range(0x064B, 0x0660))))
+_TATWEEL: Final = "\u0640"
+_WORD_MARKS: Final = frozenset(_TATWEEL + "\u0670" + "".join(map(chr, range(0x064B, 0x0660))))
 """The marks `_WORDS` keeps inside and after a word: tatweel and harakat."""
-_CASEFOLD_TO_LETTER = "\u0345"
+_CASEFOLD_TO_LETTER: Final = "\u0345"
 """The one character that is no letter but folds to a single one (ypogegrammeni to iota)."""
 
 
@@ -200,11 +200,11 @@ class Sentence:
         object.__setattr__(self, "paragraph", paragraph)
 
 
-_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts, one character
+_ALNUM: Final = re.compile(r"[^\W_]")  # what str.isalnum() accepts, one character
 # A run of . ! ? ؟ and line breaks, or a semicolon before a quote. Written to start with one
 # character class, not as two alternatives: the regex engine then skips to the next
 # candidate character in C instead of trying both alternatives at every character.
-_SENTENCE_END = re.compile(r"[.!?؟\n;؛](?:(?<=[;؛])(?=\s*[\"“«])|(?<![;؛])[.!?؟\n]*)")
+_SENTENCE_END: Final = re.compile(r"[.!?؟\n;؛](?:(?<=[;؛])(?=\s*[\"“«])|(?<![;؛])[.!?؟\n]*)")
 
 
 def split_sentences(text: str) -> list[Sentence]:

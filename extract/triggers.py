@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from extract.phrases import PhraseMatcher
 from extract.tokens import Token
 
 # When several triggers share a clause, the more specific kind wins.
-_SPECIFICITY = {
+_SPECIFICITY: Final = {
     "Chemical weapon": 10,
     "Suicide bomb": 9,
     "Excessive force against protesters": 6,

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import compress, count
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from extract.gazetteer import Place, PlaceMatch
 from extract.normalize import fold_text, fold_words
@@ -32,7 +32,7 @@ from extract.tokens import Token
 __all__ = ["add_sites", "add_unlisted", "is_place_word"]
 
 
-_PREFIXES = ("", "و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
+_PREFIXES: Final = ("", "و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
 
 
 class _Word(NamedTuple):
@@ -78,33 +78,33 @@ def _place_words() -> dict[str, _Word]:
     }
 
 
-_PLACE_WORDS = _place_words()
+_PLACE_WORDS: Final = _place_words()
 """Place words with their attached و ب ل ف ك (never with ال, which refers back)."""
-_FITS: dict[LocationLevel, frozenset[str]] = {
+_FITS: Final[dict[LocationLevel, frozenset[str]]] = {
     "village": frozenset({"village", "town", "city", "neighbourhood"}),
     "neighbourhood": frozenset({"neighbourhood"}),
     "region": frozenset(LEVELS),
 }
 """The gazetteer levels that fit a place word: such a match is kept."""
-_SETTLEMENTS = frozenset({"village", "town", "city"})
-_KINDS: dict[LocationLevel, str] = {
+_SETTLEMENTS: Final = frozenset({"village", "town", "city"})
+_KINDS: Final[dict[LocationLevel, str]] = {
     "village": "village",
     "neighbourhood": "neighbourhood",
     "region": "region",
 }
 
 
-_COMPOUND_HEADS = fold_words(
+_COMPOUND_HEADS: Final = fold_words(
     "كفر أبو أبي أم تل تلة عين دير بئر بير خربة رأس راس بيت جسر حوش بني قصر مرج وادي"
     " جبل الشيخ شيخ سيدي عرب البو آل حمام نبع خان قلعة برج سد باب ساحة دوار عزبة"
 )
 """First words of names that never stand alone ("كفر جنة", "أم الكيف", "البو عجيل")."""
-_NAME_TAILS = fold_words(
+_NAME_TAILS: Final = fold_words(
     "الجديدة الجديد القديمة القديم الشرقية الغربية الشمالية الجنوبية الكبرى الصغرى الكبير"
     " الصغير الفوقاني التحتاني الفوقا التحتا الدولي العسكري المدني"
 )
 """Words that end a name ("حلب الجديدة", "مطار الحديدة الدولي")."""
-_NOT_NAMES = fold_words(
+_NOT_NAMES: Final = fold_words(
     # words that describe or place the place, or start what follows it
     "صغيرة كبيرة الصغيرة الكبيرة مجاورة المجاورة قريبة القريبة نائية النائية حدودية"
     " الحدودية الواقعة واقعة التابعة تابعة المذكورة ذاتها نفسها ذاته نفسه أخرى الأخرى آخر"
@@ -122,7 +122,7 @@ _NOT_NAMES = fold_words(
     " عسكري العسكري مدني المدني دولي الدولي غير شرعي الشرعي رسمي الرسمي"
 )
 """Words that follow a place word without naming the place."""
-_AREA_REACH = 40
+_AREA_REACH: Final = 40
 """How many characters after a quarter's name its town may begin ("في مدينة حلب")."""
 
 
@@ -178,8 +178,10 @@ def _owned_by(head: Token, word: str, following: Token | None) -> bool:
     )
 
 
-_DASHES = ("-", "–", "—")
-_ROAD_TAILS = frozenset(fold_text(w) for w in ("الدولي", "السريع", "العام", "الدولية", "الرئيسي"))
+_DASHES: Final = ("-", "–", "—")
+_ROAD_TAILS: Final = frozenset(
+    fold_text(w) for w in ("الدولي", "السريع", "العام", "الدولية", "الرئيسي")
+)
 
 
 def _road(text: str, tokens: list[Token], at: int) -> _Name | None:
@@ -400,7 +402,7 @@ def add_sites(
     return state.result()
 
 
-_ROAD = fold_text("طريق")
+_ROAD: Final = fold_text("طريق")
 
 
 def _add_road(text: str, found: _Found, start: int, name: _Name) -> None:

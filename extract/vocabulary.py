@@ -7,7 +7,9 @@ keys later, so code that needs the full list asks `actor_keys()`.
 
 from __future__ import annotations
 
-SUB_EVENT_TYPES: dict[str, str] = {
+from typing import Final
+
+SUB_EVENT_TYPES: Final[dict[str, str]] = {
     "Armed clash": "Battles",
     "Government regains territory": "Battles",
     "Non-state actor overtakes territory": "Battles",
@@ -35,10 +37,10 @@ SUB_EVENT_TYPES: dict[str, str] = {
     "Other": "Strategic developments",
 }
 
-EVENT_TYPES: tuple[str, ...] = tuple(dict.fromkeys(SUB_EVENT_TYPES.values()))
+EVENT_TYPES: Final[tuple[str, ...]] = tuple(dict.fromkeys(SUB_EVENT_TYPES.values()))
 
 # key -> English name used in exports (ACLED's "actor1"/"actor2" columns).
-ACTORS: dict[str, str] = {
+ACTORS: Final[dict[str, str]] = {
     "us": "United States",
     "coalition": "International coalition",
     "israel": "Israel",

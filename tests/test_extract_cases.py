@@ -3409,3 +3409,12 @@ def test_a_syrian_faction_named_in_quotes_is_of_the_opposition_until_it_took_pow
     assert (before.actor1.text, before.actor1.key) == ("«كتيبة أنصار الحق»", "syrian_opposition")
     after = only(text, dt.date(2025, 5, 4))
     assert after.actor1 is None or after.actor1.key != "syrian_opposition"
+
+
+def test_martyrs_of_a_force_are_whom_the_attack_hit() -> None:
+    event = only(
+        "ارتقى ثلاثة شهداء من عناصر الجيش العربي السوري جراء قذائف هاون أطلقها مسلحون على "
+        "بلدة مورك.",
+        dt.date(2013, 11, 4),
+    )
+    assert keys(event) == ("unknown", "syrian_gov")

@@ -40,7 +40,6 @@ __all__ = [
     "fold_runs",
     "fold_text",
     "is_mark",
-    "split_runs",
 ]
 
 _DROP: Final = frozenset(
@@ -236,13 +235,9 @@ def fold(text: str) -> Folded:
 _RUNS: Final = re.compile(r"([^\W_]+)")
 
 
-def split_runs(text: str) -> list[str]:
-    """`_RUNS.split(text)`: [gap, run, gap, run, …, gap], quicker on news text (`cut_runs`)."""
-    return cut_runs(text)[0]
-
-
 def cut_runs(text: str) -> tuple[list[str], list[int]]:
-    """`split_runs(text)`, and where each part starts, then len(text).
+    """`_RUNS.split(text)`, [gap, run, gap, run, …, gap], quicker on news text; and where each
+    part starts, then len(text).
 
     Most words stand between single spaces: the text is cut at spaces in C, a piece that
     is all letters and digits (`str.isalnum`, the characters `_RUNS` takes) is a run as it

@@ -20,8 +20,6 @@ Written by hand: this is a rule of hadath's own over its gazetteer's matches.
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import compress, count
-from operator import itemgetter
 from typing import Final, NamedTuple
 
 from extract.gazetteer import Place, PlaceMatch
@@ -349,19 +347,14 @@ def is_place_word(folded: str) -> bool:
     return folded in _PLACE_WORDS
 
 
-def _place_word_tokens(tokens: list[Token]) -> list[int]:
-    """The indices of the tokens that are place words, found at C speed."""
-    return list(compress(count(), map(_PLACE_WORDS.__contains__, map(itemgetter(2), tokens))))
-
-
 def add_unlisted(
-    text: str, tokens: list[Token], found: list[PlaceMatch], place_words: list[int] | None = None
+    text: str, tokens: list[Token], found: list[PlaceMatch], place_words: list[int]
 ) -> list[PlaceMatch]:
     """The gazetteer's matches `found` (left to right) with the villages and quarters named
-    after a place word added, left to right (module docstring). `place_words`, if given, are
-    the indices of the tokens that are place words (`is_place_word`)."""
+    after a place word added, left to right (module docstring). `place_words` are the indices
+    of the tokens that are place words (`is_place_word`), in order."""
     state = _Found(found)
-    for index in _place_word_tokens(tokens) if place_words is None else place_words:
+    for index in place_words:
         token = tokens[index]
         word = _PLACE_WORDS[token.folded]
         if word.level == "site":
@@ -377,16 +370,13 @@ def add_unlisted(
 
 
 def add_sites(
-    text: str,
-    tokens: list[Token],
-    resolved: list[PlaceMatch],
-    place_words: list[int] | None = None,
+    text: str, tokens: list[Token], resolved: list[PlaceMatch], place_words: list[int]
 ) -> list[PlaceMatch]:
     """The place mentions `resolved` (left to right, each read as its context says) with the
     camps and airports named after a town ("مخيم الجفينة") made sites at that town.
     `place_words` as for `add_unlisted`."""
     state = _Found(resolved)
-    for index in _place_word_tokens(tokens) if place_words is None else place_words:
+    for index in place_words:
         token = tokens[index]
         word = _PLACE_WORDS[token.folded]
         if word.level != "site":

@@ -199,6 +199,10 @@ def front_matter(text: str, source: str) -> tuple[dict[str, str], str]:
     raise AssertionError("unreachable: the closing --- line was found above")
 
 
+FileDefaults = Callable[[Path], ImportDefaults]
+"""Metadata for one .txt file whose front matter does not give it (the demo's seeds)."""
+
+
 def _read(path: Path, defaults: ImportDefaults) -> Iterator[_Incoming]:
     source = str(path)
     if path.suffix == ".txt":
@@ -238,15 +242,25 @@ def import_size(paths: Sequence[str | Path]) -> int | None:
     return total
 
 
+def _per_file(defaults: ImportDefaults | FileDefaults) -> FileDefaults:
+    if isinstance(defaults, ImportDefaults):
+        return lambda _path: defaults
+    return defaults
+
+
 def import_articles(
     store: Store,
     paths: Sequence[str | Path],
     progress: Progress | None = None,
-    defaults: ImportDefaults | None = None,
+    defaults: ImportDefaults | FileDefaults | None = None,
 ) -> ImportSummary:
-    """Import every article in `paths` as one transaction; raise InputError on bad input."""
+    """Import every article in `paths` as one transaction; raise InputError on bad input.
+
+    `defaults` is the metadata of .txt files without front matter giving it:
+    one for every file, or a function giving each file's own.
+    """
     files = expand_paths(paths, ARTICLE_SUFFIXES)
-    defaults = defaults or ImportDefaults()
+    defaults_of = _per_file(defaults or ImportDefaults())
     added = unchanged = filled = 0
     imported_at = utc_now()
     with store.write() as db:
@@ -302,7 +316,7 @@ def import_articles(
             batch.clear()
 
         for path in files:
-            for item in _read(path, defaults):
+            for item in _read(path, defaults_of(path)):
                 batch.append(item)
                 if len(batch) >= _BATCH:
                     flush()

@@ -36,6 +36,12 @@ from db.events import (
     text_length,
 )
 from db.lexicon import capture
+from db.link_decisions import (
+    INCIDENT_ACTIONS,
+    incident_state,
+    incident_subject,
+    write_incident_state,
+)
 from db.store import Store, utc_now
 from extract.record import Event, RecordError, parse_event
 
@@ -46,8 +52,11 @@ DecisionStatus = Literal[Verdict, "deleted"]
 
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
 STATUSES: tuple[DecisionStatus, ...] = get_args(DecisionStatus)
-UNDOABLE_ACTIONS = ("accept", "reject", "correct", "add", "delete", "done", "undone")
-"""The actions undo takes back (a `redo` entry too); flag and comment are not undone."""
+UNDOABLE_ACTIONS = (
+    "accept", "reject", "correct", "add", "delete", "done", "undone", *INCIDENT_ACTIONS,
+)  # fmt: skip
+"""The actions undo takes back (a `redo` entry too); flag and comment are not undone.
+Incident decisions (a link confirmed or split, an incident's figure) are db.link_decisions'."""
 STATE_ACTIONS = frozenset({"done", "undone"})
 """Actions on an article's state (its `done`), not on an event's decision."""
 MAX_ANNOTATOR_LENGTH = 100
@@ -465,8 +474,23 @@ def _last_redoable(db: sqlite_utils.Database, annotator: str) -> list[dict[str, 
     return [] if newer else _group(db, last)
 
 
+def _incident_subject(entry: dict[str, Any]) -> dict[str, Any] | None:
+    """The link or figure an entry is about, if it is an incident decision's."""
+    if entry["event_id"] is not None:
+        return None
+    for side in ("after", "before"):
+        subject = incident_subject(json.loads(entry[side]) if entry[side] else None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def _state_now(db: sqlite_utils.Database, entry: dict[str, Any]) -> dict[str, Any] | None:
-    """What the entry's row holds now: the decision, or the article state's changed columns."""
+    """What the entry's row holds now: the decision, the link or figure, or the article
+    state's changed columns."""
+    subject = _incident_subject(entry)
+    if subject is not None:
+        return incident_state(db.conn, entry["annotator"], subject)
     if entry["event_id"] is not None:
         return _decision_state(_current_row(db, entry["event_id"], entry["annotator"]))
     row = db.execute(
@@ -479,7 +503,12 @@ def _state_now(db: sqlite_utils.Database, entry: dict[str, Any]) -> dict[str, An
 def _restore(
     db: sqlite_utils.Database, entry: dict[str, Any], state: dict[str, Any] | None
 ) -> None:
-    """Write `state` back to the entry's row (a decision, or the article's done)."""
+    """Write `state` back to the entry's row (a decision, a link or figure, or the article's
+    done)."""
+    subject = _incident_subject(entry)
+    if subject is not None:
+        write_incident_state(db.conn, entry["annotator"], state or subject)
+        return
     if entry["event_id"] is not None:
         _write_decision(db, entry["event_id"], entry["annotator"], state)
         return

@@ -21,7 +21,7 @@ from typing import IO, Any, TypedDict, Unpack
 import orjson
 
 from db import curated
-from db.acled import ACLED_COLUMNS, TEXT_COLUMN_INDEXES, acled_values
+from db.acled import ACLED_COLUMNS, TEXT_COLUMN_INDEXES, TEXT_STYLE, AcledStyle, acled_values
 from db.cells import FormulaGuard, blank_unsafe_utf8, escape_unsafe_json
 from db.csvrows import CsvRows
 from db.curated import SeqRange
@@ -33,10 +33,17 @@ from db.export_workers import (
     parallel_chunks,
     worker_count,
 )
+from db.incident_export import CHUNK_INCIDENTS, encode_incidents, iter_incidents
 from db.outfile import failure, replacing
+from db.source_scales import scales
 from db.store import Store
 
 FORMATS = ("jsonl", "csv")
+INTER_CODE_STYLES = ("text", "numeric")
+GROUPINGS = ("event", "incident")
+"""What one exported record is: a curated event, or an incident (its reports joined)."""
+"""How the CSV writes inter1, inter2 and interaction: ACLED's text values, or its codes."""
+BYTE_ORDER_MARK = b"\xef\xbb\xbf"
 SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 """File name endings that decide the format of `export -o FILE`."""
 STDOUT = "-"
@@ -140,19 +147,27 @@ def encode_csv_rows(rows: list[list[Any]], *, raw_cells: bool) -> bytes:
     return blank_unsafe_utf8(CsvRows().text(rows).encode())
 
 
-def encode_records(records: Iterable[dict[str, Any]], fmt: str, raw_cells: bool) -> bytes:
+def encode_records(
+    records: Iterable[dict[str, Any]], fmt: str, raw_cells: bool, style: AcledStyle
+) -> bytes:
     """Curated records in the export format `fmt` (the CSV without its header)."""
     if fmt == "jsonl":
         return encode_jsonl(records)
-    return encode_csv_rows([acled_values(record) for record in records], raw_cells=raw_cells)
+    rows = [acled_values(record, style) for record in records]
+    return encode_csv_rows(rows, raw_cells=raw_cells)
 
 
 def encode_chunk(
-    conn: sqlite3.Connection, annotator: str, seq_range: SeqRange, fmt: str, raw_cells: bool
+    conn: sqlite3.Connection,
+    annotator: str,
+    seq_range: SeqRange,
+    fmt: str,
+    raw_cells: bool,
+    style: AcledStyle,
 ) -> tuple[int, bytes]:
     """One chunk of the curated stream (db.curated) encoded: (record count, bytes)."""
     records = list(curated.iter_curated(conn, annotator, seq_range))
-    return len(records), encode_records(records, fmt, raw_cells)
+    return len(records), encode_records(records, fmt, raw_cells, style)
 
 
 def chunk_ranges(conn: sqlite3.Connection, width: int = CHUNK_EVENTS) -> tuple[SeqRange, ...]:
@@ -165,7 +180,12 @@ def chunk_ranges(conn: sqlite3.Connection, width: int = CHUNK_EVENTS) -> tuple[S
 
 
 def _chunks_here(
-    conn: sqlite3.Connection, annotator: str, ranges: Sequence[SeqRange], fmt: str, raw: bool
+    conn: sqlite3.Connection,
+    annotator: str,
+    ranges: Sequence[SeqRange],
+    fmt: str,
+    raw: bool,
+    style: AcledStyle,
 ) -> Iterator[tuple[int, bytes]]:
     """Build every chunk in this process, in one read transaction (one snapshot)."""
     started = not conn.in_transaction
@@ -173,7 +193,7 @@ def _chunks_here(
         conn.execute("BEGIN")
     try:
         for seq_range in ranges:
-            yield encode_chunk(conn, annotator, seq_range, fmt, raw)
+            yield encode_chunk(conn, annotator, seq_range, fmt, raw, style)
     finally:
         if started and conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -186,6 +206,7 @@ def curated_chunks(
     raw_cells: bool,
     workers: int | None,
     chunk_events: int = CHUNK_EVENTS,
+    style: AcledStyle = TEXT_STYLE,
 ) -> Generator[tuple[int, bytes | memoryview], None, None]:
     """The encoded chunks of the curated stream, in order, from one snapshot.
 
@@ -196,13 +217,52 @@ def curated_chunks(
     if workers is None:
         workers = worker_count(count_curated(store, annotator), PARALLEL_FROM_EVENTS)
     if workers > 1 and len(ranges) > 1:
-        job = ExportJob(store.path, annotator, fmt, raw_cells, ranges, workers)
+        job = ExportJob(store.path, annotator, fmt, raw_cells, ranges, workers, style)
         try:
             yield from parallel_chunks(job)
             return
         except ParallelUnavailable:
             pass  # no workers, or a database that kept changing: one process, one snapshot
-    yield from _chunks_here(store.conn, annotator, ranges, fmt, raw_cells)
+    yield from _chunks_here(store.conn, annotator, ranges, fmt, raw_cells, style)
+
+
+def export_incidents(
+    store: Store,
+    out: IO[bytes],
+    annotator: str,
+    fmt: str,
+    raw_cells: bool,
+    style: AcledStyle,
+    auto_link: bool,
+    progress: Progress | None = None,
+) -> int:
+    """Write the annotator's incidents (db.incident_export) from one snapshot; return how
+    many."""
+    conn = store.conn
+    count = 0
+    started = not conn.in_transaction
+    with store.cache_limited(EXPORT_CACHE_MIB):
+        if started:
+            conn.execute("BEGIN")
+        try:
+            incidents = iter_incidents(conn, annotator, auto_link)
+            while batch := list(itertools.islice(incidents, CHUNK_INCIDENTS)):
+                rows, data = encode_incidents(batch, fmt, style)
+                out.write(data if rows is None else encode_csv_rows(rows, raw_cells=raw_cells))
+                count += len(batch)
+                if progress:
+                    progress(sum(len(item["members"]) for item in batch))
+        finally:
+            if started and conn.in_transaction:
+                conn.execute("ROLLBACK")
+    return count
+
+
+def csv_style(store: Store, inter_codes: str) -> AcledStyle:
+    """How the CSV writes actor types (`inter_codes`: text or numeric) and source scales."""
+    if inter_codes not in INTER_CODE_STYLES:
+        raise ExportError(f"--inter-codes must be text or numeric, not {inter_codes!r}")
+    return AcledStyle(numeric_inter=inter_codes == "numeric", source_scales=scales(store))
 
 
 class ExportOptions(TypedDict, total=False):
@@ -211,7 +271,12 @@ class ExportOptions(TypedDict, total=False):
     `fmt` is jsonl (the default) or csv; `annotator` whose dataset (None: the
     only one there is); `raw_cells` keeps CSV cells that start like a formula
     as they are; `workers` is how many processes build the records (None:
-    chosen by size); `chunk_events` how many event positions a chunk spans.
+    chosen by size); `chunk_events` how many event positions a chunk spans;
+    `inter_codes` writes the CSV's actor types as text (the default) or
+    numeric codes; `excel` starts a CSV with a UTF-8 byte order mark, so
+    that spreadsheet programs read the Arabic as UTF-8; `by` is "event" (a
+    record or row per curated event) or "incident" (db.incident_export), and
+    `auto_link` counts strong unreviewed candidate links as links.
     """
 
     fmt: str
@@ -219,6 +284,10 @@ class ExportOptions(TypedDict, total=False):
     raw_cells: bool
     workers: int | None
     chunk_events: int
+    inter_codes: str
+    excel: bool
+    by: str
+    auto_link: bool
 
 
 def export(
@@ -233,11 +302,21 @@ def export(
     raw_cells = options.get("raw_cells", False)
     if fmt not in FORMATS:
         raise ExportError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    style = csv_style(store, options.get("inter_codes", "text"))
+    if options.get("excel") and fmt != "csv":
+        raise ExportError("--excel writes a byte order mark for spreadsheets: it is for CSV")
     who = resolve_annotator(store, options.get("annotator"))
     if fmt == "csv":
-        out.write(csv_header())
+        out.write((BYTE_ORDER_MARK if options.get("excel") else b"") + csv_header())
     if who is None:
         return 0
+    by = options.get("by", "event")
+    if by not in GROUPINGS:
+        raise ExportError(f"--by must be event or incident, not {by!r}")
+    if by == "incident":
+        return export_incidents(
+            store, out, who, fmt, raw_cells, style, options.get("auto_link", False), progress
+        )
     chunks = curated_chunks(
         store,
         who,
@@ -245,6 +324,7 @@ def export(
         raw_cells,
         options.get("workers"),
         options.get("chunk_events", CHUNK_EVENTS),
+        style,
     )
     count = 0
     with (

@@ -43,6 +43,7 @@ from typing import IO, Any, NoReturn, cast
 
 import orjson
 
+from db.acled import AcledStyle
 from db.curated import SeqRange
 from db.database_files import database_error, is_lock, sqlite_uri
 from db.errors import DatabaseLocked, StoreError
@@ -66,6 +67,7 @@ class ExportJob:
     raw_cells: bool
     ranges: tuple[SeqRange, ...]
     workers: int
+    style: AcledStyle
 
 
 class ParallelUnavailable(Exception):
@@ -117,7 +119,9 @@ def _work(job: ExportJob, index: int, orders: IO[bytes], out: IO[bytes]) -> None
         if order != b"again":
             return
     for number in range(index, len(job.ranges), job.workers):
-        count, data = encode_chunk(conn, job.annotator, job.ranges[number], job.fmt, job.raw_cells)
+        count, data = encode_chunk(
+            conn, job.annotator, job.ranges[number], job.fmt, job.raw_cells, job.style
+        )
         _send(out, b"C", _COUNT.pack(count) + data)
     conn.execute("ROLLBACK")
     conn.close()
@@ -128,6 +132,7 @@ def main() -> int:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     header = orjson.loads(stdin.readline())
     header["ranges"] = tuple(SeqRange(**item) for item in header["ranges"])
+    header["style"] = AcledStyle(**header["style"])
     index = header.pop("index")
     job = ExportJob(**header)
     try:

@@ -28,6 +28,9 @@ nothing.
   rows: that is a conflict, and every conflict is listed and nothing
   written. A row no audit entry explains (written by an older tool) is
   taken when this file lacks it and is a conflict when it differs.
+- **Incident decisions** (links confirmed or split, incident figures) follow
+  the same rules by link or figure (db.merge_incidents); **source scales**
+  this file lacks are brought in.
 - **Assignments and extractions** are unions (an extraction with the
   fingerprint of the lexicon it used, and the articles that fed each such
   lexicon). **Drafts** stay local (unsaved typing in one copy).
@@ -54,6 +57,13 @@ from db.display import safe
 from db.event_columns import COLUMN_NAMES, event_from_record, record_from_values
 from db.events import machine_event_id
 from db.lexicon import capture_decisions
+from db.merge_incidents import (
+    apply_incident_rows,
+    entry_subject,
+    merge_source_scales,
+    plan_incident_rows,
+    rename_events,
+)
 from db.schema import SCHEMA_VERSION, SchemaError
 from db.store import Store, StoreError, open_store, utc_now
 
@@ -80,6 +90,8 @@ class MergeSummary:
     states: int = 0
     audit: int = 0
     assignments: int = 0
+    incident_decisions: int = 0
+    """Links confirmed or split, and incident figures, written here."""
     fast_forwarded: list[str] = field(default_factory=list)
     united: list[str] = field(default_factory=list)
 
@@ -179,6 +191,7 @@ def _merge_attached(store: Store) -> MergeSummary:
         )
     for plan in plans:
         _apply(conn, plan, summary)
+    merge_source_scales(conn)
     summary.assignments = conn.execute(
         "INSERT OR IGNORE INTO main.assignments (annotator, seq, assigned_at)"
         " SELECT x.annotator, m.main_seq, x.assigned_at FROM other.assignments x"
@@ -295,6 +308,8 @@ class _Plan:
     """Rows that differ here and are taken from the other file (the missing ones are copied
     in SQL by `_apply`)."""
     states: list[tuple[Any, ...]]
+    incident_rows: list[dict[str, Any]] = field(default_factory=list)
+    """Links and incident figures to write (db.merge_incidents)."""
 
 
 _THEIR_EVENT = "coalesce(x.main_id, d.event_id)"
@@ -373,6 +388,7 @@ def _entries(
         entry = dict(zip(names, row, strict=True))
         entry["article_id"] = articles.get(entry["article_id"], entry["article_id"])
         entry["event_id"] = events.get(entry["event_id"], entry["event_id"])
+        rename_events(entry, events)
         entries.append(entry)
     return entries
 
@@ -387,6 +403,8 @@ def _touched(entries: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     redo names the event, or only the article, that its entry changed)."""
     changed_events, changed_articles = set(), set()
     for entry in entries:
+        if entry_subject(entry) is not None:
+            continue  # a link or an incident figure (db.merge_incidents)
         if entry["action"] in _STATE_ACTIONS or entry["event_id"] is None:
             if entry["article_id"] is not None:
                 changed_articles.add(entry["article_id"])
@@ -439,7 +457,15 @@ def _plan(
                 f"{safe(annotator)} on article {safe(article_id)}: done {done}, flagged"
                 f" {flagged} here; done {theirs[0]}, flagged {theirs[1]} there"
             )
-    return _Plan(annotator, new, known, decisions, states)
+    incident_rows = plan_incident_rows(
+        conn,
+        annotator,
+        events,
+        {subject for entry in new if (subject := entry_subject(entry))},
+        {subject for entry in only_here if (subject := entry_subject(entry))},
+        conflicts,
+    )
+    return _Plan(annotator, new, known, decisions, states, incident_rows)
 
 
 def _apply(conn: sqlite3.Connection, plan: _Plan, summary: MergeSummary) -> None:
@@ -475,6 +501,7 @@ def _apply(conn: sqlite3.Connection, plan: _Plan, summary: MergeSummary) -> None
     )
     summary.states += len(plan.states)
     conn.execute(_LONGER_TIMES, [plan.annotator])
+    summary.incident_decisions += apply_incident_rows(conn, plan.annotator, plan.incident_rows)
     changed = _touched(plan.entries)[0] | {row[0] for row in plan.decisions}
     capture_decisions(conn, ((event_id, plan.annotator) for event_id in sorted(changed)))
 
@@ -485,6 +512,11 @@ def describe(summary: MergeSummary) -> Iterator[str]:
         f"merged: {summary.articles} new articles ({summary.articles_matched} already here),"
         f" {summary.events} events, {summary.decisions} decisions, {summary.states} article"
         f" states, {summary.audit} audit entries, {summary.assignments} assignments"
+        + (
+            f", {summary.incident_decisions} incident decisions"
+            if summary.incident_decisions
+            else ""
+        )
     )
     if summary.fast_forwarded:
         names = ", ".join(safe(name) for name in summary.fast_forwarded)

@@ -233,12 +233,69 @@ CREATE TABLE lexicon_articles (
 ALTER TABLE extractions ADD COLUMN lexicon TEXT;
 """
 
+# Version 13: each source's scale (db.source_scales), for the CSV's source_scale column:
+# one of ACLED's seven, set by a dataset maintainer (`hadath sources scale`).
+_V13 = """
+CREATE TABLE source_scales (
+    source TEXT PRIMARY KEY,
+    scale TEXT NOT NULL CHECK (scale IN ('Local partner', 'Other', 'New media', 'Subnational',
+                                         'National', 'Regional', 'International')),
+    set_at TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+# Version 14: incidents across articles (db.incidents). `incident_candidates` holds the
+# links `hadath incidents` proposed between one annotator's curated events (event_a <
+# event_b), each with its score, its reasons (JSON) and the run that proposed it;
+# `incident_runs` each annotator's latest run; `incident_links` the reviewers' decisions
+# on links (confirmed or split, audited like any decision, kept across runs);
+# `incident_figures` the fatalities a reviewer set for an incident, on one of its events.
+_V14 = """
+CREATE TABLE incident_candidates (
+    annotator TEXT NOT NULL,
+    event_a TEXT NOT NULL,
+    event_b TEXT NOT NULL,
+    score REAL NOT NULL CHECK (score BETWEEN 0 AND 1),
+    reasons TEXT NOT NULL,
+    run INTEGER NOT NULL,
+    CHECK (event_a < event_b),
+    PRIMARY KEY (annotator, event_a, event_b)
+) WITHOUT ROWID;
+CREATE INDEX incident_candidates_by_b ON incident_candidates(annotator, event_b);
+CREATE TABLE incident_runs (
+    annotator TEXT PRIMARY KEY,
+    run INTEGER NOT NULL,
+    days INTEGER NOT NULL,
+    km REAL NOT NULL,
+    events INTEGER NOT NULL,
+    candidates INTEGER NOT NULL,
+    finished_at TEXT
+) WITHOUT ROWID;
+CREATE TABLE incident_links (
+    annotator TEXT NOT NULL,
+    event_a TEXT NOT NULL,
+    event_b TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('confirmed', 'split')),
+    decided_at TEXT NOT NULL,
+    CHECK (event_a < event_b),
+    PRIMARY KEY (annotator, event_a, event_b)
+) WITHOUT ROWID;
+CREATE INDEX incident_links_by_b ON incident_links(annotator, event_b);
+CREATE TABLE incident_figures (
+    annotator TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    fatalities INTEGER NOT NULL CHECK (fatalities >= 0),
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (annotator, event_id)
+) WITHOUT ROWID;
+"""
+
 _LEXICON_VERSION = 12
 """The version that brought the project lexicon: an upgrade across it fills the lexicon
 (once every step has run, so that the events table is as this hadath reads it)."""
 
 MIGRATIONS: tuple[str, ...] = (
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12,
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14,
 )  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -25,6 +25,7 @@ from db.decisions import accept_all, decide, review_items, set_done
 from db.store import Store, open_store
 from extract.record import Event, parse_event
 from tui.cli import main
+from tui.seeds import seed_defaults
 
 ROOT = Path(__file__).resolve().parent.parent
 """The checkout's top folder."""
@@ -55,6 +56,18 @@ def seeded(store: Store) -> Store:
     """A database holding the five seed articles."""
     import_articles(store, [SEEDS])
     return store
+
+
+def accepted_seeds(db_path: Path, annotator: str = "layla") -> Path:
+    """A database of the seeds as the demo imports them (dated), extracted, every event
+    accepted by `annotator`."""
+    with open_store(db_path, create=True) as store:
+        import_articles(store, [SEEDS], defaults=seed_defaults(SEEDS))
+    assert run_cli(db_path, "extract").exit_code == 0
+    with open_store(db_path) as store:
+        for article in seed_ids(store):
+            accept_all(store, annotator, article)
+    return db_path
 
 
 def seed_ids(store: Store) -> list[str]:

@@ -32,6 +32,7 @@ RUNS = {
     "bench_layout.py": ["--passes", "1"],
     "bench_extract.py": ["--articles", "20", "--db-articles", "30"],
     "bench_gazetteer.py": ["--repeat", "2"],
+    "bench_incidents.py": ["--sizes", "2000", "--workdir", "benchmarks/out/incidents-test"],
 }
 
 

@@ -26,14 +26,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from db.articles import import_articles
 from db.decisions import decide, review_items
 from db.store import open_store
 from tests.conftest import SEEDS, run_cli, seed_ids
 from tests.refusals import HADATH, ROOT, assert_refused, hadath_obeying_modes, require_file_modes
 from tui.cli import main
+from tui.seeds import seed_defaults
 
 DEMO_DB = "hadath-demo.db"
 
+SEED_SOURCE = "Reuters; AFP; Syrian Observatory for Human Rights"
+"""The source seeds/metadata.json gives seed 004."""
 COMMANDS: dict[str, list[str]] = {
     "import": ["import", "{work}/new.jsonl"],
     "extract": ["extract", "--force"],
@@ -50,10 +54,12 @@ COMMANDS: dict[str, list[str]] = {
     "adjudicate": ["adjudicate", "--adjudicator", "sara"],
     "lexicon list": ["lexicon", "list"],
     "lexicon remove": ["lexicon", "remove", "1"],
+    "incidents": ["incidents"],
+    "sources scale": ["sources", "scale", SEED_SOURCE, "National"],
 }
 WRITING = {
     "import", "extract", "predictions import", "review", "assign", "merge", "adjudicate",
-    "lexicon remove",
+    "lexicon remove", "incidents", "sources scale",
 }  # fmt: skip
 """The commands that have something to write in every case (demo adds only what is missing)."""
 
@@ -65,9 +71,11 @@ def arguments(command: str, work: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def reviewed_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database with the seeds, their events and a few of Layla's decisions (copied per test)."""
+    """A database with the seeds (dated, as the demo imports them), their events and a few of
+    Layla's decisions (copied per test)."""
     path = tmp_path_factory.mktemp("reviewed") / "hadath.db"
-    assert run_cli(path, "import", str(SEEDS)).exit_code == 0
+    with open_store(path, create=True) as store:
+        import_articles(store, [SEEDS], defaults=seed_defaults(SEEDS))
     assert run_cli(path, "extract").exit_code == 0
     with open_store(path) as store:
         items = review_items(store, seed_ids(store)[0], "layla")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from db.acled import ACLED_COLUMNS
+from db.acled import ACLED_COLUMNS, event_number
 from db.articles import get_article, import_articles
 from db.decisions import add_event, decide, delete_event
 from db.events import add_machine_events
@@ -147,10 +147,10 @@ def test_csv_uses_acled_columns(db_path: Path, reviewed: dict[str, str]) -> None
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert tuple(rows[0]) == ACLED_COLUMNS
     assert [r["event_id_cnty"] for r in rows] == [
-        reviewed["accepted"],
-        reviewed["corrected"],
-        reviewed["later"],
-        reviewed["added"],
+        f"SYR{event_number(reviewed['accepted'])}",
+        f"SYR{event_number(reviewed['corrected'])}",
+        f"SYR{event_number(reviewed['later'])}",
+        f"SYR{event_number(reviewed['added'])}",
     ]
     strike = rows[0]
     assert strike["event_date"] == "2023-10-27" and strike["year"] == "2023"
@@ -158,11 +158,11 @@ def test_csv_uses_acled_columns(db_path: Path, reviewed: dict[str, str]) -> None
     assert strike["disorder_type"] == "Political violence"
     assert strike["event_type"] == "Explosions/Remote violence"
     assert strike["sub_event_type"] == "Air/drone strike"
-    assert (strike["actor1"], strike["inter1"]) == ("United States", "8")
+    assert (strike["actor1"], strike["inter1"]) == ("United States", "External/Other forces")
     assert (strike["actor2"], strike["inter2"], strike["interaction"]) == (
         "Iran-backed militias",
-        "3",
-        "38",
+        "Political militia",
+        "Political militia-External/Other forces",
     )
     assert (strike["iso"], strike["region"], strike["country"]) == ("760", "Middle East", "Syria")
     assert (strike["admin1"], strike["location"]) == ("Deir ez-Zor", "Al-Bukamal")
@@ -175,15 +175,21 @@ def test_csv_uses_acled_columns(db_path: Path, reviewed: dict[str, str]) -> None
     assert strike["notes"] and "\n" not in strike["notes"]
     assert rows[1]["event_type"] == "Battles" and rows[1]["fatalities"] == "2"
     added = rows[3]
-    assert (added["actor1"], added["inter1"], added["interaction"]) == ("", "", "30")
+    assert (added["actor1"], added["inter1"], added["interaction"]) == (
+        "",
+        "",
+        "Political militia only",
+    )
     assert (added["event_date"], added["year"], added["time_precision"], added["fatalities"]) == (
         "",
         "",
         "",
-        "",
+        "0",  # unknown: ACLED records 0
     )
     assert (added["latitude"], added["geo_precision"]) == ("", "")
-    assert rows[2]["civilian_targeting"] == "Civilian targeting"
+    assert rows[2]["civilian_targeting"] == "Civilians targeted"
+    assert rows[2]["actor2"] == "Civilians (Syria)"
+    assert rows[0]["civilian_targeting"] == rows[1]["civilian_targeting"] == ""
     assert rows[2]["source"] == "وكالة"
 
 

@@ -54,14 +54,14 @@ def build_hostile(db_path: Path, folder: Path) -> Path:
                 make_event(
                     evidence={"start": 0, "end": len(HOSTILE_TEXT)},
                     actor1={"text": "x", "key": "us", "name": '=HYPERLINK("http://e.x")'},
-                    actor2={"text": "y", "key": "civilians", "name": "@SUM(A1)"},
+                    actor2={"text": "y", "key": "tribal", "name": "@SUM(A1)"},
                     location={**place, "lat": -33.1, "lon": -70.6},
                     fatalities=0,
                 ),
                 make_event(
                     evidence={"start": 5, "end": 30},
-                    actor1={"text": "\tمسلحون", "key": "unknown", "name": None},
-                    actor2={"text": "\rمدنيون", "key": "civilians", "name": None},
+                    actor1={"text": "\tمسلحون", "key": "sdf", "name": None},
+                    actor2={"text": "\rمدنيون", "key": "tribal", "name": None},
                     location={"text": "ميدان\rالساعة", "lat": 34.45, "lon": 40.92},
                 ),
             ],

@@ -268,7 +268,7 @@ async def test_help_shows_an_action_left_without_a_key(keys_file: Path, reviewed
 async def test_an_app_key_can_take_a_key_the_screen_gave_up(
     keys_file: Path, reviewed_db: Path
 ) -> None:
-    keys_file.write_text('help = "a"\naccept = "y"\nsearch = "s"\n', "utf-8")
+    keys_file.write_text('help = "a"\naccept = "y"\nsearch = "w"\n', "utf-8")
     app = ReviewApp(reviewed_db, "layla", rtl="app")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -280,7 +280,7 @@ async def test_an_app_key_can_take_a_key_the_screen_gave_up(
         assert isinstance(app.screen, ReviewScreen)
         await pilot.press("y")
         assert first_decision(reviewed_db) == "accepted"
-        await pilot.press("s")
+        await pilot.press("w")
         assert type(app.screen).__name__ == "ArticlesScreen"
         await pilot.press("escape", "q")
 

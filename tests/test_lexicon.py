@@ -417,7 +417,9 @@ def test_an_upgraded_file_learns_from_the_decisions_it_holds(two_articles: Path)
     conn = sqlite3.connect(two_articles)
     conn.executescript(
         "DROP TABLE lexicon; DROP TABLE lexicon_articles;"
-        " ALTER TABLE extractions DROP COLUMN lexicon; PRAGMA user_version = 11;"
+        " ALTER TABLE extractions DROP COLUMN lexicon;"
+        " DROP TABLE source_scales; DROP TABLE incident_candidates; DROP TABLE incident_runs;"
+        " DROP TABLE incident_links; DROP TABLE incident_figures; PRAGMA user_version = 11;"
     )  # the file as schema version 11 left it
     conn.close()
     with open_store(two_articles) as store:

@@ -55,7 +55,7 @@ def test_version_1_file_is_upgraded_in_place_keeping_its_data(tmp_path: Path) ->
 
     with open_store(path) as store:
         assert store.previous_version == 1
-        assert schema_version(store.conn) == SCHEMA_VERSION == 12
+        assert schema_version(store.conn) == SCHEMA_VERSION == 14
         event = get_event(store, "m1")
         assert event is not None and event.event.fatalities == 4
         assert get_decision(store, "m1", "layla").status == "accepted"  # type: ignore[union-attr]

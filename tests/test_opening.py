@@ -142,6 +142,7 @@ ARGUMENTS = {
     "merge": ["{tmp}/events.jsonl"],
     "adjudicate": ["--adjudicator", "sara"],
     "lexicon remove": ["1"],
+    "sources scale": ["Reuters", "National"],
 }
 """Arguments a command needs to get as far as opening the database."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -52,7 +53,8 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_ships_the_seeds_and_the_three_packages(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     seeds = sorted(n for n in names if n.startswith("tui/seeds/"))
-    assert seeds == [f"tui/seeds/{p.name}" for p in sorted(SEEDS.glob("*.txt"))]
+    shipped = [*sorted(SEEDS.glob("*.txt")), SEEDS / "metadata.json"]
+    assert seeds == sorted(f"tui/seeds/{p.name}" for p in shipped)
     for module in ("tui/cli.py", "db/store.py", "extract/record.py"):
         assert module in names
     assert not [n for n in names if n.startswith("tests/")]
@@ -95,3 +97,6 @@ def test_demo_runs_from_the_installed_wheel(wheel: Path, tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert "built hadath-demo.db: 5 articles" in result.stdout
     assert (work / "hadath-demo.db").exists()
+    with sqlite3.connect(work / "hadath-demo.db") as conn:
+        dates = {row[0] for row in conn.execute("SELECT published FROM articles")}
+    assert dates == {"2024-11-13", "2023-10-27", "2022-08-25", "2023-03-24"}

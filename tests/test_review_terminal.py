@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from db.decisions import review_items
+from db.decisions import accept_all, review_items
 from db.store import open_store
 from tests.conftest import HADATH, ROOT, seed_ids
 from tests.tmux import SKIP_REASON, TMUX, TmuxSession, backgrounds, tmux_session
@@ -193,3 +193,38 @@ def test_alt_and_a_letter_go_to_a_field_in_a_real_terminal(tmp_path: Path) -> No
     with open_store(db) as store:
         first = review_items(store, seed_ids(store)[0], "layla")[0]
         assert first.current.fatalities == 9 != first.stored.event.fatalities
+
+
+def test_a_linked_report_is_shown_and_confirmed_in_a_real_terminal(tmp_path: Path) -> None:
+    command, env = demo_review(tmp_path)
+    db = tmp_path / "hadath-demo.db"
+    with open_store(db) as store:
+        for article in seed_ids(store):
+            accept_all(store, "layla", article)
+        five = store.conn.execute(
+            "SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id"
+            " WHERE e.article_id = ? AND e.fatalities = 5",
+            [seed_ids(store)[0]],
+        ).fetchone()[0]
+        row = [item.stored.id for item in review_items(store, seed_ids(store)[0], "layla")]
+    linked = hadath(tmp_path, "--db", str(db), "incidents")
+    assert linked.returncode == 0, linked.stderr
+    with tmux_session(command, 160, 45, env=env, cwd=tmp_path) as tmux:
+        tmux.wait_stable(showing("layla · article 1 of 5"))
+        for _ in range(row.index(five)):
+            tmux.send_keys("j")
+        tmux.wait_stable(showing("also reported in (3): l link · s split · o open · L next"))
+        screen = tmux.wait_stable(showing("· unreviewed"))
+        assert any("score 1.00: same day, same place" in line for line in screen)
+        assert any("Air/drone strike ·" in line and "(2024-11-13)" in line for line in screen)
+        tmux.send_keys("l")
+        tmux.wait_stable(showing("· confirmed"))
+        os.kill(tmux.command_pid(), signal.SIGKILL)
+        assert tmux.wait_dead(timeout=10) == 128 + signal.SIGKILL
+    with open_store(db) as store:
+        confirmed = store.conn.execute(
+            "SELECT count(*) FROM incident_links WHERE annotator = 'layla'"
+            " AND status = 'confirmed' AND ? IN (event_a, event_b)",
+            [five],
+        ).fetchone()[0]
+    assert confirmed == 1

@@ -25,15 +25,18 @@ from db.articles import import_articles, import_defaults, import_size
 from db.assignments import AssignmentError, assign, is_assigned, reassign, uses_assignments
 from db.curated import count_undated
 from db.database_files import claim_new_database, remove_new_database
-from db.decisions import ADJUDICATED, DecisionError
+from db.decisions import ADJUDICATED, DecisionError, annotators
 from db.display import safe
 from db.errors import InputError
 from db.evaluation import EvaluationError, check_extractor, evaluation_pairs, newest_builtin
 from db.events import import_predictions
 from db.export import (
     FORMATS,
+    GROUPINGS,
+    INTER_CODE_STYLES,
     STDOUT,
     ExportError,
+    ExportOptions,
     choose_format,
     count_curated,
     export_file,
@@ -43,6 +46,14 @@ from db.export import (
 from db.extraction import articles_to_extract, count_to_extract, store_extractions
 from db.extraction_jobs import extract_batches
 from db.folders import ARTICLE_SUFFIXES, expand_paths
+from db.incidents import (
+    AUTO_LINK_SCORE,
+    DEFAULT_DAYS,
+    DEFAULT_KM,
+    IncidentError,
+    describe_run,
+    run_incidents,
+)
 from db.lexicon import (
     KINDS as LEXICON_KINDS,
 )
@@ -54,14 +65,16 @@ from db.lexicon import (
     list_entries,
     remove_entries,
 )
+from db.link_decisions import LinkDecisionError
 from db.merge import MergeError, describe, merge
 from db.schema import SchemaError
+from db.source_scales import SourceScaleError, list_sources, set_scale
 from db.stats import collect_stats
 from db.store import SQLiteError, Store, StoreError, database_error, open_store
 from extract.agreement import AgreementReport
 from tui.layout.modes import MODES, RtlMode
 from tui.progress import progress_bar
-from tui.seeds import seeds_dir
+from tui.seeds import seed_defaults, seeds_dir
 
 if TYPE_CHECKING:
     from tui.app import ReviewApp
@@ -70,7 +83,8 @@ DEMO_DB = "hadath-demo.db"
 EXTRACT_BATCH = 100
 _REFUSALS = (
     InputError, ExportError, StoreError, SchemaError, DecisionError, EvaluationError,
-    AssignmentError, AgreementError, MergeError, LexiconError,
+    AssignmentError, AgreementError, MergeError, LexiconError, SourceScaleError,
+    IncidentError, LinkDecisionError,
 )  # fmt: skip
 
 
@@ -346,6 +360,26 @@ def evaluate_command(
     is_flag=True,
     help="CSV: keep cells that start with = + - @ as they are (no leading ').",
 )
+@click.option(
+    "--inter-codes",
+    type=click.Choice(INTER_CODE_STYLES),
+    default="text",
+    show_default=True,
+    help="CSV: actor types and interactions as ACLED's text values or its numeric codes.",
+)
+@click.option("--excel", is_flag=True, help="CSV: start with a UTF-8 byte order mark.")
+@click.option(
+    "--by",
+    type=click.Choice(GROUPINGS),
+    default="event",
+    show_default=True,
+    help="One record per curated event, or per incident (its reports joined: hadath incidents).",
+)
+@click.option(
+    "--auto-link",
+    is_flag=True,
+    help=f"With --by incident: unreviewed candidate links scoring >= {AUTO_LINK_SCORE} join too.",
+)
 @click.pass_context
 def export_command(
     ctx: click.Context,
@@ -354,25 +388,45 @@ def export_command(
     annotator: str | None,
     adjudicated: bool,
     raw_cells: bool,
+    inter_codes: str,
+    excel: bool,
+    by: str,
+    auto_link: bool,
 ) -> None:
     """Export the curated dataset as JSONL with provenance, or CSV in ACLED's columns."""
-    if adjudicated:
-        if annotator is not None:
-            raise click.UsageError("--adjudicated and --annotator exclude each other")
-        annotator = ADJUDICATED
+    if auto_link and by != "incident":
+        raise click.UsageError("--auto-link joins incidents: use it with --by incident")
+    annotator = _view(annotator, adjudicated)
     fmt = choose_format(output, fmt)
     store = _store(ctx)
+    options = ExportOptions(
+        fmt=fmt,
+        annotator=annotator,
+        raw_cells=raw_cells,
+        inter_codes=inter_codes,
+        excel=excel,
+        by=by,
+        auto_link=auto_link,
+    )
     if output in (None, STDOUT):
-        export_stream(store, sys.stdout.buffer, fmt=fmt, annotator=annotator, raw_cells=raw_cells)
+        export_stream(store, sys.stdout.buffer, **options)
         _warn_undated(store, resolve_annotator(store, annotator))
         return
-    who = resolve_annotator(store, annotator)
+    options["annotator"] = who = resolve_annotator(store, annotator)
     with progress_bar("exporting", count_curated(store, who)) as advance:
-        count = export_file(
-            store, output, fmt=fmt, annotator=who, progress=advance, raw_cells=raw_cells
-        )
-    click.echo(f"exported {count} events to {safe(output)}", err=True)
+        count = export_file(store, output, progress=advance, **options)
+    what = "incidents" if by == "incident" else "events"
+    click.echo(f"exported {count} {what} to {safe(output)}", err=True)
     _warn_undated(store, who)
+
+
+def _view(annotator: str | None, adjudicated: bool) -> str | None:
+    """Whose curated events a command reads: `--annotator`, or the adjudicated view."""
+    if not adjudicated:
+        return annotator
+    if annotator is not None:
+        raise click.UsageError("--adjudicated and --annotator exclude each other")
+    return ADJUDICATED
 
 
 def _warn_undated(store: Store, annotator: str | None) -> None:
@@ -588,6 +642,73 @@ def lexicon_remove(ctx: click.Context, ids: tuple[int, ...]) -> None:
     click.echo(f"removed {removed} lexicon {'entry' if removed == 1 else 'entries'}")
 
 
+@main.command("incidents")
+@click.option(
+    "--days",
+    type=click.IntRange(min=0),
+    default=DEFAULT_DAYS,
+    show_default=True,
+    help="Link reports whose dates are at most this many days apart.",
+)
+@click.option(
+    "--km",
+    type=click.FloatRange(min=0, min_open=True),
+    default=DEFAULT_KM,
+    show_default=True,
+    help="Link reports whose places are at most this far apart (or in one district).",
+)
+@click.option("--annotator", help="Whose curated events [default: every annotator's, apart].")
+@click.option("--adjudicated", is_flag=True, help="The adjudicated view's events.")
+@click.pass_context
+def incidents_command(
+    ctx: click.Context, days: int, km: float, annotator: str | None, adjudicated: bool
+) -> None:
+    """Propose links between curated events of different articles that report one incident.
+
+    Each annotator's events are linked among themselves (review stays blind); the
+    review app shows the links, and export --by incident joins the confirmed ones.
+    """
+    annotator = _view(annotator, adjudicated)
+    store = _store(ctx)
+    everyone = annotators(store)
+    if annotator is not None and annotator not in everyone:
+        raise IncidentError(f"no curated events by annotator {annotator!r}")
+    names = [annotator] if annotator is not None else everyone
+    if not names:
+        raise IncidentError("nobody has curated events yet: review some first")
+    for name in names:
+        with progress_bar(f"linking {safe(name)}", None) as advance:
+            summary = run_incidents(store, name, days, km, advance)
+        click.echo(describe_run(summary))
+
+
+@main.group("sources", cls=HadathGroup, invoke_without_command=True)
+@click.pass_context
+def sources_group(ctx: click.Context) -> None:
+    """The sources the articles name and their ACLED source scales (the CSV's source_scale)."""
+    if ctx.invoked_subcommand is None:
+        rows = list_sources(_store(ctx))
+        if not rows:
+            click.echo("no article names its source: import --source or front matter sets it")
+            return
+        table = [[row.source, str(row.articles), row.scale or ""] for row in rows]
+        _print_table(("source", "articles", "scale"), table)
+
+
+@sources_group.command("scale")
+@click.argument("source")
+@click.argument("scale", required=False)
+@click.option("--clear", is_flag=True, help="Remove the source's scale.")
+@click.pass_context
+def sources_scale(ctx: click.Context, source: str, scale: str | None, clear: bool) -> None:
+    """Set SOURCE's scale: Local partner, Other, New media, Subnational, National, Regional
+    or International."""
+    if clear == (scale is not None):
+        raise click.UsageError("give a SCALE, or --clear to remove the source's scale")
+    set_scale(_store(ctx), source, scale)
+    click.echo(f"{safe(source)}: {scale or 'no scale'}")
+
+
 @main.command("stats")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.pass_context
@@ -705,7 +826,8 @@ def demo_command(ctx: click.Context, no_review: bool) -> None:
     path = Path(DEMO_DB)
     existed = path.exists()
     with open_store(path, create=True) as store:
-        summary = import_articles(store, [seeds_dir()])
+        seeds = seeds_dir()
+        summary = import_articles(store, [seeds], defaults=seed_defaults(seeds))
         run_extractor(store)
         figures = collect_stats(store)
     state = "kept" if existed else "built"

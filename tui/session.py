@@ -37,7 +37,9 @@ from db.decisions import (
     undo,
 )
 from db.drafts import drop_draft, get_draft, keep_draft
-from db.events import StoredEvent
+from db.events import StoredEvent, get_event
+from db.incidents import LinkedReport, incident_figures, linked_reports
+from db.link_decisions import LinkDecisionError, LinkStatus, decide_link, set_incident_figure
 from db.store import SQLiteError, Store, StoreError, is_lock
 from extract.record import Event
 
@@ -293,6 +295,55 @@ class ReviewSession:
         flagged = not get_state(self.store, self.article.id, self.annotator).flagged
         set_flagged(self.store, self.annotator, self.article.id, flagged)
         return flagged
+
+    # -- incidents: links between reports of one incident -------------------------
+
+    def links(self, index: int) -> list[LinkedReport]:
+        """The other articles' reports linked to the event at `index`, as this reviewer
+        curated them (db.incidents), best first."""
+        if not 0 <= index < len(self.items):
+            return []
+        return linked_reports(self.store, self.annotator, self.items[index].stored.id)
+
+    @writes
+    def decide_link(self, index: int, other_id: str, status: LinkStatus) -> None:
+        """Confirm or split the link between the event at `index` and `other_id`."""
+        if 0 <= index < len(self.items):
+            try:
+                decide_link(
+                    self.store, self.annotator, self.items[index].stored.id, other_id, status
+                )
+            except LinkDecisionError as error:
+                raise DecisionError(str(error)) from error
+
+    @writes
+    def set_incident_figure(self, index: int, fatalities: int | None) -> None:
+        """Set (None: clear) the fatalities of the incident of the event at `index`."""
+        if 0 <= index < len(self.items):
+            try:
+                set_incident_figure(
+                    self.store, self.annotator, self.items[index].stored.id, fatalities
+                )
+            except LinkDecisionError as error:
+                raise DecisionError(str(error)) from error
+
+    def incident_figure(self, index: int) -> int | None:
+        """The fatalities this reviewer set for the incident of the event at `index`."""
+        if not 0 <= index < len(self.items):
+            return None
+        figures = incident_figures(self.store.conn, self.annotator)
+        found = figures.get(self.items[index].stored.id)
+        return found[0] if found else None
+
+    def open_event(self, event_id: str) -> int | None:
+        """Open the article holding `event_id`; return the event's row there (None if this
+        reviewer does not see it)."""
+        stored = get_event(self.store, event_id)
+        if stored is None:
+            return None
+        self.open_id(stored.article_id)
+        rows = [item.stored.id for item in self.items]
+        return rows.index(event_id) if event_id in rows else None
 
     # -- drafts of the event form ------------------------------------------------
 

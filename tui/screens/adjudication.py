@@ -227,6 +227,9 @@ class AdjudicationScreen(ReviewScreen, inherit_bindings=False):
         ids = [shown.stored.id for shown in session.items]
         self.table.show_rows(rows, ids, self.mode, row, droppable=DROP_FIRST)
 
+    def show_links(self) -> None:
+        """Adjudication shows no incident links: they are each reviewer's own."""
+
     def show_selection(self) -> None:
         """Light the selected item's evidence; show its versions side by side."""
         super().show_selection()

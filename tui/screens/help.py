@@ -90,6 +90,9 @@ TASKS: dict[str, tuple[str, ...]] = {
         "next_event", "previous_event", "next_sentence", "previous_sentence", "count", "find",
         "next_match", "next_article", "previous_article", "search",
     ),
+    "Incidents (hadath incidents)": (
+        "confirm_link", "split_link", "next_link", "open_link", "incident_figure",
+    ),
     "The app": ("cycle_mode", "help", "quit"),
 }  # fmt: skip
 """The help's groups of actions (names in the keys file), in the order shown."""

@@ -28,7 +28,7 @@ from rich.text import Text
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -40,6 +40,7 @@ from db.articles import Article
 from db.decisions import DecisionError, ReviewItem, UndoResult
 from db.drafts import new_target
 from db.events import StoredEvent
+from db.link_decisions import LinkStatus
 from db.search_folds import match_spans, start_folding
 from extract.record import Event, Span
 from tui.database_wait import PROBE_SECONDS, WaitingWrite, wait_until_writable
@@ -49,10 +50,12 @@ from tui.layout.sanitize import sanitize
 from tui.screens.articles import ArticlesScreen
 from tui.screens.comment import CommentScreen
 from tui.screens.event_form import DEFAULT_SUB_EVENT_TYPE, EventForm
+from tui.screens.figure import FigureScreen
 from tui.screens.find import FindScreen
 from tui.session import DatabaseBusy, ReviewSession
 from tui.widgets.article_view import ArticleView
 from tui.widgets.events_table import EventsTable
+from tui.widgets.links_panel import LinksPanel
 
 T = TypeVar("T")
 
@@ -62,6 +65,9 @@ screen keeps the decision and waits off the UI thread instead."""
 
 
 ACTION_NAMES = {
+    "link": "confirmed link",
+    "split": "split link",
+    "figure": "incident figure",
     "correct": "correction",
     "add": "added event",
     "delete": "deletion",
@@ -125,8 +131,11 @@ class ReviewScreen(Screen[None]):
         color: $text;
         text-style: bold;
     }
-    ReviewScreen #events {
+    ReviewScreen #events-pane {
         width: 2fr;
+    }
+    ReviewScreen #events {
+        height: 1fr;
     }
     ReviewScreen #article {
         width: 3fr;
@@ -135,7 +144,7 @@ class ReviewScreen(Screen[None]):
     ReviewScreen.-stacked #body {
         layout: vertical;
     }
-    ReviewScreen.-stacked #events {
+    ReviewScreen.-stacked #events-pane {
         width: 100%;
         height: 35%;
     }
@@ -182,6 +191,17 @@ class ReviewScreen(Screen[None]):
             id="review.previous_article",
         ),
         Binding("f", "flag", "Flag", show=False, id="review.flag"),
+        Binding(
+            "l", "confirm_link", "Confirm link (one incident)", show=False, id="review.confirm_link"
+        ),
+        Binding(
+            "s", "split_link", "Split link (not one incident)", show=False, id="review.split_link"
+        ),
+        Binding("o", "open_link", "Open the linked report", show=False, id="review.open_link"),
+        Binding("L", "next_link", "Next linked report", show=False, id="review.next_link"),
+        Binding(
+            "F", "incident_figure", "Incident fatalities", show=False, id="review.incident_figure"
+        ),
         Binding("c", "comment", "Comment", show=False, id="review.comment"),
         *(
             Binding(
@@ -256,7 +276,9 @@ class ReviewScreen(Screen[None]):
         """The status line, the events beside the article, the keys."""
         yield Static(id="status", markup=False)
         with Horizontal(id="body"):
-            yield EventsTable(id="events")
+            with Vertical(id="events-pane"):
+                yield EventsTable(id="events")
+                yield LinksPanel(id="links")
             yield ArticleView(mode=self.mode, id="article")
         yield Footer()
 
@@ -573,6 +595,7 @@ class ReviewScreen(Screen[None]):
             return
         items = self.session.items
         row = self.table.cursor_row
+        self.show_links()
         if not items or not 0 <= row < len(items):
             view.set_highlights(None, ())
             return
@@ -581,6 +604,22 @@ class ReviewScreen(Screen[None]):
         view.set_highlights(selected, [s for i, s in enumerate(spans) if i != row])
         view.scroll_to_span(*selected)
         view.move_cursor_to(selected[0])  # the sentence cursor follows the selection
+
+    @property
+    def links_panel(self) -> LinksPanel:
+        """The panel of the selected event's linked reports."""
+        return self.query_one("#links", LinksPanel)
+
+    def show_links(self) -> None:
+        """Show the selected event's linked reports (this reviewer's own) and figure."""
+        row = self.table.cursor_row
+        keys = {
+            name: self._key_for(name)
+            for name in ("confirm_link", "split_link", "open_link", "next_link")
+        }
+        self.links_panel.show(
+            self.session.links(row), self.mode, self.session.incident_figure(row), keys
+        )
 
     def on_events_table_highlighted(self, message: EventsTable.Highlighted) -> None:
         """A new event was selected: show its evidence."""
@@ -930,6 +969,81 @@ class ReviewScreen(Screen[None]):
     def action_previous_sentence(self) -> None:
         """Move the article's sentence cursor back a sentence (or as many as counted)."""
         self.article_view.cursor -= self._counted()
+
+    def _chosen_link(self) -> tuple[int, str] | None:
+        """The selected event's row and the chosen linked report's event id, or None (said)."""
+        report = self.links_panel.current
+        if report is None or self.selected() is None:
+            self.notify(
+                "no linked report for this event (hadath incidents proposes them)", markup=False
+            )
+            return None
+        return self.table.cursor_row, report.link.other_id
+
+    def _decide_link(self, status: LinkStatus, said: str) -> None:
+        chosen = self._chosen_link()
+        if chosen is None:
+            return
+        row, other = chosen
+
+        def shown(_: object) -> None:
+            self.show_links()
+            self.notify(said, markup=False)
+
+        self.save(lambda: self.session.decide_link(row, other, status), shown)
+
+    @in_turn
+    def action_confirm_link(self) -> None:
+        """Confirm that the chosen linked report is of the selected event's incident."""
+        self._decide_link("confirmed", "link confirmed: one incident")
+
+    @in_turn
+    def action_split_link(self) -> None:
+        """Split the chosen linked report from the selected event: two incidents."""
+        self._decide_link("split", "link split: not one incident")
+
+    @in_turn
+    def action_next_link(self) -> None:
+        """Choose the next linked report of the selected event."""
+        panel = self.links_panel
+        if len(panel.reports) > 1:
+            panel.chosen = (panel.chosen + 1) % len(panel.reports)
+
+    @in_turn
+    def action_open_link(self) -> None:
+        """Open the chosen linked report's article at that event."""
+        chosen = self._chosen_link()
+        if chosen is None:
+            return
+        row = self.session.open_event(chosen[1])
+        self.show_article(row)
+        if row is None:
+            self.notify("that report is not among your events any more", markup=False)
+
+    @in_turn
+    def action_incident_figure(self) -> None:
+        """Set the fatalities of the selected event's incident (empty: the lowest reported)."""
+        chosen = self.selected()
+        if chosen is None:
+            self.notify("no event selected", markup=False)
+            return
+        row = chosen[0]
+
+        def typed(value: str | None) -> None:
+            if value is None:
+                return
+            figure = int(value) if value.strip() else None
+
+            def shown(_: object) -> None:
+                self.show_links()
+                self.notify(
+                    "incident figure cleared" if figure is None else f"incident: {figure} killed",
+                    markup=False,
+                )
+
+            self.save(lambda: self.session.set_incident_figure(row, figure), shown)
+
+        self.app.push_screen(FigureScreen(self.session.incident_figure(row), self.mode), typed)
 
     @in_turn
     def action_flag(self) -> None:

@@ -44,8 +44,9 @@ def check_scale(scale: str) -> str:
     )
 
 
-def set_scale(store: Store, source: str, scale: str | None) -> None:
-    """Set (or, with None, clear) a source's scale; the source must be one an article names."""
+def set_scale(store: Store, source: str, scale: str | None) -> str | None:
+    """Set (or, with None, clear) a source's scale; the source must be one an article names.
+    Returns the scale as stored (ACLED's spelling)."""
     name = source.strip()
     known = store.conn.execute("SELECT 1 FROM articles WHERE source = ? LIMIT 1", [name])
     if known.fetchone() is None:
@@ -61,6 +62,7 @@ def set_scale(store: Store, source: str, scale: str | None) -> None:
                 " set_at = excluded.set_at",
                 [name, checked, utc_now()],
             )
+    return checked
 
 
 def list_sources(store: Store) -> list[SourceRow]:

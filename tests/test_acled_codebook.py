@@ -343,6 +343,7 @@ def test_a_sources_scale_fills_source_scale(curated_seeds: Path) -> None:
     source = "Reuters; AFP; Syrian Observatory for Human Rights"
     set_it = run_cli(curated_seeds, "sources", "scale", source, "international")
     assert set_it.exit_code == 0, set_it.output
+    assert set_it.stdout == f"{source}: International\n"  # ACLED's spelling, as stored
     listing = run_cli(curated_seeds, "sources")
     assert "International" in listing.stdout and source in listing.stdout
     rows = read_rows(run_cli(curated_seeds, "export", "--format", "csv").stdout)

@@ -705,8 +705,8 @@ def sources_scale(ctx: click.Context, source: str, scale: str | None, clear: boo
     or International."""
     if clear == (scale is not None):
         raise click.UsageError("give a SCALE, or --clear to remove the source's scale")
-    set_scale(_store(ctx), source, scale)
-    click.echo(f"{safe(source)}: {scale or 'no scale'}")
+    stored = set_scale(_store(ctx), source, scale)
+    click.echo(f"{safe(source)}: {stored or 'no scale'}")
 
 
 @main.command("stats")

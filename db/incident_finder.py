@@ -13,9 +13,10 @@ Each day's new events are matched against the window at once, with numpy:
   (cells are `km` high and at least `km` wide at every latitude of their
   row), its district and its place's name; a new event looks up the cells
   within `km` of it, and its district and name where the rules can use
-  them (db.incident_rules: a district only with a vague place, a name only
-  without coordinates). Keys are sorted and searched, never compared pair
-  by pair;
+  them (db.incident_rules: all of a district only for a vague place, else
+  the district's vague places and the reports agreeing on type and actors;
+  a name only without coordinates). Keys are sorted and searched, never
+  compared pair by pair;
 - **cheap filters**: of the pairs the keys find, those whose days are too
   far apart for their precisions, whose sub-event types or actors cannot
   agree, or whose places are neither close nor in a shared district or name,
@@ -91,7 +92,8 @@ class _Window:
     """The events of the window and their features, oldest first, as arrays."""
 
     FIELDS: Final = ("sweep", "family", "lat", "lon", "row", "column", "district", "place",
-                     "vague", "located", "sub", "actor1", "actor2", "article")  # fmt: skip
+                     "agreement", "vague", "located", "sub", "actor1", "actor2",
+                     "article")  # fmt: skip
 
     def __init__(self) -> None:
         self.events: list[LinkEvent] = []
@@ -120,10 +122,12 @@ class _Window:
             self.arrays = {name: array[keep_from:] for name, array in self.arrays.items()}
 
 
-def _pairs(keys: Ints, queries: Ints, owners: Ints) -> tuple[Ints, Ints]:
+def _pairs(keys: Ints, queries: Ints, owners: Ints, order: Ints | None = None) -> tuple[Ints, Ints]:
     """(window index, owner) for every window position whose key equals a query's; keys
-    are the window's, queries the new events' (`owners` says whose each query is)."""
-    order = np.argsort(keys, kind="stable")
+    are the window's (`order` sorts them, if already known), queries the new events'
+    (`owners` says whose each query is)."""
+    if order is None:
+        order = np.argsort(keys, kind="stable")
     ordered = keys[order]
     left = np.searchsorted(ordered, queries, side="left")
     right = np.searchsorted(ordered, queries, side="right")
@@ -148,6 +152,7 @@ class LinkFinder:
         self._keep = days + 2 * MAX_SLACK
         self._subs = _Codes()
         self._actors = _Codes()
+        self._actors("unknown")  # a code of its own from the start (_agree_fully reads it)
         self._compatible = np.ones((1, 1), dtype=bool)
         self._agree = np.ones((1, 1), dtype=bool)
         self._undirected = np.zeros(1, dtype=bool)
@@ -202,6 +207,15 @@ class LinkFinder:
             [hash((c, p)) if p else _NONE for c, p in zip(countries, places, strict=True)],
             dtype=np.int64,
         )
+        agreement = np.array(
+            [
+                _agreement_key(c, a, sub, one, two)
+                for c, a, sub, one, two in zip(
+                    countries, admin2s, subs, actors1, actors2, strict=True
+                )
+            ],
+            dtype=np.int64,
+        )
         features = {
             "sweep": np.array(sweeps, dtype=np.int64),
             "family": np.array(families, dtype=np.int64),
@@ -211,6 +225,7 @@ class LinkFinder:
             "column": column,
             "district": district,
             "place": place,
+            "agreement": agreement,
             "vague": vague,
             "located": located,
             "sub": np.array([self._subs(s) for s in subs], dtype=np.int64),
@@ -255,7 +270,6 @@ class LinkFinder:
         keys comes twice)."""
         arrays = self._window.arrays
         new = {name: array[base:] for name, array in arrays.items()}
-        everyone = np.arange(len(self._window), dtype=np.int64)
         found_a, found_b = [], []
 
         cell_keys, cell_owners = self._cell_queries(new, base)
@@ -265,20 +279,30 @@ class LinkFinder:
         found_a.append(filed[a])
         found_b.append(owner)
 
-        def by_key(key: str, filed_mask: Bools, query_mask: Bools) -> None:
-            filed_at = everyone[filed_mask & (arrays[key] != _NONE)]
-            asking = np.nonzero(query_mask & (new[key] != _NONE))[0]
-            if filed_at.size and asking.size:
-                a, owner = _pairs(arrays[key][filed_at], new[key][asking], asking + base)
-                found_a.append(filed_at[a])
-                found_b.append(owner)
+        orders: dict[str, Ints] = {}
 
-        vague, located = arrays["vague"], arrays["located"]
-        all_rows = np.ones(len(everyone), dtype=bool)
-        by_key("district", vague, ~new["vague"])  # a precise place: the vague ones of its district
-        by_key("district", all_rows, new["vague"])  # a vague one: every one of its district
+        def by_key(key: str, filed_mask: Bools | None, query_mask: Bools) -> None:
+            """Pairs of the new events in `query_mask` with the window's events of the same
+            `key` (those in `filed_mask`, else all); each key's order is sorted once."""
+            asking = np.nonzero(query_mask & (new[key] != _NONE))[0]
+            if not asking.size:
+                return
+            if key not in orders:
+                orders[key] = np.argsort(arrays[key], kind="stable").astype(np.int64)
+            a, owner = _pairs(arrays[key], new[key][asking], asking + base, orders[key])
+            if filed_mask is not None:
+                keep = filed_mask[a]
+                a, owner = a[keep], owner[keep]
+            found_a.append(a)
+            found_b.append(owner)
+
+        located = arrays["located"]
+        vague = arrays["vague"]
+        by_key("district", vague, ~new["vague"])  # a precise place: its district's vague ones
+        by_key("district", None, new["vague"])  # a vague one: every one of its district
+        by_key("agreement", None, ~new["vague"])  # and those agreeing on type and actors
         by_key("place", ~located, new["located"])  # a located one: names without a point
-        by_key("place", all_rows, ~new["located"])  # an unlocated one: every one of its name
+        by_key("place", None, ~new["located"])  # an unlocated one: every one of its name
 
         earlier, later = np.concatenate(found_a), np.concatenate(found_b)
         keep = earlier < later
@@ -304,7 +328,8 @@ class LinkFinder:
         straight = agree[a1, b1] & agree[a2, b2]
         crossed = agree[a1, b2] & agree[a2, b1]
         sub_a, sub_b = w["sub"][earlier], w["sub"][later]
-        kept(straight | (crossed & self._undirected[sub_a] & self._undirected[sub_b]))
+        undirected = self._undirected[sub_a] & self._undirected[sub_b]
+        kept(straight | (crossed & undirected))
         lat_a, lat_b = w["lat"][earlier], w["lat"][later]
         east = (w["lon"][later] - w["lon"][earlier]) * np.cos(np.radians((lat_a + lat_b) / 2))
         distance = np.hypot(east, lat_b - lat_a) * (6371.0088 * math.pi / 180)
@@ -312,7 +337,9 @@ class LinkFinder:
         close = distance <= self.km * (1 + 1e-9)
         district = w["district"][earlier]
         shared_district = (district != _NONE) & (district == w["district"][later])
-        shared_district &= w["vague"][earlier] | w["vague"][later]
+        shared_district &= (
+            w["vague"][earlier] | w["vague"][later] | self._agree_fully(earlier, later)
+        )
         place = w["place"][earlier]
         named = (place != _NONE) & (place == w["place"][later])
         shared_name = named & ~(w["located"][earlier] & w["located"][later])
@@ -321,6 +348,20 @@ class LinkFinder:
         spot = (w["sub"][earlier] == w["sub"][later]) & (named | (distance < SAME_PLACE_KM))
         kept((close | shared_district | shared_name) & (~undated | spot))
         return earlier, later
+
+    def _agree_fully(self, earlier: Ints, later: Ints) -> Bools:
+        """incident_rules.agree_fully on arrays: one type, the same named actors."""
+        w = self._window.arrays
+        vague = self._actors("unknown")
+        a1, a2 = w["actor1"][earlier], w["actor2"][earlier]
+        b1, b2 = w["actor1"][later], w["actor2"][later]
+        known = (a1 > 0) & (a2 > 0) & (b1 > 0) & (b2 > 0)
+        known &= (a1 != vague) & (a2 != vague) & (b1 != vague) & (b2 != vague)
+        sub_a, sub_b = w["sub"][earlier], w["sub"][later]
+        undirected = self._undirected[sub_a] & self._undirected[sub_b]
+        same = ((a1 == b1) & (a2 == b2)) | (undirected & (a1 == b2) & (a2 == b1))
+        result: Bools = known & same & (sub_a == sub_b)
+        return result
 
     # -- the sweep ----------------------------------------------------------------------------
 
@@ -351,6 +392,18 @@ class LinkFinder:
             if candidate is not None:
                 found.append(candidate)
         return found
+
+
+def _agreement_key(
+    country: str | None, admin2: str | None, sub: str, one: str | None, two: str | None
+) -> int:
+    """A district, type and both named actors (in either order for a clash): the key under
+    which two reports of two places in one district can meet (incident_rules.agree_fully)."""
+    if not admin2 or one in (None, "unknown") or two in (None, "unknown"):
+        return _NONE
+    if SUB_EVENT_TYPES.get(sub) in SYMMETRIC_EVENT_TYPES:
+        one, two = sorted((str(one), str(two)))
+    return hash((country, admin2, sub, one, two))
 
 
 def _cell_key(rows: Ints, columns: Ints) -> Ints:

@@ -8,14 +8,17 @@ actors are compatible (SPEC "Incidents"):
   to a dated one of the same place and the same sub-event type, when its
   article's publication date is within `days` (plus that half period) of
   that date.
-- **places**: within `km` of each other; or in the same district (admin2 of
-  one country) when one of the two reports places the incident no closer
-  than the district (a district, governorate or region, water, or a place
-  without coordinates). Two reports naming two places further apart than
-  `km` describe two locations, which ACLED codes as two events, and are not
-  proposed (in a dense dataset every district would otherwise propose each
-  of its events of a day with every other); "the same place" (for undated
-  events) is the same name in one country or within SAME_PLACE_KM.
+- **places**: within `km` of each other, or in the same district (admin2 of
+  one country). A shared district scores well when one of the two reports
+  places the incident no closer than the district (a district, governorate
+  or region, water, or a place without coordinates). Two reports naming two
+  places further apart than `km` in one district describe two locations,
+  which ACLED codes as two events: they are proposed only when they agree
+  on the sub-event type and name the same actors on both sides, and their
+  place scores nothing, so that the link is shown to the reviewer but never
+  joins them unreviewed (proposing every pair of a busy district's day would
+  bury the reviewer); "the same place" (for undated events) is the same
+  name in one country or within SAME_PLACE_KM.
 - **sub-event types**: the same, or a pair of COMPATIBLE_TYPES: reports of
   one incident name its means differently (an air strike and a shelling),
   and ACLED aggregates shelling during a battle into the battle; a protest
@@ -216,13 +219,26 @@ def vague_place(event: LinkEvent) -> bool:
     return event.lat is None or event.lon is None or event.level in VAGUE_LEVELS
 
 
-def _same_district(first: LinkEvent, second: LinkEvent) -> bool:
-    """One district, and one of the two reports places the incident no closer than it."""
-    return (
-        bool(first.admin2)
-        and first.admin2 == second.admin2
-        and first.country == second.country
-        and (vague_place(first) or vague_place(second))
+def _one_district(first: LinkEvent, second: LinkEvent) -> bool:
+    return bool(first.admin2) and first.admin2 == second.admin2 and first.country == second.country
+
+
+def _known(key: str | None) -> bool:
+    return key is not None and key not in VAGUE_ACTORS
+
+
+def agree_fully(first: LinkEvent, second: LinkEvent) -> bool:
+    """The same sub-event type and the same named actors on both sides (crosswise for two
+    clashes): what two reports of two places in one district must share to be proposed."""
+    if first.sub_event_type != second.sub_event_type:
+        return False
+    if not all(map(_known, (first.actor1, first.actor2, second.actor1, second.actor2))):
+        return False
+    if (first.actor1, first.actor2) == (second.actor1, second.actor2):
+        return True
+    return _undirected(first, second) and (first.actor1, first.actor2) == (
+        second.actor2,
+        second.actor1,
     )
 
 
@@ -237,8 +253,12 @@ def _places(first: LinkEvent, second: LinkEvent, km: float) -> tuple[float, str]
         if distance < SAME_PLACE_KM or _same_named_place(first, second):
             return max(score, 0.95), "same place" if distance < 0.05 else f"{distance:.1f} km apart"
         return score, f"{distance:.1f} km apart"
-    if _same_district(first, second):
-        return 0.4, f"same district ({first.admin2})"
+    if _one_district(first, second):
+        if vague_place(first) or vague_place(second):
+            return 0.4, f"same district ({first.admin2})"
+        if agree_fully(first, second):
+            # two places named further apart than km: proposed, never joined unreviewed
+            return 0.0, f"same district ({first.admin2}), {distance or 0:.1f} km apart"
     if distance is None and _same_named_place(first, second):
         return 0.95, "same place"
     return None

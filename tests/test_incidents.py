@@ -196,20 +196,28 @@ def test_irgc_within_iran_backed_links_and_other_actors_do_not(incidents_db: Pat
         assert linked(store, unknown, other) and linked(store, unknown, wide)
 
 
-def test_a_report_giving_only_the_district_links_to_the_places_in_it(incidents_db: Path) -> None:
+def test_one_district_links_a_vague_report_well_and_two_places_only_weakly(
+    incidents_db: Path,
+) -> None:
     district = {**BUKAMAL, "text": "منطقة البوكمال", "name": "Abu Kamal District",
                 "level": "district", "lat": 34.55, "lon": 40.75}  # fmt: skip
     with open_store(incidents_db) as store:
         town = report(store, "a1", location=BUKAMAL)
         vague = report(store, "a2", location=district)  # 19 km from the town, its district
         village = report(store, "a3", location=SUSAH)  # 12 km from the town, the same district
+        unnamed = report(store, "a4", location=SUSAH, actor1=None)  # no attacker named
         run_incidents(store, "layla")
         assert linked(store, town, vague) and linked(store, village, vague)
-        assert not linked(store, town, village)  # two places named, 12.6 km apart: two places
         views = {view.other_id: view for view in links_of(store.conn, "layla", town)}
         assert "same district (Abu Kamal)" in views[vague].reasons
         assert views[vague].score == 0.82 >= AUTO_LINK_SCORE
-        assert run_incidents(store, "layla", km=20).candidates == 3
+        # two places named in one district, the same type and actors: proposed, never joined
+        assert "same district (Abu Kamal), 12.6 km apart" in views[village].reasons
+        assert views[village].score == 0.7 < AUTO_LINK_SCORE
+        assert not linked(store, town, unnamed)  # two places, and not the same actors named
+    rows = export_rows(incidents_db, "--by", "incident", "--auto-link")
+    assert len(rows) == 1  # every report joins the one that names only the district
+    assert rows[0]["location"] in ("Al-Bukamal", "Al-Susah") and rows[0]["geo_precision"] == "1"
 
 
 def test_a_protest_and_a_strike_are_not_one_incident_a_strike_and_shelling_may_be(

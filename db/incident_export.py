@@ -57,11 +57,9 @@ class _Groups:
 def _curated_among(conn: sqlite3.Connection, annotator: str, ids: list[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(ids), _LOOKUP):
-        chunk = ids[start : start + _LOOKUP]
-        marks = ",".join("?" * len(chunk))
+        names = {f"p{index}": value for index, value in enumerate(ids[start : start + _LOOKUP])}
+        marks = ",".join(f":{name}" for name in names)  # CURATED_FROM names its parameters
         sql = f"SELECT e.id FROM {CURATED_FROM} AND e.id IN ({marks})"
-        names = {f"p{index}": value for index, value in enumerate(chunk)}
-        sql = sql.replace(f"IN ({marks})", "IN (" + ",".join(f":{name}" for name in names) + ")")
         found.update(row[0] for row in conn.execute(sql, {"annotator": annotator, **names}))
     return found
 

@@ -38,8 +38,14 @@ from db.decisions import (
 )
 from db.drafts import drop_draft, get_draft, keep_draft
 from db.events import StoredEvent, get_event
-from db.incidents import LinkedReport, incident_figures, linked_reports
-from db.link_decisions import LinkDecisionError, LinkStatus, decide_link, set_incident_figure
+from db.incidents import LinkedReport, linked_reports
+from db.link_decisions import (
+    LinkDecisionError,
+    LinkStatus,
+    decide_link,
+    incident_state,
+    set_incident_figure,
+)
 from db.store import SQLiteError, Store, StoreError, is_lock
 from extract.record import Event
 
@@ -328,12 +334,13 @@ class ReviewSession:
                 raise DecisionError(str(error)) from error
 
     def incident_figure(self, index: int) -> int | None:
-        """The fatalities this reviewer set for the incident of the event at `index`."""
+        """The fatalities this reviewer set for the incident of the event at `index` (one row
+        read: the review screen asks on every move)."""
         if not 0 <= index < len(self.items):
             return None
-        figures = incident_figures(self.store.conn, self.annotator)
-        found = figures.get(self.items[index].stored.id)
-        return found[0] if found else None
+        subject = {"figure": self.items[index].stored.id}
+        figure: int | None = incident_state(self.store.conn, self.annotator, subject)["fatalities"]
+        return figure
 
     def open_event(self, event_id: str) -> int | None:
         """Open the article holding `event_id`; return the event's row there (None if this
